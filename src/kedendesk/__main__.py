@@ -1,0 +1,3 @@
+from kedendesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,119 @@
+"""Entry point: no subcommand opens the desktop app; subcommands do headless work."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kedendesk import __version__
+
+if TYPE_CHECKING:
+    from kedendesk.services.drafts import DraftService
+
+EXIT_OK, EXIT_ERROR, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kedendesk", description="Customs declarations workbench (Kazakhstan, EAEU)."
+    )
+    parser.add_argument("--version", action="version", version=f"kedendesk {__version__}")
+    parser.add_argument(
+        "--workspace",
+        metavar="DIR",
+        help="workspace folder (default: $KEDENDESK_WORKSPACE, else the user data folder)",
+    )
+    parser.add_argument("--language", choices=("en", "ru", "kk"), help="interface language")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("schema", help="print the JSON Schema of the declaration file")
+    export = commands.add_parser("export", help="write a declaration to a JSON file")
+    export.add_argument("declaration", help="declaration id or LRN")
+    export.add_argument("file", type=Path)
+    imp = commands.add_parser("import", help="add a declaration from a JSON file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--client", type=int, help="client id (default: by the declarant's BIN)")
+    listing = commands.add_parser("list", help="list the declarations of the workspace")
+    listing.add_argument("filter", nargs="?", default="", help="text to look for")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from kedendesk.ui.app import run_app  # Qt only when the app opens
+
+        return run_app(workspace=args.workspace, language=args.language)
+    if args.command == "schema":
+        from kedendesk.exchange.json_file import json_schema
+
+        print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    return _workspace_command(args)
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> int:
+    print(f"kedendesk: {message}", file=sys.stderr)
+    return code
+
+
+def _workspace_command(args: argparse.Namespace) -> int:
+    from kedendesk.services.drafts import DraftService, ExchangeError, NotFoundError
+    from kedendesk.services.workspace import Workspace, WorkspaceError
+
+    try:
+        workspace = Workspace.open(args.workspace)
+    except WorkspaceError as error:
+        return _fail(str(error))
+    drafts = DraftService(workspace)
+    try:
+        if args.command == "import":
+            try:
+                new_id = drafts.import_json(args.file, args.client)
+            except (OSError, UnicodeDecodeError) as error:
+                return _fail(f"cannot read {args.file}: {error}", EXIT_UNREADABLE)
+            except ExchangeError as error:
+                lines = "\n".join(f"  {problem}" for problem in error.problems)
+                return _fail(f"{args.file} is not a declaration:\n{lines}", EXIT_UNREADABLE)
+            row = drafts.row(new_id)
+            print(f"imported {row.lrn} as declaration {new_id} for {row.client_name}")
+        elif args.command == "export":
+            declaration_id = _find(drafts, args.declaration)
+            if declaration_id is None:
+                return _fail(f"no declaration {args.declaration!r} in {workspace.directory}")
+            try:
+                drafts.export_json(declaration_id, args.file)
+            except OSError as error:
+                return _fail(f"cannot write {args.file}: {error}")
+            print(f"exported declaration {declaration_id} to {args.file}")
+        elif args.command == "list":
+            for row in drafts.rows(drafts.find_ids(args.filter)):
+                print(
+                    f"{row.id:>6}  {row.lrn:<22}  {row.procedure:<10}  {row.item_count:>3}  "
+                    f"{row.invoice_total:>14} {row.invoice_currency:<3}  {row.client_name}"
+                )
+        return EXIT_OK
+    except NotFoundError as error:
+        return _fail(f"not found: {error}")
+    finally:
+        workspace.close()
+
+
+def _find(drafts: DraftService, key: str) -> int | None:
+    """A declaration by id, else by exact LRN."""
+    from kedendesk.services.drafts import NotFoundError
+
+    if key.isdigit():
+        try:
+            drafts.row(int(key))
+        except NotFoundError:
+            pass
+        else:
+            return int(key)
+    for declaration_id in drafts.find_ids(key):
+        if drafts.row(declaration_id).lrn == key:
+            return declaration_id
+    return None

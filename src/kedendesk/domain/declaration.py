@@ -1,0 +1,195 @@
+"""The declaration for goods (DT) as a lenient draft: boxes 1–54 and goods items 31–47.
+
+The shape follows EEC Decision No. 257 (see docs: declaration reference). Every value may be
+missing or wrong: the checks find problems; the model only refuses what is not a DT at all
+(unknown fields, a list where a box is expected).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+
+from kedendesk.domain.lenient import LenientDate, LenientDecimal, LenientInt, as_decimal
+
+MAX_ITEMS = 999
+MAX_LRN_LENGTH = 22
+MEDIA_TYPE = "application/vnd.kedendesk.dt+json;v=1"
+
+
+class Box(BaseModel):
+    """Base of every part of a DT: camelCase on the wire, unknown fields refused."""
+
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        populate_by_name=True,
+        extra="forbid",
+        validate_assignment=True,
+    )
+
+
+class Party(Box):
+    """A person in boxes 2, 8, 9 and 14: name, address, country and national id."""
+
+    name: str = ""
+    id_number: str = ""  # KZ: BIN or IIN; other EAEU states: their taxpayer number
+    country_code: str = ""  # ISO 3166-1 alpha-2
+    address: str = ""
+    phone: str = ""
+
+
+class TransportMeans(Box):
+    """Box 18 (at departure/arrival) and box 21 (active at the border)."""
+
+    count: LenientInt = None
+    identifiers: str = ""  # plates, vessel name, wagon numbers
+    country_code: str = ""
+
+
+class GoodsLocation(Box):
+    """Box 30."""
+
+    type_code: str = ""
+    customs_office: str = ""
+    warehouse_licence: str = ""
+    address: str = ""
+
+
+class CustomsRepresentative(Box):
+    """A customs representative filing for the declarant (box 14 link, box 54)."""
+
+    name: str = ""
+    bin: str = ""
+    register_entry: str = ""  # number in the register of customs representatives
+    contract_number: str = ""  # contract with the declarant (document 11002)
+    contract_date: LenientDate = None
+
+
+class FilledBy(Box):
+    """Box 54: who filled in the declaration, where and when."""
+
+    name: str = ""
+    identity_document: str = ""
+    phone: str = ""
+    position: str = ""
+    place: str = ""
+    date: LenientDate = None
+
+
+class Document(Box):
+    """One line of box 44."""
+
+    type_code: str = ""  # 5-digit document type
+    number: str = ""
+    date: LenientDate = None
+    valid_from: LenientDate = None
+    valid_to: LenientDate = None
+
+
+class PaymentLine(Box):
+    """One line of box 47: payment type, base, rate, amount, payment feature."""
+
+    type_code: str = ""  # 4 digits, e.g. 2010 import duty
+    base: LenientDecimal = None
+    rate: LenientDecimal = None
+    rate_type: str = ""  # % ad valorem, * specific, S fixed
+    amount: LenientDecimal = None
+    feature: str = ""  # ИУ paid, УН conditionally accrued
+
+
+class GoodsItem(Box):
+    """Boxes 31–47 of one goods item."""
+
+    number: LenientInt = None  # box 32
+    description: str = ""  # box 31
+    manufacturer: str = ""
+    trademark: str = ""
+    model: str = ""
+    packages_count: LenientInt = None
+    package_kind: str = ""
+    containers: str = ""
+    commodity_code: str = ""  # box 33, 10 digits
+    origin_country: str = ""  # box 34
+    gross_mass_kg: LenientDecimal = None  # box 35
+    preference: str = ""  # box 36
+    procedure: str = ""  # box 37: declared procedure
+    previous_procedure: str = ""  # box 37: previous procedure
+    movement_feature: str = ""  # box 37: 3 digits
+    net_mass_kg: LenientDecimal = None  # box 38
+    quota_quantity: LenientDecimal = None  # box 39
+    quota_unit: str = ""
+    previous_document: str = ""  # box 40
+    supplementary_quantity: LenientDecimal = None  # box 41
+    supplementary_unit: str = ""
+    price: LenientDecimal = None  # box 42, in the box 22 currency
+    valuation_method: str = ""  # box 43
+    documents: list[Document] = Field(default_factory=list)  # box 44
+    customs_value: LenientDecimal = None  # box 45, KZT
+    statistical_value: LenientDecimal = None  # box 46, USD
+    payments: list[PaymentLine] = Field(default_factory=list)  # box 47
+
+
+class Declaration(Box):
+    """A goods declaration draft: header boxes and goods items."""
+
+    lrn: str = ""  # the declarant's own reference
+    direction: str = ""  # box 1: ИМ / ЭК
+    procedure: str = ""  # box 1: 2-digit procedure
+    electronic: bool = True  # box 1: ЭД
+    consignor: Party = Field(default_factory=Party)  # box 2
+    forms_sheet: LenientInt = None  # box 3
+    forms_total: LenientInt = None
+    total_items: LenientInt = None  # box 5
+    total_packages: LenientInt = None  # box 6
+    reference_number: str = ""  # box 7
+    consignee: Party = Field(default_factory=Party)  # box 8
+    consignee_same_as_declarant: bool = False
+    financial_party: Party = Field(default_factory=Party)  # box 9
+    financial_party_same_as_declarant: bool = False
+    trading_country: str = ""  # box 11
+    total_customs_value: LenientDecimal = None  # box 12, KZT
+    declarant: Party = Field(default_factory=Party)  # box 14
+    dispatch_country: str = ""  # box 15/15a
+    origin_country: str = ""  # box 16: alpha-2, or "various" / "unknown"
+    destination_country: str = ""  # box 17/17a
+    departure_transport: TransportMeans = Field(default_factory=TransportMeans)  # box 18
+    container: bool | None = None  # box 19
+    delivery_terms: str = ""  # box 20: Incoterms code
+    delivery_place: str = ""
+    border_transport: TransportMeans = Field(default_factory=TransportMeans)  # box 21
+    invoice_currency: str = ""  # box 22: ISO 4217 alpha-3
+    invoice_total: LenientDecimal = None
+    exchange_rate: LenientDecimal = None  # box 23, KZT per unit of box 22 currency
+    transaction_nature: str = ""  # box 24: 3 digits
+    transaction_feature: str = ""  # box 24: 2 digits
+    border_transport_mode: str = ""  # box 25
+    inland_transport_mode: str = ""  # box 26
+    customs_office: str = ""  # box 29: code
+    customs_office_name: str = ""
+    goods_location: GoodsLocation = Field(default_factory=GoodsLocation)  # box 30
+    representative: CustomsRepresentative | None = None
+    filled_by: FilledBy = Field(default_factory=FilledBy)  # box 54
+    items: list[GoodsItem] = Field(default_factory=list)
+
+    def declaration_type(self) -> str:
+        """Box 1 as printed: "ИМ 40 ЭД"."""
+        parts = [self.direction, self.procedure, "ЭД" if self.electronic else ""]
+        return " ".join(p for p in parts if p)
+
+    def sum_of(self, field: Literal["price", "customs_value", "gross_mass_kg"]) -> Decimal:
+        """The sum of a numeric item field over items where it is a number."""
+        total = Decimal(0)
+        for item in self.items:
+            number = as_decimal(getattr(item, field))
+            if number is not None:
+                total += number
+        return total
+
+    def renumber_items(self) -> None:
+        """Number goods items 1..n (box 32) and set box 5, as the editor does on every change."""
+        for index, item in enumerate(self.items, start=1):
+            item.number = index
+        self.total_items = len(self.items)

@@ -1,0 +1,1 @@
+"""Import and export: the JSON exchange file of a declaration (spreadsheets and XML later)."""

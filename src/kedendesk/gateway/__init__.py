@@ -1,0 +1,1 @@
+"""The customs gateway contract and its HTTP client (not built yet)."""

@@ -1,0 +1,1 @@
+"""The practice customs gateway (not built yet)."""

@@ -1,0 +1,1 @@
+"""Use cases over the workspace, in plain Python; they publish plain events."""

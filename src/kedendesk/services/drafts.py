@@ -1,0 +1,160 @@
+"""Drafting declarations: create, autosave, duplicate, trash and restore, import and export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from kedendesk.domain.declaration import Declaration, Party
+from kedendesk.domain.lrn import DEFAULT_PREFIX
+from kedendesk.exchange import json_file
+from kedendesk.services.events import ClientsChanged, DeclarationsChanged, DraftSaved
+from kedendesk.services.workspace import Workspace
+from kedendesk.store.clients import Client
+from kedendesk.store.declarations import DeclarationRow, NotFoundError, RevisionInfo, Snapshot
+
+ExchangeError = json_file.ExchangeError
+
+__all__ = [
+    "Client",
+    "DeclarationRow",
+    "DraftService",
+    "ExchangeError",
+    "NotFoundError",
+    "RevisionInfo",
+    "Snapshot",
+]
+
+LRN_PREFIX_SETTING = "lrn.prefix"
+
+
+class DraftService:
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    # -- clients ---------------------------------------------------------------------------
+
+    def clients(self) -> list[Client]:
+        return self._ws.clients.all()
+
+    def client(self, client_id: int) -> Client | None:
+        return self._ws.clients.get(client_id)
+
+    def add_client(self, name: str, id_number: str = "", address: str = "") -> Client:
+        client = self._ws.clients.add(name, id_number, address)
+        self._ws.events.publish(ClientsChanged())
+        return client
+
+    def update_client(self, client: Client) -> None:
+        self._ws.clients.update(client)
+        self._ws.events.publish(ClientsChanged())
+        self._ws.events.publish(DeclarationsChanged())
+
+    # -- drafts ----------------------------------------------------------------------------
+
+    def next_lrn(self) -> str:
+        prefix = str(self._ws.settings.get(LRN_PREFIX_SETTING, DEFAULT_PREFIX))
+        return self._ws.declarations.next_lrn(prefix)
+
+    def new_declaration(self, client_id: int) -> int:
+        """A new import declaration for a client, with the client as declarant (box 14)."""
+        client = self._ws.clients.get(client_id)
+        if client is None:
+            raise NotFoundError(client_id)
+        declaration = Declaration(
+            lrn=self.next_lrn(),
+            direction="ИМ",
+            procedure="40",
+            destination_country="KZ",
+            declarant=Party(
+                name=client.name,
+                id_number=client.id_number,
+                address=client.address,
+                country_code="KZ",
+            ),
+        )
+        return self.create(client_id, declaration)
+
+    def create(self, client_id: int, declaration: Declaration) -> int:
+        declaration_id = self._ws.declarations.create(client_id, Snapshot.of(declaration))
+        self._ws.events.publish(DeclarationsChanged())
+        return declaration_id
+
+    def load(self, declaration_id: int, revision: int | None = None) -> Declaration:
+        return self._ws.declarations.load(declaration_id, revision)
+
+    def row(self, declaration_id: int) -> DeclarationRow:
+        return self._ws.declarations.get(declaration_id)
+
+    @staticmethod
+    def snapshot(declaration: Declaration) -> Snapshot:
+        """Freeze a declaration for saving (call on the thread that owns it)."""
+        return Snapshot.of(declaration)
+
+    def save(self, declaration_id: int, snapshot: Snapshot) -> RevisionInfo:
+        """One transaction; safe to call from a worker thread."""
+        info = self._ws.declarations.save(declaration_id, snapshot)
+        self._ws.events.publish(DraftSaved(declaration_id, info.number))
+        return info
+
+    def revisions(self, declaration_id: int) -> list[RevisionInfo]:
+        return self._ws.declarations.revisions(declaration_id)
+
+    def duplicate(self, declaration_id: int) -> int:
+        """A new draft with the same content and a fresh LRN."""
+        source = self._ws.declarations.get(declaration_id)
+        declaration = self.load(declaration_id)
+        declaration.lrn = self.next_lrn()
+        return self.create(source.client_id, declaration)
+
+    def move_to_client(self, declaration_id: int, client_id: int) -> None:
+        self._ws.declarations.move_to_client(declaration_id, client_id)
+        self._ws.events.publish(DeclarationsChanged())
+
+    def delete(self, declaration_ids: Sequence[int]) -> None:
+        for declaration_id in declaration_ids:
+            self._ws.declarations.delete(declaration_id)
+        self._ws.events.publish(DeclarationsChanged())
+
+    def restore(self, declaration_ids: Sequence[int]) -> None:
+        for declaration_id in declaration_ids:
+            self._ws.declarations.restore(declaration_id)
+        self._ws.events.publish(DeclarationsChanged())
+
+    def purge(self, declaration_ids: Sequence[int]) -> None:
+        for declaration_id in declaration_ids:
+            self._ws.declarations.purge(declaration_id)
+        self._ws.events.publish(DeclarationsChanged())
+
+    # -- lists -----------------------------------------------------------------------------
+
+    def find_ids(
+        self, text: str = "", sort: str = "updated", descending: bool = True, trash: bool = False
+    ) -> list[int]:
+        return self._ws.declarations.find_ids(text, sort, descending, deleted=trash)
+
+    def rows(self, ids: Sequence[int]) -> list[DeclarationRow]:
+        return self._ws.declarations.rows(ids)
+
+    # -- exchange --------------------------------------------------------------------------
+
+    def export_json(self, declaration_id: int, path: Path) -> None:
+        path.write_text(json_file.dumps(self.load(declaration_id)), encoding="utf-8")
+
+    def import_json(self, path: Path, client_id: int | None = None) -> int:
+        """Import a declaration file; nothing is written unless the whole file is good.
+
+        Without a client, the declarant's BIN/IIN picks the client (creating it if new).
+        Raises OSError, UnicodeDecodeError or json_file.ExchangeError with the reason.
+        """
+        declaration = json_file.loads(path.read_text(encoding="utf-8"))
+        if client_id is None:
+            client_id = self._client_for(declaration.declarant).id
+        return self.create(client_id, declaration)
+
+    def _client_for(self, declarant: Party) -> Client:
+        for client in self._ws.clients.all():
+            if declarant.id_number and client.id_number == declarant.id_number:
+                return client
+        name = declarant.name or declarant.id_number or "—"
+        return self.add_client(name, declarant.id_number, declarant.address)

@@ -1,0 +1,52 @@
+"""Plain events the core publishes; the UI bridge re-emits them as Qt signals."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DraftSaved:
+    declaration_id: int
+    revision: int
+
+
+@dataclass(frozen=True)
+class DeclarationsChanged:
+    """Declarations were added, removed, restored or moved: lists should reload."""
+
+
+@dataclass(frozen=True)
+class ClientsChanged:
+    pass
+
+
+Event = DraftSaved | DeclarationsChanged | ClientsChanged
+Subscriber = Callable[[Event], None]
+
+
+class EventBus:
+    """Synchronous publish/subscribe; subscribers run on the publishing thread."""
+
+    def __init__(self) -> None:
+        self._subscribers: list[Subscriber] = []
+        self._lock = threading.Lock()
+
+    def subscribe(self, subscriber: Subscriber) -> Callable[[], None]:
+        with self._lock:
+            self._subscribers.append(subscriber)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if subscriber in self._subscribers:
+                    self._subscribers.remove(subscriber)
+
+        return unsubscribe
+
+    def publish(self, event: Event) -> None:
+        with self._lock:
+            subscribers = list(self._subscribers)
+        for subscriber in subscribers:
+            subscriber(event)

@@ -1,0 +1,41 @@
+"""The open workspace: its database and repositories, built once and passed to services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kedendesk.services.events import EventBus
+from kedendesk.store import Database, WorkspaceError, WorkspaceTooNewError, resolve_workspace_dir
+from kedendesk.store.clients import ClientRepository
+from kedendesk.store.declarations import DeclarationRepository
+from kedendesk.store.settings import SettingsRepository
+
+__all__ = ["Workspace", "WorkspaceError", "WorkspaceTooNewError"]
+
+
+@dataclass
+class Workspace:
+    directory: Path
+    database: Database
+    clients: ClientRepository
+    declarations: DeclarationRepository
+    settings: SettingsRepository
+    events: EventBus
+
+    @classmethod
+    def open(cls, directory: str | Path | None = None) -> Workspace:
+        """Open (creating or migrating) a workspace; raises store.WorkspaceError for the user."""
+        path = resolve_workspace_dir(directory)
+        database = Database.open(path)
+        return cls(
+            directory=path,
+            database=database,
+            clients=ClientRepository(database),
+            declarations=DeclarationRepository(database),
+            settings=SettingsRepository(database),
+            events=EventBus(),
+        )
+
+    def close(self) -> None:
+        self.database.close()

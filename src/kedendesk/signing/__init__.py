@@ -1,0 +1,1 @@
+"""Key containers, certificates, canonical bytes and CMS signatures (not built yet)."""

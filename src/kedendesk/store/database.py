@@ -1,0 +1,136 @@
+"""Opening a workspace database: version check, backup, migrations, per-thread connections."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from kedendesk.store.migrations import MIGRATIONS
+from kedendesk.store.workspace import DATABASE_NAME
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+class WorkspaceError(RuntimeError):
+    """The workspace cannot be opened; the message is for the user."""
+
+
+class WorkspaceTooNewError(WorkspaceError):
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__(
+            f"The workspace {path} was written by a newer Kedendesk (schema {found}); "
+            f"this version understands schema {supported} at most. It was left untouched: "
+            "update Kedendesk to open it."
+        )
+        self.found = found
+        self.supported = supported
+
+
+class Database:
+    """One workspace database. Each thread gets its own connection (SQLite's rule)."""
+
+    def __init__(self, path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> None:
+        self.path = path
+        self._migrations = tuple(migrations)
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._closed = False
+        self._check_version()
+        self._migrate()
+
+    @classmethod
+    def open(cls, workspace_dir: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Database:
+        try:
+            workspace_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise WorkspaceError(
+                f"Cannot create the workspace folder {workspace_dir}: {error}"
+            ) from error
+        return cls(workspace_dir / DATABASE_NAME, migrations)
+
+    @property
+    def latest_version(self) -> int:
+        return len(self._migrations)
+
+    def _raw_connect(self) -> sqlite3.Connection:
+        try:
+            db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            db.execute("PRAGMA busy_timeout = 10000")
+        except sqlite3.Error as error:
+            raise WorkspaceError(
+                f"Cannot open the workspace database {self.path}: {error}"
+            ) from error
+        return db
+
+    def _check_version(self) -> None:
+        # Read the version before anything writes to the file (setting WAL writes the header).
+        probe = self._raw_connect()
+        try:
+            found = int(probe.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.DatabaseError as error:
+            raise WorkspaceError(
+                f"{self.path} is not a Kedendesk workspace database: {error}"
+            ) from error
+        finally:
+            probe.close()
+        if found > self.latest_version:
+            raise WorkspaceTooNewError(self.path, found, self.latest_version)
+
+    def connection(self) -> sqlite3.Connection:
+        if self._closed:
+            raise WorkspaceError("the workspace is closed")
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            db = self._raw_connect()
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA foreign_keys = ON")
+            db.row_factory = sqlite3.Row
+            self._local.db = db
+            with self._lock:
+                self._all.append(db)
+        return db
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it is committed, or none of it."""
+        db = self.connection()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        return int(self.connection().execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current == self.latest_version:
+            return
+        if current > 0:
+            self._backup(self.path.with_name(f"{self.path.name}.before-v{self.latest_version}"))
+        for number in range(current + 1, self.latest_version + 1):
+            with self.transaction() as db:
+                self._migrations[number - 1](db)
+                db.execute(f"PRAGMA user_version = {number}")
+
+    def _backup(self, target: Path) -> None:
+        destination = sqlite3.connect(target)
+        try:
+            self.connection().backup(destination)
+        finally:
+            destination.close()
+
+    def close(self) -> None:
+        with self._lock:
+            for db in self._all:
+                db.close()
+            self._all.clear()
+        self._closed = True

@@ -1,0 +1,307 @@
+"""Declarations in the workspace: summary rows for lists and an append-only revision history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kedendesk.domain.declaration import Declaration
+from kedendesk.domain.lenient import as_text
+from kedendesk.domain.lrn import format_lrn
+from kedendesk.store.clock import now_iso
+from kedendesk.store.database import Database
+from kedendesk.store.search import fold, search_text_of_row
+
+DRAFT = "DRAFT"
+
+
+class NotFoundError(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A declaration frozen for saving: its JSON body and the columns the list shows.
+
+    Taken on the caller's thread (cheap), written on another (the slow part), so the editor
+    may go on changing its declaration while the save runs.
+    """
+
+    body: str
+    lrn: str
+    procedure: str
+    item_count: int
+    invoice_total: str
+    invoice_currency: str
+    customs_value: str
+    declarant_name: str
+
+    @classmethod
+    def of(cls, declaration: Declaration) -> Snapshot:
+        return cls(
+            body=declaration.model_dump_json(by_alias=True),
+            lrn=declaration.lrn,
+            procedure=declaration.declaration_type(),
+            item_count=len(declaration.items),
+            invoice_total=as_text(declaration.invoice_total),
+            invoice_currency=declaration.invoice_currency,
+            customs_value=as_text(declaration.total_customs_value),
+            declarant_name=declaration.declarant.name,
+        )
+
+
+@dataclass(frozen=True)
+class DeclarationRow:
+    """One line of the declarations list."""
+
+    id: int
+    client_id: int
+    client_name: str
+    lrn: str
+    procedure: str
+    status: str
+    item_count: int
+    invoice_total: str
+    invoice_currency: str
+    customs_value: str
+    declarant_name: str
+    revision: int
+    updated_at: str
+    deleted_at: str | None
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    number: int
+    saved_at: str
+    sha256: str
+
+
+SORT_KEYS = {
+    "lrn": "d.lrn",
+    "client": "c.name",
+    "procedure": "d.procedure",
+    "status": "d.status",
+    "items": "d.item_count",
+    "invoice_total": "CAST(d.invoice_total AS REAL)",  # order only; values stay text
+    "customs_value": "CAST(d.customs_value AS REAL)",
+    "updated": "d.updated_at",
+}
+
+_ROW_COLUMNS = (
+    "d.id, d.client_id, c.name AS client_name, d.lrn, d.procedure, d.status, d.item_count,"
+    " d.invoice_total, d.invoice_currency, d.customs_value, d.declarant_name, d.revision,"
+    " d.updated_at, d.deleted_at"
+)
+
+
+def _row(row: sqlite3.Row) -> DeclarationRow:
+    return DeclarationRow(*row)
+
+
+class DeclarationRepository:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- writing -----------------------------------------------------------------------
+
+    def create(self, client_id: int, snapshot: Snapshot) -> int:
+        """A new declaration with its first revision."""
+        now = now_iso()
+        with self._db.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO declarations (client_id, lrn, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?)",
+                (client_id, snapshot.lrn, now, now),
+            )
+            assert cursor.lastrowid is not None
+            self._append(db, cursor.lastrowid, snapshot, now)
+        return cursor.lastrowid
+
+    def save(self, declaration_id: int, snapshot: Snapshot) -> RevisionInfo:
+        """Append a revision and update the summary, in one transaction."""
+        with self._db.transaction() as db:
+            return self._append(db, declaration_id, snapshot, now_iso())
+
+    def _append(
+        self, db: sqlite3.Connection, declaration_id: int, snapshot: Snapshot, now: str
+    ) -> RevisionInfo:
+        row = db.execute(
+            "SELECT d.revision, c.name, d.status FROM declarations d"
+            " JOIN clients c ON c.id = d.client_id WHERE d.id = ?",
+            (declaration_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(declaration_id)
+        number = row[0] + 1
+        digest = hashlib.sha256(snapshot.body.encode("utf-8")).hexdigest()
+        db.execute(
+            "INSERT INTO revisions (declaration_id, number, saved_at, body, sha256)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (declaration_id, number, now, snapshot.body, digest),
+        )
+        search = search_text_of_row(
+            snapshot.lrn, row[1], snapshot.declarant_name, snapshot.procedure, row[2]
+        )
+        db.execute(
+            "UPDATE declarations SET lrn = ?, procedure = ?, item_count = ?, invoice_total = ?,"
+            " invoice_currency = ?, customs_value = ?, declarant_name = ?, revision = ?,"
+            " updated_at = ?, search_text = ? WHERE id = ?",
+            (
+                snapshot.lrn,
+                snapshot.procedure,
+                snapshot.item_count,
+                snapshot.invoice_total,
+                snapshot.invoice_currency,
+                snapshot.customs_value,
+                snapshot.declarant_name,
+                number,
+                now,
+                search,
+                declaration_id,
+            ),
+        )
+        return RevisionInfo(number, now, digest)
+
+    def move_to_client(self, declaration_id: int, client_id: int) -> None:
+        with self._db.transaction() as db:
+            db.execute(
+                "UPDATE declarations SET client_id = ? WHERE id = ?", (client_id, declaration_id)
+            )
+            db.execute(
+                "UPDATE declarations SET search_text = ? WHERE id = ?",
+                (self._search_text(db, declaration_id), declaration_id),
+            )
+
+    @staticmethod
+    def _search_text(db: sqlite3.Connection, declaration_id: int) -> str:
+        row = db.execute(
+            "SELECT d.lrn, c.name, d.declarant_name, d.procedure, d.status FROM declarations d"
+            " JOIN clients c ON c.id = d.client_id WHERE d.id = ?",
+            (declaration_id,),
+        ).fetchone()
+        return search_text_of_row(*row)
+
+    def delete(self, declaration_id: int) -> None:
+        """Move to the trash; restore() brings it back."""
+        self._set_deleted(declaration_id, now_iso())
+
+    def restore(self, declaration_id: int) -> None:
+        self._set_deleted(declaration_id, None)
+
+    def _set_deleted(self, declaration_id: int, when: str | None) -> None:
+        with self._db.transaction() as db:
+            cursor = db.execute(
+                "UPDATE declarations SET deleted_at = ? WHERE id = ?", (when, declaration_id)
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(declaration_id)
+
+    def purge(self, declaration_id: int) -> None:
+        """Delete for good; only from the trash."""
+        with self._db.transaction() as db:
+            db.execute(
+                "DELETE FROM declarations WHERE id = ? AND deleted_at IS NOT NULL",
+                (declaration_id,),
+            )
+
+    def next_lrn(self, prefix: str, year: int | None = None) -> str:
+        """The next LRN of this workspace for a prefix and year: PREFIX-YYYY-NNNNNN."""
+        year = year or dt.date.today().year
+        with self._db.transaction() as db:
+            row = db.execute(
+                "INSERT INTO lrn_counters (prefix, year, next) VALUES (?, ?, 2)"
+                " ON CONFLICT (prefix, year) DO UPDATE SET next = next + 1 RETURNING next - 1",
+                (prefix, year),
+            ).fetchone()
+        return format_lrn(prefix, year, int(row[0]))
+
+    # -- reading -----------------------------------------------------------------------
+
+    def load(self, declaration_id: int, revision: int | None = None) -> Declaration:
+        return Declaration.model_validate_json(self.load_body(declaration_id, revision))
+
+    def load_body(self, declaration_id: int, revision: int | None = None) -> str:
+        db = self._db.connection()
+        if revision is None:
+            row = db.execute(
+                "SELECT body FROM revisions WHERE declaration_id = ? ORDER BY number DESC LIMIT 1",
+                (declaration_id,),
+            ).fetchone()
+        else:
+            row = db.execute(
+                "SELECT body FROM revisions WHERE declaration_id = ? AND number = ?",
+                (declaration_id, revision),
+            ).fetchone()
+        if row is None:
+            raise NotFoundError(declaration_id)
+        return str(row[0])
+
+    def revisions(self, declaration_id: int) -> list[RevisionInfo]:
+        rows = self._db.connection().execute(
+            "SELECT number, saved_at, sha256 FROM revisions WHERE declaration_id = ?"
+            " ORDER BY number",
+            (declaration_id,),
+        )
+        return [RevisionInfo(*row) for row in rows]
+
+    def get(self, declaration_id: int) -> DeclarationRow:
+        row = (
+            self._db.connection()
+            .execute(
+                f"SELECT {_ROW_COLUMNS} FROM declarations d"
+                " JOIN clients c ON c.id = d.client_id WHERE d.id = ?",
+                (declaration_id,),
+            )
+            .fetchone()
+        )
+        if row is None:
+            raise NotFoundError(declaration_id)
+        return _row(row)
+
+    def find_ids(
+        self,
+        text: str = "",
+        sort: str = "updated",
+        descending: bool = True,
+        deleted: bool = False,
+    ) -> list[int]:
+        """Ids of the list in display order; every word of `text` must occur (any case)."""
+        where = ["d.deleted_at IS NOT NULL" if deleted else "d.deleted_at IS NULL"]
+        params: list[str] = []
+        for word in fold(text).split():
+            where.append("instr(d.search_text, ?) > 0")
+            params.append(word)
+        order = SORT_KEYS[sort] + (" DESC" if descending else " ASC")
+        join = " JOIN clients c ON c.id = d.client_id" if sort == "client" else ""
+        query = (
+            f"SELECT d.id FROM declarations d{join} WHERE {' AND '.join(where)}"
+            f" ORDER BY {order}, d.id {'DESC' if descending else 'ASC'}"
+        )
+        return [row[0] for row in self._db.connection().execute(query, params)]
+
+    def rows(self, ids: Sequence[int]) -> list[DeclarationRow]:
+        """The rows for these ids, in the order given (ids not found are left out)."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        found = {
+            row[0]: _row(row)
+            for row in self._db.connection().execute(
+                f"SELECT {_ROW_COLUMNS} FROM declarations d"
+                f" JOIN clients c ON c.id = d.client_id WHERE d.id IN ({marks})",
+                list(ids),
+            )
+        }
+        return [found[i] for i in ids if i in found]
+
+    def count(self) -> int:
+        row = (
+            self._db.connection()
+            .execute("SELECT count(*) FROM declarations WHERE deleted_at IS NULL")
+            .fetchone()
+        )
+        return int(row[0])

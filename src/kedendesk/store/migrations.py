@@ -1,0 +1,85 @@
+"""Numbered schema migrations. Append only: a released migration is never edited.
+
+The schema version is SQLite's `user_version`: migration N brings a database to version N.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from kedendesk.store.search import refresh_search_text
+
+_V1_STATEMENTS = (
+    """
+    CREATE TABLE clients (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        id_number TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    ) STRICT;
+    """,
+    """
+    CREATE TABLE declarations (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id),
+        lrn TEXT NOT NULL,
+        procedure TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'DRAFT',
+        item_count INTEGER NOT NULL DEFAULT 0,
+        invoice_total TEXT NOT NULL DEFAULT '',
+        invoice_currency TEXT NOT NULL DEFAULT '',
+        customs_value TEXT NOT NULL DEFAULT '',
+        declarant_name TEXT NOT NULL DEFAULT '',
+        revision INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    ) STRICT;
+    """,
+    """
+    -- Append-only: every save is a new row; rows are never changed.
+    CREATE TABLE revisions (
+        declaration_id INTEGER NOT NULL REFERENCES declarations(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        saved_at TEXT NOT NULL,
+        body TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        PRIMARY KEY (declaration_id, number)
+    ) STRICT, WITHOUT ROWID;
+    """,
+    """
+    CREATE TRIGGER revisions_append_only BEFORE UPDATE ON revisions
+    BEGIN SELECT RAISE(ABORT, 'revisions are append-only'); END;
+    """,
+    """
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+    """,
+    """
+    CREATE TABLE lrn_counters (
+        prefix TEXT NOT NULL, year INTEGER NOT NULL, next INTEGER NOT NULL,
+        PRIMARY KEY (prefix, year)
+    ) STRICT;
+    """,
+    """
+    CREATE INDEX declarations_updated ON declarations(deleted_at, updated_at);
+    """,
+)
+
+
+def _v1_core(db: sqlite3.Connection) -> None:
+    # One statement at a time: executescript() would commit the migration transaction.
+    for statement in _V1_STATEMENTS:
+        db.execute(statement)
+
+
+def _v2_search(db: sqlite3.Connection) -> None:
+    """A case-folded text column for the list filter: SQLite's lower() folds ASCII only."""
+    db.execute("ALTER TABLE declarations ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    refresh_search_text(db)
+    db.execute("CREATE INDEX declarations_lrn ON declarations(lrn)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_core, _v2_search)
+LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,77 @@
+"""Every test: offscreen Qt, its own workspace and data folders, an in-memory keyring."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: without a platform and display Qt aborts the whole process.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+
+from kedendesk.services.drafts import DraftService
+from kedendesk.services.workspace import Workspace
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """The one fake allowed: the OS keyring is the edge a test cannot reach."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.secrets.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test touches the user's real data, config or workspace folders."""
+    home = tmp_path / "home"
+    for name, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        (home / sub).mkdir(parents=True)
+        monkeypatch.setenv(name, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    workspace_dir = tmp_path / "workspace"
+    monkeypatch.setenv("KEDENDESK_WORKSPACE", str(workspace_dir))
+    return workspace_dir
+
+
+@pytest.fixture
+def workspace(isolated_folders: Path) -> Iterator[Workspace]:
+    ws = Workspace.open(isolated_folders)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def drafts(workspace: Workspace) -> DraftService:
+    return DraftService(workspace)

@@ -1,0 +1,104 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from kedendesk.domain.declaration import GoodsItem
+from kedendesk.services.drafts import DraftService, ExchangeError
+from kedendesk.services.events import DeclarationsChanged, DraftSaved, Event
+from kedendesk.services.workspace import Workspace
+
+
+def test_new_declaration_is_an_import_draft_for_the_client(drafts: DraftService) -> None:
+    client = drafts.add_client("ТОО «Нұр Сауда»", "940140000385", "Алматы, Абай 1")
+    declaration_id = drafts.new_declaration(client.id)
+    declaration = drafts.load(declaration_id)
+    assert declaration.lrn.startswith("KD-")
+    assert declaration.declaration_type() == "ИМ 40 ЭД"
+    assert declaration.declarant.name == "ТОО «Нұр Сауда»"
+    assert declaration.declarant.id_number == "940140000385"
+    assert drafts.row(declaration_id).client_name == "ТОО «Нұр Сауда»"
+
+
+def test_lrn_prefix_is_a_workspace_setting(drafts: DraftService, workspace: Workspace) -> None:
+    workspace.settings.set("lrn.prefix", "ACME")
+    client = drafts.add_client("C")
+    assert drafts.load(drafts.new_declaration(client.id)).lrn.startswith("ACME-")
+
+
+def test_saves_publish_events(drafts: DraftService, workspace: Workspace) -> None:
+    seen: list[Event] = []
+    workspace.events.subscribe(seen.append)
+    client = drafts.add_client("C")
+    declaration_id = drafts.new_declaration(client.id)
+    declaration = drafts.load(declaration_id)
+    declaration.items.append(GoodsItem(description="x"))
+    info = drafts.save(declaration_id, drafts.snapshot(declaration))
+    assert DraftSaved(declaration_id, info.number) in seen
+    assert DeclarationsChanged() in seen
+
+
+def test_duplicate_copies_content_with_a_new_lrn(drafts: DraftService) -> None:
+    client = drafts.add_client("C")
+    source_id = drafts.new_declaration(client.id)
+    source = drafts.load(source_id)
+    source.items.append(GoodsItem(description="Шұжық", commodity_code="1601009100"))
+    drafts.save(source_id, drafts.snapshot(source))
+    copy_id = drafts.duplicate(source_id)
+    copy = drafts.load(copy_id)
+    assert copy.lrn != source.lrn
+    assert copy.items == source.items
+    assert drafts.row(copy_id).client_id == client.id
+
+
+def test_export_import_round_trip_picks_client_by_bin(drafts: DraftService, tmp_path: Path) -> None:
+    client = drafts.add_client("ТОО «Нұр Сауда»", "940140000385")
+    declaration_id = drafts.new_declaration(client.id)
+    exported = tmp_path / "dt.json"
+    drafts.export_json(declaration_id, exported)
+    new_id = drafts.import_json(exported)
+    assert new_id != declaration_id
+    assert drafts.row(new_id).client_id == client.id
+    again = tmp_path / "again.json"
+    drafts.export_json(new_id, again)
+    assert again.read_bytes() == exported.read_bytes()
+
+
+def test_import_creates_a_client_for_an_unknown_declarant(
+    drafts: DraftService, tmp_path: Path
+) -> None:
+    client = drafts.add_client("A", "940140000385")
+    declaration_id = drafts.new_declaration(client.id)
+    declaration = drafts.load(declaration_id)
+    declaration.declarant.name = "ТОО «Жаңа»"
+    declaration.declarant.id_number = "990140004654"
+    path = tmp_path / "dt.json"
+    from kedendesk.exchange.json_file import dumps
+
+    path.write_text(dumps(declaration), encoding="utf-8")
+    new_id = drafts.import_json(path)
+    assert drafts.row(new_id).client_name == "ТОО «Жаңа»"
+    assert len(drafts.clients()) == 2
+
+
+def test_a_broken_file_changes_nothing(drafts: DraftService, tmp_path: Path) -> None:
+    client = drafts.add_client("C")
+    drafts.new_declaration(client.id)
+    before = drafts.find_ids()
+    path = tmp_path / "broken.json"
+    data = {"format": "kedendesk.dt", "formatVersion": 1, "declaration": {"items": {"a": 1}}}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ExchangeError, match=r"declaration\.items"):
+        drafts.import_json(path)
+    assert drafts.find_ids() == before
+    assert len(drafts.clients()) == 1
+
+
+def test_delete_and_restore_many(drafts: DraftService) -> None:
+    client = drafts.add_client("C")
+    ids = [drafts.new_declaration(client.id) for _ in range(3)]
+    drafts.delete(ids[:2])
+    assert drafts.find_ids() == [ids[2]]
+    assert set(drafts.find_ids(trash=True)) == set(ids[:2])
+    drafts.restore([ids[0]])
+    assert set(drafts.find_ids()) == {ids[0], ids[2]}
