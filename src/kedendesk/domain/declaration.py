@@ -170,9 +170,13 @@ class Declaration(Box):
     customs_office: str = ""  # box 29: code
     customs_office_name: str = ""
     goods_location: GoodsLocation = Field(default_factory=GoodsLocation)  # box 30
-    representative: CustomsRepresentative | None = None
+    representative: CustomsRepresentative = Field(default_factory=CustomsRepresentative)
     filled_by: FilledBy = Field(default_factory=FilledBy)  # box 54
     items: list[GoodsItem] = Field(default_factory=list)
+
+    def filed_by_representative(self) -> bool:
+        """A customs representative files this declaration (any of its details is filled)."""
+        return any(value for value in self.representative.model_dump().values())
 
     def declaration_type(self) -> str:
         """Box 1 as printed: "ИМ 40 ЭД"."""

@@ -1,0 +1,125 @@
+"""Demo data for a new workspace and realistic generated declarations for benchmarks."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+from kedendesk.domain.declaration import (
+    CustomsRepresentative,
+    Declaration,
+    Document,
+    FilledBy,
+    GoodsItem,
+    GoodsLocation,
+    Party,
+    TransportMeans,
+)
+from kedendesk.services.drafts import DraftService
+
+DEMO_SETTING = "demo.seeded"
+DEMO_CLIENT = ("ТОО «Алатау Трейд»", "940140000385", "Алматы, пр. Абая, 150")
+
+_GOODS = (
+    ("8471300000", "Ноутбуки портативные / Портативті ноутбуктер", "CN", "1.8", "420.00"),
+    ("8517130000", "Смартфоны / Смартфондар", "CN", "0.3", "180.00"),
+    ("6403999800", "Обувь кожаная мужская / Ерлер былғары аяқ киімі", "TR", "1.1", "35.50"),
+    ("0808108000", "Яблоки свежие / Жаңа алма", "UZ", "1000", "310.00"),
+    ("8708999709", "Части автомобилей / Автомобиль бөлшектері", "DE", "12.5", "96.40"),
+    ("3004900002", "Лекарственные средства / Дәрілік заттар", "IN", "0.5", "54.20"),
+    ("9403608009", "Мебель деревянная / Ағаш жиһаз", "RU", "25", "140.00"),
+    ("6109100000", "Футболки хлопковые / Мақта футболкалар", "KG", "0.2", "4.10"),
+)
+_COMPANIES = (
+    "ТОО «Алатау Трейд»",
+    "ТОО «Сарыарқа Логистик»",
+    "ТОО «Шығыс Импорт»",
+    "ИП Жұмабаев Ә. Қ.",
+    "ТОО «Нұр Электроникс»",
+    "Acme Central Asia LLP",
+)
+
+
+def sample_declaration(lrn: str, rng: random.Random, items: int = 3) -> Declaration:
+    """A plausible import declaration with `items` goods items."""
+    rate = Decimal("512.3400")
+    goods: list[GoodsItem] = []
+    for number in range(1, items + 1):
+        code, description, origin, unit_mass, unit_price = rng.choice(_GOODS)
+        quantity = rng.randint(1, 200)
+        net = Decimal(unit_mass) * quantity
+        price = (Decimal(unit_price) * quantity).quantize(Decimal("0.01"))
+        goods.append(
+            GoodsItem(
+                number=number,
+                description=description,
+                commodity_code=code,
+                origin_country=origin,
+                packages_count=max(1, quantity // 10),
+                package_kind="CT",
+                gross_mass_kg=(net * Decimal("1.08")).quantize(Decimal("0.001")),
+                net_mass_kg=net.quantize(Decimal("0.001")),
+                procedure="40",
+                previous_procedure="00",
+                movement_feature="000",
+                supplementary_quantity=quantity,
+                supplementary_unit="796",
+                price=price,
+                valuation_method="1",
+                customs_value=(price * rate).quantize(Decimal("0.01")),
+                documents=[Document(type_code="04021", number=f"INV-{lrn}", date="2026-11-20")],
+            )
+        )
+    declaration = Declaration(
+        lrn=lrn,
+        direction="ИМ",
+        procedure="40",
+        consignor=Party(name="Shenzhen Bright Electronics Co., Ltd", country_code="CN"),
+        declarant=Party(
+            name=rng.choice(_COMPANIES), id_number="940140000385", country_code="KZ"
+        ),
+        consignee_same_as_declarant=True,
+        financial_party_same_as_declarant=True,
+        trading_country="CN",
+        dispatch_country="CN",
+        origin_country="CN",
+        destination_country="KZ",
+        departure_transport=TransportMeans(count=1, identifiers="A123BC02", country_code="KZ"),
+        container=False,
+        delivery_terms="FCA",
+        delivery_place="Urumqi",
+        border_transport=TransportMeans(identifiers="A123BC02", country_code="KZ"),
+        invoice_currency="USD",
+        exchange_rate=rate,
+        transaction_nature="010",
+        transaction_feature="00",
+        border_transport_mode="30",
+        inland_transport_mode="30",
+        customs_office="55205",
+        customs_office_name="ТП «Хоргос»",
+        goods_location=GoodsLocation(type_code="11", customs_office="55205"),
+        representative=CustomsRepresentative(),
+        filled_by=FilledBy(name="Ахметова Айгүл", position="Декларант", place="Алматы"),
+        items=goods,
+    )
+    declaration.renumber_items()
+    declaration.invoice_total = declaration.sum_of("price")
+    declaration.total_customs_value = declaration.sum_of("customs_value")
+    declaration.total_packages = sum(
+        item.packages_count for item in goods if isinstance(item.packages_count, int)
+    )
+    return declaration
+
+
+def seed_demo(drafts: DraftService) -> bool:
+    """On a workspace's first start: a demo client and one filled declaration to look at."""
+    if drafts.clients():
+        return False
+    name, id_number, address = DEMO_CLIENT
+    client = drafts.add_client(name, id_number, address)
+    declaration = sample_declaration(drafts.next_lrn(), random.Random(2026), items=3)
+    declaration.declarant = Party(
+        name=name, id_number=id_number, address=address, country_code="KZ"
+    )
+    drafts.create(client.id, declaration)
+    return True

@@ -1,0 +1,36 @@
+"""Re-emits the core's plain events as Qt signals on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from kedendesk.services.events import ClientsChanged, DeclarationsChanged, DraftSaved, EventBus
+
+
+class EventBridge(QObject):
+    """Signals: draft_saved(declaration_id, revision), declarations_changed(), clients_changed()."""
+
+    draft_saved = Signal(int, int)
+    declarations_changed = Signal()
+    clients_changed = Signal()
+    _arrived = Signal(object)
+
+    def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Events may be published on a worker thread: hop to this object's (the GUI) thread.
+        self._arrived.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
+        self._unsubscribe: Callable[[], None] = bus.subscribe(self._arrived.emit)
+
+    @Slot(object)
+    def _dispatch(self, event: object) -> None:
+        if isinstance(event, DraftSaved):
+            self.draft_saved.emit(event.declaration_id, event.revision)
+        elif isinstance(event, DeclarationsChanged):
+            self.declarations_changed.emit()
+        elif isinstance(event, ClientsChanged):
+            self.clients_changed.emit()
+
+    def detach(self) -> None:
+        self._unsubscribe()

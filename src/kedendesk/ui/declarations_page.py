@@ -1,0 +1,106 @@
+"""The declarations list with its filter box: the first tab of the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kedendesk.services.drafts import DraftService
+from kedendesk.ui.list_model import DeclarationListModel
+
+FILTER_DELAY_MS = 150
+
+
+def declaration_table(model: DeclarationListModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setWordWrap(False)
+    for column, width in enumerate((170, 220, 90, 90, 60, 140, 150)):
+        view.setColumnWidth(column, width)
+    return view
+
+
+class DeclarationsPage(QWidget):
+    """Signals: open_requested(declaration_id)."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, drafts: DraftService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DeclarationListModel(drafts)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.view = declaration_table(self.model)
+        self.view.setObjectName("declarations")
+        self.view.doubleClicked.connect(self._activated)
+        self.view.activated.connect(self._activated)
+
+        # Filter after a short pause in typing, not on every key.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self.model.modelReset.connect(self._update_count)
+        self.retranslate()
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.filter_edit.text())
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        return [self.model.declaration_id(row) for row in rows]
+
+    def select(self, declaration_id: int) -> None:
+        row = self.model.row_of(declaration_id)
+        if row is not None:
+            self.view.selectRow(row)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.declaration_id(index.row()))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n declaration(s)", "", self.model.rowCount()))
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by LRN, client, declarant, procedure (Ctrl+F)")
+        )
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

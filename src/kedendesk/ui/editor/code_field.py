@@ -1,0 +1,89 @@
+"""A code entry with completion by code and by name, and the code's name shown beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+
+from kedendesk.domain.reference import CodeList, lookup
+from kedendesk.ui.i18n import current_language
+
+SEPARATOR = " — "
+
+
+class CodeField(QWidget):
+    """Signals: text_edited(str) when the user changes the code (typing or choosing)."""
+
+    text_edited = Signal(str)
+
+    def __init__(self, list_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._codes: CodeList = lookup(list_name)
+        self.line_edit = QLineEdit(self)
+        self.line_edit.setMaximumWidth(110)
+        self.name_label = QLabel(self)
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line_edit)
+        layout.addWidget(self.name_label, 1)
+        self.setFocusProxy(self.line_edit)
+
+        self._choices = QStringListModel(self)
+        self.completer = QCompleter(self._choices, self)
+        self.completer.setWidget(self.line_edit)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.setMaxVisibleItems(12)
+        self.completer.activated.connect(self._chosen)
+        self.line_edit.textEdited.connect(self._typed)
+        self._fill_choices()
+        self._show_name()
+
+    def text(self) -> str:
+        return self.line_edit.text()
+
+    def setText(self, code: str) -> None:
+        self.line_edit.setText(code)
+        self._show_name()
+
+    def _fill_choices(self) -> None:
+        language = current_language()
+        self._choices.setStringList(
+            [f"{entry.code}{SEPARATOR}{entry.name(language)}" for entry in self._codes]
+        )
+
+    def _typed(self, text: str) -> None:
+        self._show_name()
+        self.text_edited.emit(text)
+        if text.strip():
+            self.completer.setCompletionPrefix(text.strip())
+            self.completer.complete()
+
+    def _chosen(self, choice: str) -> None:
+        code = choice.split(SEPARATOR, 1)[0]
+        self.line_edit.setText(code)
+        self._show_name()
+        self.text_edited.emit(code)
+
+    def _show_name(self) -> None:
+        code = self.line_edit.text().strip()
+        entry = self._codes.get(code) if code else None
+        if entry is not None:
+            self.name_label.setText(entry.name(current_language()))
+            self.name_label.setToolTip(entry.name(current_language()))
+            self.name_label.setStyleSheet("")
+        elif code:
+            self.name_label.setText(self.tr("Not in the code list"))
+            self.name_label.setToolTip("")
+            self.name_label.setStyleSheet("color: #b3261e;")
+        else:
+            self.name_label.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._fill_choices()
+            self._show_name()
+        super().changeEvent(event)

@@ -1,0 +1,167 @@
+"""Declarative fields: each box of the form is a spec; one binder builds and syncs the widgets.
+
+Labels are marked with QT_TRANSLATE_NOOP and translated when shown, so a language switch only
+relabels. A widget edit writes the typed text into the model, which keeps whatever it cannot
+parse (the checks report it), and the binder announces the change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from pydantic import BaseModel
+
+from kedendesk.domain.lenient import as_text
+from kedendesk.ui.editor.code_field import CodeField
+
+CONTEXT = "Fields"
+
+
+class Kind(Enum):
+    TEXT = auto()
+    CODE = auto()
+    NUMBER = auto()
+    DATE = auto()
+    CHECK = auto()
+    MULTILINE = auto()
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    path: str  # attribute path in the bound model, e.g. "consignor.name"
+    box: str  # box number as on the form ("" when it has none)
+    label: str  # English source text, translated in CONTEXT
+    kind: Kind = Kind.TEXT
+    code_list: str = ""
+    max_length: int = 0
+    placeholder: str = ""
+
+    def caption(self) -> str:
+        text = QCoreApplication.translate(CONTEXT, self.label)
+        return f"{self.box}  {text}" if self.box else text
+
+
+def read_path(model: BaseModel, path: str) -> object:
+    value: object = model
+    for part in path.split("."):
+        value = getattr(value, part)
+    return value
+
+
+def write_path(model: BaseModel, path: str, value: object) -> None:
+    *parents, last = path.split(".")
+    target: object = model
+    for part in parents:
+        target = getattr(target, part)
+    setattr(target, last, value)
+
+
+FieldWidget = QLineEdit | CodeField | QCheckBox | QPlainTextEdit
+
+
+class FormBinder(QObject):
+    """Builds the widgets of a list of specs into form layouts and keeps them and a model in step.
+
+    Signals: edited(path) after the user changed a value and the model holds it.
+    """
+
+    edited = Signal(str)
+
+    def __init__(self, model: Callable[[], BaseModel | None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._model = model
+        self.widgets: dict[str, FieldWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.specs: dict[str, FieldSpec] = {}
+        self._loading = False
+
+    def add_rows(self, form: QFormLayout, specs: Sequence[FieldSpec], prefix: str = "") -> None:
+        for spec in specs:
+            path = f"{prefix}{spec.path}"
+            widget = self._make_widget(spec, path)
+            label = QLabel(spec.caption())
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            self.widgets[path] = widget
+            self.labels[path] = label
+            self.specs[path] = spec
+
+    def _make_widget(self, spec: FieldSpec, path: str) -> FieldWidget:
+        widget: FieldWidget
+        if spec.kind is Kind.CODE:
+            widget = CodeField(spec.code_list)
+            widget.text_edited.connect(lambda text, p=path: self._store(p, text))
+            widget.line_edit.setObjectName(path)
+        elif spec.kind is Kind.CHECK:
+            widget = QCheckBox()
+            widget.toggled.connect(lambda checked, p=path: self._store(p, checked))
+        elif spec.kind is Kind.MULTILINE:
+            widget = QPlainTextEdit()
+            widget.setTabChangesFocus(True)
+            widget.setMaximumHeight(80)
+            widget.textChanged.connect(lambda p=path, w=widget: self._store(p, w.toPlainText()))
+        else:
+            widget = QLineEdit()
+            if spec.max_length:
+                widget.setMaxLength(spec.max_length)
+                if spec.max_length <= 12:
+                    widget.setMaximumWidth(180)
+            if spec.kind is Kind.NUMBER:
+                widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                widget.setMaximumWidth(180)
+            if spec.kind is Kind.DATE:
+                widget.setMaximumWidth(120)
+            widget.textEdited.connect(lambda text, p=path: self._store(p, text))
+        widget.setObjectName(path)
+        return widget
+
+    def _store(self, path: str, value: object) -> None:
+        model = self._model()
+        if self._loading or model is None:
+            return
+        write_path(model, path, value)
+        self.edited.emit(path)
+
+    def load_path(self, path: str) -> None:
+        """Show one value the program changed (e.g. box 5 after adding an item)."""
+        widget = self.widgets.get(path)
+        model = self._model()
+        if isinstance(widget, QLineEdit) and model is not None:
+            widget.setText(as_text(read_path(model, path)))
+
+    def load(self) -> None:
+        """Show the model's values (after opening, or when another item is selected)."""
+        model = self._model()
+        self._loading = True
+        try:
+            for path, widget in self.widgets.items():
+                widget.setEnabled(model is not None)
+                value = read_path(model, path) if model is not None else None
+                if isinstance(widget, QCheckBox):
+                    widget.setChecked(bool(value))
+                elif isinstance(widget, QPlainTextEdit):
+                    if widget.toPlainText() != as_text(value):
+                        widget.setPlainText(as_text(value))
+                else:
+                    widget.setText(as_text(value))
+        finally:
+            self._loading = False
+
+    def retranslate(self) -> None:
+        for path, label in self.labels.items():
+            spec = self.specs[path]
+            label.setText(spec.caption())
+            widget = self.widgets[path]
+            if spec.placeholder and isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(QCoreApplication.translate(CONTEXT, spec.placeholder))

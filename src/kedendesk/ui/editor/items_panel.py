@@ -1,0 +1,242 @@
+"""Goods items: the items table, the detail form of the selected item, its box 44 and box 47."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from kedendesk.domain.declaration import MAX_ITEMS, Declaration, GoodsItem
+from kedendesk.ui.editor import boxes
+from kedendesk.ui.editor.fields import FormBinder
+from kedendesk.ui.editor.rows_model import RowsModel, documents_model, items_model, payments_model
+
+
+def _table(model: RowsModel, editable: bool) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    if editable:
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+    else:
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view
+
+
+class _RowsBox(QGroupBox):
+    """A titled editable table with Add and Remove buttons (box 44, box 47)."""
+
+    def __init__(self, model: RowsModel) -> None:
+        super().__init__()
+        self.model = model
+        self.view = _table(model, editable=True)
+        self.view.setMinimumHeight(120)
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+    def _add(self) -> None:
+        row = self.model.add_row()
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def _remove(self) -> None:
+        rows = [index.row() for index in self.view.selectionModel().selectedRows()]
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        if rows:
+            self.model.remove_rows(rows)
+
+
+class ItemsPanel(QWidget):
+    """Signals: edited() after any change to the goods items."""
+
+    edited = Signal()
+
+    def __init__(self, declaration: Declaration, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._declaration = declaration
+        self.model = items_model()
+        self.model.set_rows(declaration.items)
+        self.table = _table(self.model, editable=False)
+        self.table.setObjectName("itemsTable")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.add_button = QPushButton()
+        self.copy_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.add_button.clicked.connect(self.add_item)
+        self.copy_button.clicked.connect(self.duplicate_item)
+        self.remove_button.clicked.connect(self.remove_items)
+        self.count_label = QLabel()
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.copy_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.count_label)
+        left_layout.addLayout(buttons)
+
+        self.binder = FormBinder(self.current_item, self)
+        self.binder.edited.connect(self._item_edited)
+        form_widget = QWidget()
+        form_layout = QVBoxLayout(form_widget)
+        self.groups: list[tuple[QGroupBox, str]] = []
+        for title, specs in (
+            ("Goods (box 31)", boxes.ITEM_GOODS),
+            ("Classification and procedure", boxes.ITEM_CLASSIFICATION),
+            ("Quantities and value", boxes.ITEM_QUANTITIES),
+        ):
+            group = QGroupBox()
+            form = QFormLayout(group)
+            self.binder.add_rows(form, specs)
+            form_layout.addWidget(group)
+            self.groups.append((group, title))
+        self.documents = _RowsBox(documents_model())
+        self.payments = _RowsBox(payments_model())
+        self.documents.model.rows_edited.connect(self.edited)
+        self.payments.model.rows_edited.connect(self.edited)
+        form_layout.addWidget(self.documents)
+        form_layout.addWidget(self.payments)
+        form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 700])
+        for column, width in enumerate((40, 100, 220, 50, 90, 90, 100)):
+            self.table.setColumnWidth(column, width)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_item)
+        self.retranslate()
+        if declaration.items:
+            self.table.selectRow(0)
+        else:
+            self._show_current()
+
+    def current_row(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def current_item(self) -> GoodsItem | None:
+        row = self.current_row()
+        return None if row is None else self._declaration.items[row]
+
+    def add_item(self) -> None:
+        if len(self._declaration.items) >= MAX_ITEMS:
+            return
+        self.model.add_row()  # appends to declaration.items: the model holds that list
+        self._after_rows_changed(len(self._declaration.items) - 1)
+
+    def duplicate_item(self) -> None:
+        row = self.current_row()
+        if row is None or len(self._declaration.items) >= MAX_ITEMS:
+            return
+        self._after_rows_changed(self.model.insert_copy(row))
+
+    def remove_items(self) -> None:
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        if not rows:
+            return
+        self.model.remove_rows(rows)
+        self._after_rows_changed(min(min(rows), len(self._declaration.items) - 1))
+
+    def _after_rows_changed(self, select: int) -> None:
+        self._declaration.renumber_items()
+        for row in range(self.model.rowCount()):
+            self.model.refresh_row(row)
+        if select >= 0:
+            self.table.selectRow(select)
+        self._show_current()
+        self._update_count()
+        self.edited.emit()
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        item = self.current_item()
+        self.binder.load()
+        self.documents.model.set_rows(item.documents if item else [])
+        self.payments.model.set_rows(item.payments if item else [])
+        for box in (self.documents, self.payments):
+            box.setEnabled(item is not None)
+        self.copy_button.setEnabled(item is not None)
+        self.remove_button.setEnabled(item is not None)
+
+    def _item_edited(self, path: str) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.model.refresh_row(row)
+        self.edited.emit()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n goods item(s)", "", len(self._declaration.items)))
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add item"))
+        self.add_button.setToolTip(self.tr("Add a goods item (Ctrl+Shift+N)"))
+        self.copy_button.setText(self.tr("Duplicate item"))
+        self.remove_button.setText(self.tr("Remove items"))
+        self.documents.setTitle(self.tr("44  Documents"))
+        self.documents.add_button.setText(self.tr("Add document"))
+        self.documents.remove_button.setText(self.tr("Remove document"))
+        self.payments.setTitle(self.tr("47  Calculation of payments"))
+        self.payments.add_button.setText(self.tr("Add payment line"))
+        self.payments.remove_button.setText(self.tr("Remove payment line"))
+        titles = {
+            "Goods (box 31)": self.tr("Goods (box 31)"),
+            "Classification and procedure": self.tr("Classification and procedure"),
+            "Quantities and value": self.tr("Quantities and value"),
+        }
+        for group, title in self.groups:
+            group.setTitle(titles[title])
+        self.binder.retranslate()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+

@@ -1,0 +1,69 @@
+"""Interface language: Qt Linguist translations switched at run time, no restart needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from kedendesk.domain.reference import resources_dir
+
+LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+
+
+def translations_dir() -> Path:
+    resources = resources_dir()
+    for candidate in (resources.parent / "translations", resources.parent / "_translations"):
+        if candidate.is_dir():
+            return candidate
+    return resources.parent / "translations"
+
+
+def current_language() -> str:
+    """The interface language as a two-letter code (what reference names are shown in)."""
+    code = QLocale().name()[:2]
+    return code if code in LANGUAGES else "en"
+
+
+class LanguageSwitcher(QObject):
+    """Installs the app's and Qt's own translators; widgets retranslate on LanguageChange."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def switch(self, language: str) -> bool:
+        """Switch to a language; False (and English) when its translation is not built."""
+        app = QCoreApplication.instance()
+        assert app is not None
+        requested = language
+        wanted: list[QTranslator] = []
+        if language != "en":
+            ours = QTranslator(self)
+            if not ours.load(f"kedendesk_{language}", str(translations_dir())):
+                language = "en"
+            else:
+                qt_own = QTranslator(self)
+                qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+                if qt_own.load(f"qtbase_{language}", qt_dir):
+                    wanted.append(qt_own)
+                wanted.append(ours)
+        self.language = language
+        # Before the translators change: widgets read it when LanguageChange reaches them.
+        QLocale.setDefault(QLocale(language))
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = wanted
+        for translator in wanted:
+            app.installTranslator(translator)
+        return language == requested
+
+    def uninstall(self) -> None:
+        """Remove this app's translators (when the app shuts down)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            for translator in self._installed:
+                app.removeTranslator(translator)
+        self._installed = []
+        QLocale.setDefault(QLocale("en_US"))

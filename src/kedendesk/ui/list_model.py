@@ -1,0 +1,158 @@
+"""The declarations list: ids from the workspace in display order, rows fetched as shown.
+
+Filtering and sorting run in SQLite (a case-folded column, indexes), not in a proxy model:
+a Python proxy cannot filter 100 000 rows in the time a user waits for a keystroke. Row
+data is read in pages when the view first asks for it and kept in a cache (Anki's approach).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from kedendesk.services.drafts import DeclarationRow, DraftService
+
+PAGE = 200
+CONTEXT = "Columns"
+Index = QModelIndex | QPersistentModelIndex
+
+# (title, sort key in the workspace, value of a row)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    (QT_TRANSLATE_NOOP("Columns", "LRN"), "lrn"),
+    (QT_TRANSLATE_NOOP("Columns", "Client"), "client"),
+    (QT_TRANSLATE_NOOP("Columns", "Type"), "procedure"),
+    (QT_TRANSLATE_NOOP("Columns", "Status"), "status"),
+    (QT_TRANSLATE_NOOP("Columns", "Items"), "items"),
+    (QT_TRANSLATE_NOOP("Columns", "Invoice total"), "invoice_total"),
+    (QT_TRANSLATE_NOOP("Columns", "Customs value, KZT"), "customs_value"),
+    (QT_TRANSLATE_NOOP("Columns", "Updated"), "updated"),
+)
+STATUS_NAMES = {"DRAFT": QT_TRANSLATE_NOOP("Statuses", "Draft")}
+NUMERIC = {4, 5, 6}
+
+
+class DeclarationListModel(QAbstractTableModel):
+    def __init__(self, drafts: DraftService, trash: bool = False) -> None:
+        super().__init__()
+        self._drafts = drafts
+        self._trash = trash
+        self._filter = ""
+        self._sort = "updated"
+        self._descending = True
+        self._ids: list[int] = []
+        self._cache: dict[int, DeclarationRow] = {}
+        self.reload()
+
+    # -- queries -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = self._drafts.find_ids(self._filter, self._sort, self._descending, self._trash)
+        self._cache.clear()
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        if text != self._filter:
+            self._filter = text
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = COLUMNS[column][1]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def row_changed(self, declaration_id: int) -> None:
+        """A draft was saved: re-read just its row."""
+        if declaration_id in self._cache:
+            del self._cache[declaration_id]
+            row = self._ids.index(declaration_id)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def declaration_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, declaration_id: int) -> int | None:
+        try:
+            return self._ids.index(declaration_id)
+        except ValueError:
+            return None
+
+    def _row(self, row: int) -> DeclarationRow | None:
+        declaration_id = self._ids[row]
+        cached = self._cache.get(declaration_id)
+        if cached is None:
+            start = row - row % PAGE
+            page = self._ids[start : start + PAGE]
+            missing = [i for i in page if i not in self._cache]
+            for fetched in self._drafts.rows(missing):
+                self._cache[fetched.id] = fetched
+            cached = self._cache.get(declaration_id)
+        return cached
+
+    # -- Qt model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section][0])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        return _cell(row, index.column())
+
+
+def grouped(amount: str) -> str:
+    """Money with thousands apart (23 454 925.20); text that is not a number stays as typed."""
+    try:
+        number = Decimal(amount)
+    except InvalidOperation:
+        return amount
+    return f"{number:,}".replace(",", "\u202f") if number.is_finite() else amount
+
+
+def _cell(row: DeclarationRow, column: int) -> str:
+    if column == 0:
+        return row.lrn
+    if column == 1:
+        return row.client_name
+    if column == 2:
+        return row.procedure
+    if column == 3:
+        name = STATUS_NAMES.get(row.status)
+        return QCoreApplication.translate("Statuses", name) if name else row.status
+    if column == 4:
+        return str(row.item_count)
+    if column == 5:
+        return f"{grouped(row.invoice_total)} {row.invoice_currency}".strip()
+    if column == 6:
+        return grouped(row.customs_value)
+    when = dt.datetime.fromisoformat(row.updated_at).astimezone()
+    return QLocale().toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)

@@ -1,0 +1,405 @@
+"""The main window: the declarations list and one tab per open declaration. It only composes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from kedendesk import __version__
+from kedendesk.services.drafts import DraftService, ExchangeError
+from kedendesk.services.workspace import Workspace
+from kedendesk.ui.bridge import EventBridge
+from kedendesk.ui.clients_dialog import ClientsDialog
+from kedendesk.ui.declarations_page import DeclarationsPage
+from kedendesk.ui.editor.editor_page import EditorPage
+from kedendesk.ui.i18n import LANGUAGES, LanguageSwitcher
+from kedendesk.ui.operations import Operations
+from kedendesk.ui.trash_dialog import TrashDialog
+from kedendesk.ui.window_state import WindowState
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        workspace: Workspace,
+        drafts: DraftService,
+        operations: Operations,
+        languages: LanguageSwitcher,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._drafts = drafts
+        self._operations = operations
+        self._languages = languages
+        self._state = WindowState(workspace.settings)
+        self.editors: dict[int, EditorPage] = {}
+        self.bridge = EventBridge(workspace.events, self)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.list_page = DeclarationsPage(drafts)
+        self.list_page.open_requested.connect(self.open_declaration)
+        self.tabs.addTab(self.list_page, "")
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.setCentralWidget(self.tabs)
+        self.workspace_label = QLabel()
+        self.statusBar().addPermanentWidget(self.workspace_label)
+
+        self.bridge.declarations_changed.connect(self.list_page.model.reload)
+        self.bridge.draft_saved.connect(lambda i, _rev: self.list_page.model.row_changed(i))
+        self.bridge.clients_changed.connect(self._clients_changed)
+
+        self._build_actions()
+        self._build_menus()
+        self.retranslate()
+        self._restore_layout()
+
+    # -- actions -----------------------------------------------------------------------
+
+    def _action(self, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(QKeySequence(keys.New), self.new_declaration)
+        self.open_action = self._action(QKeySequence(keys.Open), self.open_selected)
+        self.duplicate_action = self._action("Ctrl+D", self.duplicate_current)
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence(keys.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.list_page.view.addAction(self.delete_action)
+        self.import_action = self._action("Ctrl+I", self.import_json)
+        self.export_action = self._action("Ctrl+E", self.export_json)
+        self.save_action = self._action(QKeySequence(keys.Save), self.save_current)
+        self.close_tab_action = self._action(QKeySequence(keys.Close), self.close_current_tab)
+        self.quit_action = self._action(QKeySequence(keys.Quit), self.close)
+        self.find_action = self._action(QKeySequence(keys.Find), self.focus_filter)
+        self.next_tab_action = self._action("Ctrl+PgDown", lambda: self._step_tab(1))
+        self.previous_tab_action = self._action("Ctrl+PgUp", lambda: self._step_tab(-1))
+        self.clients_action = self._action(None, self.show_clients)
+        self.trash_action = self._action(None, self.show_trash)
+        self.about_action = self._action(QKeySequence(keys.HelpContents), self.show_about)
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self.language_actions)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == self._languages.language)
+            action.triggered.connect(lambda _checked, c=code: self.switch_language(c))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (self.new_action, self.open_action, self.duplicate_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addAction(self.delete_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addAction(self.close_tab_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.workspace_menu = bar.addMenu("")
+        self.workspace_menu.addAction(self.find_action)
+        self.workspace_menu.addAction(self.clients_action)
+        self.workspace_menu.addAction(self.trash_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.next_tab_action)
+        self.view_menu.addAction(self.previous_tab_action)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(self.language_actions.actions())
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Kedendesk — customs declarations"))
+        self.tabs.setTabText(0, self.tr("Declarations"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.workspace_menu.setTitle(self.tr("&Workspace"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        texts = {
+            self.new_action: self.tr("&New declaration"),
+            self.open_action: self.tr("&Open"),
+            self.duplicate_action: self.tr("D&uplicate"),
+            self.delete_action: self.tr("Move to &trash"),
+            self.import_action: self.tr("&Import from JSON…"),
+            self.export_action: self.tr("&Export to JSON…"),
+            self.save_action: self.tr("&Save now"),
+            self.close_tab_action: self.tr("&Close tab"),
+            self.quit_action: self.tr("&Quit"),
+            self.find_action: self.tr("&Find declarations"),
+            self.clients_action: self.tr("&Clients…"),
+            self.trash_action: self.tr("T&rash…"),
+            self.next_tab_action: self.tr("Next tab"),
+            self.previous_tab_action: self.tr("Previous tab"),
+            self.about_action: self.tr("&About Kedendesk"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.workspace_label.setText(
+            self.tr("Workspace: %1").replace("%1", str(self._workspace.directory))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- declarations ------------------------------------------------------------------
+
+    def new_declaration(self) -> int | None:
+        clients = self._drafts.clients()
+        if not clients:
+            QMessageBox.information(
+                self,
+                self.tr("New declaration"),
+                self.tr("Add the company you file for first."),
+            )
+            self.show_clients()
+            clients = self._drafts.clients()
+            if not clients:
+                return None
+        client = clients[0]
+        if len(clients) > 1:
+            names = [c.name for c in clients]
+            name, ok = QInputDialog.getItem(
+                self, self.tr("New declaration"), self.tr("Client:"), names, 0, False
+            )
+            if not ok:
+                return None
+            client = clients[names.index(name)]
+        declaration_id = self._drafts.new_declaration(client.id)
+        self.open_declaration(declaration_id)
+        return declaration_id
+
+    def open_declaration(self, declaration_id: int) -> EditorPage:
+        editor = self.editors.get(declaration_id)
+        if editor is None:
+            editor = EditorPage(self._drafts, self._operations, declaration_id)
+            editor.title_changed.connect(lambda lrn, e=editor: self._retitle(e, lrn))
+            self.editors[declaration_id] = editor
+            self.tabs.addTab(editor, editor.declaration.lrn or self.tr("(no LRN)"))
+        self.tabs.setCurrentWidget(editor)
+        return editor
+
+    def open_selected(self) -> None:
+        for declaration_id in self.list_page.selected_ids():
+            self.open_declaration(declaration_id)
+
+    def _retitle(self, editor: EditorPage, lrn: str) -> None:
+        index = self.tabs.indexOf(editor)
+        if index >= 0:
+            self.tabs.setTabText(index, lrn or self.tr("(no LRN)"))
+
+    def current_editor(self) -> EditorPage | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, EditorPage) else None
+
+    def _target_ids(self) -> list[int]:
+        editor = self.current_editor()
+        return [editor.declaration_id] if editor else self.list_page.selected_ids()
+
+    def duplicate_current(self) -> None:
+        for declaration_id in self._target_ids():
+            editor = self.editors.get(declaration_id)
+            if editor is not None and not self._flush(editor):
+                return
+            self.open_declaration(self._drafts.duplicate(declaration_id))
+
+    def delete_selected(self) -> None:
+        ids = self._target_ids()
+        if not ids:
+            return
+        for declaration_id in ids:
+            editor = self.editors.get(declaration_id)
+            if editor is not None and not self._close_editor(editor):
+                return
+        self._drafts.delete(ids)
+        self.statusBar().showMessage(
+            self.tr("Moved %n declaration(s) to the trash (Workspace → Trash restores)", "", len(ids)),
+            8000,
+        )
+
+    def save_current(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            self._flush(editor)
+
+    def _flush(self, editor: EditorPage) -> bool:
+        try:
+            editor.flush()
+        except Exception as error:  # the user must know the save did not happen
+            QMessageBox.critical(
+                self,
+                self.tr("Not saved"),
+                self.tr("The declaration %1 could not be saved: %2")
+                .replace("%1", editor.declaration.lrn)
+                .replace("%2", str(error)),
+            )
+            return False
+        return True
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, EditorPage):
+            self._close_editor(widget)
+
+    def close_current_tab(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    def _close_editor(self, editor: EditorPage) -> bool:
+        if not self._flush(editor):
+            return False
+        self.tabs.removeTab(self.tabs.indexOf(editor))
+        del self.editors[editor.declaration_id]
+        editor.deleteLater()
+        return True
+
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def focus_filter(self) -> None:
+        self.tabs.setCurrentWidget(self.list_page)
+        self.list_page.filter_edit.setFocus()
+        self.list_page.filter_edit.selectAll()
+
+    # -- exchange ----------------------------------------------------------------------
+
+    def import_json(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a declaration"), "", self.tr("Declarations (*.json)")
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> int | None:
+        try:
+            declaration_id = self._drafts.import_json(path)
+        except ExchangeError as error:
+            details = "\n".join(str(problem) for problem in error.problems[:20])
+            QMessageBox.warning(
+                self,
+                self.tr("Import"),
+                self.tr("%1 is not a declaration file; nothing was imported.\n\n%2")
+                .replace("%1", path.name)
+                .replace("%2", details),
+            )
+            return None
+        except (OSError, UnicodeDecodeError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Import"),
+                self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", str(error)),
+            )
+            return None
+        self.open_declaration(declaration_id)
+        return declaration_id
+
+    def export_json(self) -> None:
+        ids = self._target_ids()
+        if len(ids) != 1:
+            return
+        editor = self.editors.get(ids[0])
+        if editor is not None and not self._flush(editor):
+            return
+        lrn = self._drafts.row(ids[0]).lrn
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export a declaration"), f"{lrn}.json", self.tr("Declarations (*.json)")
+        )
+        if path:
+            try:
+                self._drafts.export_json(ids[0], Path(path))
+            except OSError as error:
+                QMessageBox.warning(self, self.tr("Export"), str(error))
+
+    # -- workspace ---------------------------------------------------------------------
+
+    def show_clients(self) -> None:
+        ClientsDialog(self._drafts, self).exec()
+
+    def show_trash(self) -> None:
+        TrashDialog(self._drafts, self).exec()
+
+    def _clients_changed(self) -> None:
+        for editor in self.editors.values():
+            editor.refresh_clients()
+
+    def switch_language(self, code: str) -> None:
+        if not self._languages.switch(code):
+            QMessageBox.warning(
+                self,
+                self.tr("Language"),
+                self.tr("The translation for %1 is not built (run make translations).").replace(
+                    "%1", LANGUAGES[code]
+                ),
+            )
+        self._workspace.settings.set("ui.language", self._languages.language)
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == self._languages.language)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Kedendesk"),
+            self.tr(
+                "Kedendesk %1\nA workbench for customs declarations in Kazakhstan and the EAEU."
+            ).replace("%1", __version__),
+        )
+
+    # -- layout and closing ------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self._state.get("geometry")
+        if geometry is None or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1280, 800)
+        state = self._state.get("window")
+        if state is not None:
+            self.restoreState(QByteArray(state))
+        header = self._state.get("list_header")
+        if header is not None:
+            self.list_page.view.horizontalHeader().restoreState(QByteArray(header))
+        for declaration_id in self._workspace.settings.get("ui.open_declarations", []):
+            if self.list_page.model.row_of(declaration_id) is not None:
+                self.open_declaration(declaration_id)
+        self.tabs.setCurrentIndex(0)
+
+    def _save_layout(self) -> None:
+        self._state.put("geometry", self.saveGeometry())
+        self._state.put("window", self.saveState())
+        self._state.put("list_header", self.list_page.view.horizontalHeader().saveState())
+        self._workspace.settings.set("ui.open_declarations", list(self.editors))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.editors.values()):
+            if not self._flush(editor):
+                event.ignore()
+                return
+        self._save_layout()
+        self.bridge.detach()
+        event.accept()

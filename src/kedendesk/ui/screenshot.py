@@ -1,0 +1,59 @@
+"""Screenshots for the README: the list and a filled declaration, in a real window.
+
+Run under Xvfb with `make screenshot`; writes PNG files into the folder given.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from kedendesk.services.demo import seed_demo
+from kedendesk.services.drafts import DraftService
+from kedendesk.services.workspace import Workspace
+from kedendesk.ui.app import Application, install_font
+
+
+def _settle(app: QApplication, ms: int = 300) -> None:
+    QTimer.singleShot(ms, app.quit)
+    app.exec()
+
+
+def main(out: Path, language: str = "ru") -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    install_font(app)
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = Workspace.open(Path(folder))
+        drafts = DraftService(workspace)
+        seed_demo(drafts)
+        client = drafts.add_client("ТОО «Сарыарқа Логистик»", "990140004654", "Қарағанды")
+        for _ in range(6):
+            drafts.duplicate(drafts.find_ids()[-1])
+        drafts.new_declaration(client.id)
+        application = Application(workspace, language)
+        window = application.window
+        window.resize(1360, 820)
+        window.show()
+        _settle(app)
+        window.grab().save(str(out / f"list-{language}.png"))
+        editor = window.open_declaration(drafts.find_ids(sort="lrn", descending=False)[0])
+        _settle(app)
+        window.grab().save(str(out / f"editor-{language}.png"))
+        editor.tabs.setCurrentWidget(editor.items)
+        editor.items.table.selectRow(1)
+        _settle(app)
+        window.grab().save(str(out / f"items-{language}.png"))
+        editor.tabs.setCurrentIndex(1)
+        _settle(app)
+        window.grab().save(str(out / f"parties-{language}.png"))
+        window.close()
+        application.shutdown()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"), *sys.argv[2:3])

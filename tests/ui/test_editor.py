@@ -1,0 +1,125 @@
+"""A declarant's first session: create, fill in, add goods, close, reopen, find it all."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from kedendesk.services.drafts import DraftService
+from kedendesk.ui.editor.code_field import CodeField
+from kedendesk.ui.editor.editor_page import EditorPage
+from tests.ui.conftest import OpenApp, close_app, type_text
+
+
+def _line(editor: EditorPage, path: str) -> QLineEdit:
+    widget = editor.binder.widgets.get(path) or editor.items.binder.widgets[path]
+    if isinstance(widget, CodeField):
+        return widget.line_edit
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+def test_fill_in_close_and_reopen(qtbot: QtBot, open_app: OpenApp, drafts: DraftService) -> None:
+    drafts.add_client("ТОО «Әлем Сауда»", "940140000385")
+    app = open_app()
+    declaration_id = app.window.new_declaration()
+    assert declaration_id is not None
+    editor = app.window.editors[declaration_id]
+    assert app.window.tabs.currentWidget() is editor
+
+    type_text(_line(editor, "consignor.name"), "Өрнек Ғылым Құрылыс Ltd")
+    type_text(_line(editor, "consignor.country_code"), "CN")
+    type_text(_line(editor, "invoice_currency"), "USD")
+    type_text(_line(editor, "exchange_rate"), "512,34")
+    _line(editor, "lrn").selectAll()
+    type_text(_line(editor, "lrn"), "ЖОБА-2026-1")
+
+    editor.tabs.setCurrentWidget(editor.items)
+    qtbot.mouseClick(editor.items.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.items.add_button, Qt.MouseButton.LeftButton)
+    assert editor.items.model.rowCount() == 2
+    assert _line(editor, "total_items").text() == "2"  # box 5 follows the items
+    description = editor.items.binder.widgets["description"]
+    assert isinstance(description, QPlainTextEdit)
+    type_text(description, "Қысқы етік / Зимние сапоги")
+    type_text(_line(editor, "gross_mass_kg"), "12,5")
+    type_text(_line(editor, "commodity_code"), "6403999800")
+
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        pass  # the autosave fires about a second after the last keystroke
+    assert "revision" in editor.status_label.text()
+    close_app(app)
+
+    # A restart: everything typed is there, in the list and in the editor.
+    app = open_app()
+    page = app.window.list_page
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 0).data() == "ЖОБА-2026-1"
+    editor = app.window.open_declaration(declaration_id)
+    assert _line(editor, "consignor.name").text() == "Өрнек Ғылым Құрылыс Ltd"
+    assert editor.binder.widgets["consignor.country_code"].name_label.text() == "China"
+    assert editor.declaration.exchange_rate == Decimal("512.34")
+    assert editor.items.model.rowCount() == 2
+    editor.items.table.selectRow(1)
+    assert editor.items.binder.widgets["description"].toPlainText() == "Қысқы етік / Зимние сапоги"
+    assert editor.declaration.items[1].gross_mass_kg == Decimal("12.5")
+    assert editor.items.model.index(1, 1).data() == "6403999800"
+
+
+def test_closing_the_app_saves_what_was_just_typed(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    client = drafts.add_client("C")
+    declaration_id = drafts.new_declaration(client.id)
+    app = open_app()
+    editor = app.window.open_declaration(declaration_id)
+    type_text(_line(editor, "delivery_place"), "Алматы")
+    close_app(app)  # well before the autosave delay
+    assert drafts.load(declaration_id).delivery_place == "Алматы"
+
+
+def test_a_wrong_value_is_kept_as_typed(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    client = drafts.add_client("C")
+    declaration_id = drafts.new_declaration(client.id)
+    app = open_app()
+    editor = app.window.open_declaration(declaration_id)
+    type_text(_line(editor, "exchange_rate"), "пять")
+    editor.flush()
+    assert drafts.load(declaration_id).exchange_rate == "пять"
+
+
+def test_code_completion_by_name(qtbot: QtBot, open_app: OpenApp, drafts: DraftService) -> None:
+    client = drafts.add_client("C")
+    declaration_id = drafts.new_declaration(client.id)
+    app = open_app("ru")
+    editor = app.window.open_declaration(declaration_id)
+    editor.tabs.setCurrentIndex(2)
+    field = editor.binder.widgets["trading_country"]
+    assert isinstance(field, CodeField)
+    type_text(field.line_edit, "герм")
+    completions = field.completer.completionModel()
+    shown = [completions.index(row, 0).data() for row in range(completions.rowCount())]
+    assert "DE — Германия" in shown
+    field.completer.activated.emit("DE — Германия")
+    assert field.text() == "DE"
+    assert field.name_label.text() == "Германия"
+    assert editor.declaration.trading_country == "DE"
+
+
+def test_unknown_code_is_marked(qtbot: QtBot, open_app: OpenApp, drafts: DraftService) -> None:
+    client = drafts.add_client("C")
+    app = open_app()
+    editor = app.window.open_declaration(drafts.new_declaration(client.id))
+    field = editor.binder.widgets["border_transport_mode"]
+    assert isinstance(field, CodeField)
+    type_text(field.line_edit, "33")
+    assert field.name_label.text() == "Not in the code list"
+    field.line_edit.selectAll()
+    type_text(field.line_edit, "30")
+    assert field.name_label.text() == "Road"
+    assert editor.declaration.border_transport_mode == "30"
