@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("Ctrl+I", self.import_json)
         self.export_action = self._action("Ctrl+E", self.export_json)
         self.save_action = self._action(QKeySequence(keys.Save), self.save_current)
-        self.close_tab_action = self._action(QKeySequence(keys.Close), self.close_current_tab)
+        self.close_tab_action = self._action("Ctrl+W", self.close_current_tab)
         self.quit_action = self._action(QKeySequence(keys.Quit), self.close)
         self.find_action = self._action(QKeySequence(keys.Find), self.focus_filter)
         self.next_tab_action = self._action("Ctrl+PgDown", lambda: self._step_tab(1))

@@ -1,0 +1,177 @@
+"""The main window as a user meets it: list, filter, trash, shortcuts, language, layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from kedendesk.domain.declaration import Document, GoodsItem
+from kedendesk.services.drafts import DraftService
+from kedendesk.ui.editor.rows_model import documents_model, items_model
+from kedendesk.ui.list_model import DeclarationListModel
+from kedendesk.ui.trash_dialog import TrashDialog
+from tests.ui.conftest import OpenApp, close_app, type_text
+
+
+def _activate(qtbot: QtBot, window: QWidget) -> None:
+    """Shortcuts reach only the active window; offscreen activates it on request."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def _seed(drafts: DraftService) -> dict[str, int]:
+    ids = {}
+    for name, bin_ in (
+        ("ТОО «Шығыс Импорт»", "940140000385"),
+        ("ТОО «Сарыарқа»", "990140004654"),
+        ("Acme LLP", ""),
+    ):
+        client = drafts.add_client(name, bin_)
+        ids[name] = drafts.new_declaration(client.id)
+    return ids
+
+
+def test_filter_finds_kazakh_text_in_any_case(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    ids = _seed(drafts)
+    page = open_app().window.list_page
+    assert page.model.rowCount() == 3
+    with qtbot.waitSignal(page.model.modelReset, timeout=2000):
+        type_text(page.filter_edit, "ШЫҒЫС")
+    assert page.model.rowCount() == 1
+    assert page.model.declaration_id(0) == ids["ТОО «Шығыс Импорт»"]
+    with qtbot.waitSignal(page.model.modelReset, timeout=2000):
+        page.filter_edit.setText("сарыарқа")
+    assert page.model.index(0, 1).data() == "ТОО «Сарыарқа»"
+    assert "1" in page.count_label.text()
+    with qtbot.waitSignal(page.model.modelReset, timeout=2000):
+        page.filter_edit.clear()
+    assert page.model.rowCount() == 3
+
+
+def test_list_sorts_by_clicked_column(qtbot: QtBot, open_app: OpenApp, drafts: DraftService) -> None:
+    _seed(drafts)
+    view = open_app().window.list_page.view
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    clients = [view.model().index(row, 1).data() for row in range(3)]
+    assert clients == sorted(clients)
+
+
+def test_list_model_passes_qt_model_tester(qtmodeltester: ModelTester, drafts: DraftService) -> None:
+    _seed(drafts)
+    model = DeclarationListModel(drafts)
+    qtmodeltester.check(model)
+    model.set_filter("acme")
+    qtmodeltester.check(model)
+
+
+def test_rows_models_pass_qt_model_tester(qtmodeltester: ModelTester) -> None:
+    items = items_model()
+    items.set_rows([GoodsItem(number=1, description="Алма\nжаңа"), GoodsItem(number=2)])
+    qtmodeltester.check(items)
+    documents = documents_model()
+    documents.set_rows([Document(type_code="04021", number="1")])
+    qtmodeltester.check(documents)
+    assert documents.index(0, 1).data() == "Invoice"  # the code's name beside it
+    assert items.index(0, 2).data() == "Алма жаңа"
+
+
+def test_delete_moves_to_trash_and_restore_brings_back(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    ids = _seed(drafts)
+    app = open_app()
+    window = app.window
+    page = window.list_page
+    _activate(qtbot, window)
+    page.select(ids["Acme LLP"])
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert "trash" in window.statusBar().currentMessage()
+    trash = TrashDialog(app.drafts, window)
+    qtbot.addWidget(trash)
+    assert trash.model.rowCount() == 1
+    trash.view.selectRow(0)
+    trash.restore_selected()
+    assert trash.model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+
+
+def test_keyboard_new_duplicate_and_close(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    drafts.add_client("C")
+    window = open_app().window
+    _activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.editors) == 1
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.editors) == 2
+    lrns = {editor.declaration.lrn for editor in window.editors.values()}
+    assert len(lrns) == 2
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.editors) == 1
+    qtbot.waitUntil(lambda: window.list_page.model.rowCount() == 2)
+
+
+def test_language_switches_without_restart(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    client = drafts.add_client("C")
+    declaration_id = drafts.new_declaration(client.id)
+    app = open_app()
+    window = app.window
+    editor = window.open_declaration(declaration_id)
+    assert window.tabs.tabText(0) == "Declarations"
+    window.switch_language("ru")
+    # Qt posts LanguageChange to each window: wait for it as a user would.
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Декларации")
+    assert editor.tabs.tabText(1) == "Участники"
+    assert window.list_page.model.headerData(1, Qt.Orientation.Horizontal) == "Клиент"
+    assert window.list_page.model.index(0, 3).data() == "Черновик"
+    assert editor.binder.widgets["procedure"].name_label.text() == (
+        "Выпуск для внутреннего потребления"
+    )
+    window.switch_language("kk")
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Декларациялар")
+    assert editor.binder.labels["declarant.name"].text() == "14  Атауы"
+    assert editor.binder.widgets["destination_country"].name_label.text() == "Қазақстан"
+    close_app(app)
+    assert open_app(None).window.tabs.tabText(0) == "Декларациялар"  # remembered
+
+
+def test_window_layout_and_open_tabs_are_restored(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    client = drafts.add_client("C")
+    declaration_id = drafts.new_declaration(client.id)
+    app = open_app()
+    app.window.resize(701, 555)
+    app.window.list_page.view.setColumnWidth(1, 333)
+    app.window.open_declaration(declaration_id)
+    close_app(app)
+    window = open_app().window
+    assert (window.width(), window.height()) == (701, 555)
+    assert window.list_page.view.columnWidth(1) == 333
+    assert declaration_id in window.editors
+
+
+def test_import_of_a_broken_file_tells_the_line(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService, tmp_path, monkeypatch
+) -> None:
+    window = open_app().window
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "kedendesk.ui.main_window.QMessageBox.warning",
+        lambda _parent, _title, text: shown.append(text),
+    )
+    path = tmp_path / "broken.json"
+    path.write_text('{"format": "kedendesk.dt",\n "declaration": [}', encoding="utf-8")
+    assert window.import_file(path) is None
+    assert "line 2" in shown[0]
+    assert drafts.find_ids() == []
+    assert QApplication.activeModalWidget() is None
