@@ -121,6 +121,22 @@ class DeclarationRepository:
             self._append(db, cursor.lastrowid, snapshot, now)
         return cursor.lastrowid
 
+    def create_many(self, client_id: int, snapshots: Sequence[Snapshot]) -> list[int]:
+        """Many new declarations in one transaction (bulk import, generated workspaces)."""
+        ids: list[int] = []
+        now = now_iso()
+        with self._db.transaction() as db:
+            for snapshot in snapshots:
+                cursor = db.execute(
+                    "INSERT INTO declarations (client_id, lrn, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    (client_id, snapshot.lrn, now, now),
+                )
+                assert cursor.lastrowid is not None
+                self._append(db, cursor.lastrowid, snapshot, now_iso())
+                ids.append(cursor.lastrowid)
+        return ids
+
     def save(self, declaration_id: int, snapshot: Snapshot) -> RevisionInfo:
         """Append a revision and update the summary, in one transaction."""
         with self._db.transaction() as db:

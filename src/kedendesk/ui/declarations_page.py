@@ -47,6 +47,7 @@ class DeclarationsPage(QWidget):
     def __init__(self, drafts: DraftService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = DeclarationListModel(drafts)
+        self.model.setParent(self)  # the page owns its model: no shared QObject at exit
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setClearButtonEnabled(True)

@@ -16,6 +16,7 @@ class TrashDialog(QDialog):
         self.setWindowTitle(self.tr("Trash"))
         self.resize(900, 420)
         self.model = DeclarationListModel(drafts, trash=True)
+        self.model.setParent(self)
         self.view = declaration_table(self.model)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(self.tr("Restore"))

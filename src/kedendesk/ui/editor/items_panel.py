@@ -49,6 +49,7 @@ class _RowsBox(QGroupBox):
     def __init__(self, model: RowsModel) -> None:
         super().__init__()
         self.model = model
+        model.setParent(self)
         self.view = _table(model, editable=True)
         self.view.setMinimumHeight(120)
         self.add_button = QPushButton()
@@ -86,6 +87,7 @@ class ItemsPanel(QWidget):
         super().__init__(parent)
         self._declaration = declaration
         self.model = items_model()
+        self.model.setParent(self)
         self.model.set_rows(declaration.items)
         self.table = _table(self.model, editable=False)
         self.table.setObjectName("itemsTable")
