@@ -62,8 +62,7 @@ def generate(folder: Path, count: int) -> None:
     drafts = DraftService(workspace)
     rng = random.Random(7)
     clients = [
-        drafts.add_client(f"{rng.choice(_NAMES)} {number}", "940140000385")
-        for number in range(40)
+        drafts.add_client(f"{rng.choice(_NAMES)} {number}", "940140000385") for number in range(40)
     ]
     template = sample_declaration("X", rng, items=1)
     per_client = count // len(clients)
@@ -124,7 +123,9 @@ def main() -> None:
         bench_save_load(Path(folder) / "save")
         big = Path(folder) / "list"
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "bench.bench_store", "generate", str(big)], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "bench.bench_store", "generate", str(big)], check=True
+        )
         print(f"(generated {LIST_SIZE} declarations in {time.perf_counter() - start:.1f} s)")
         subprocess.run([sys.executable, "-m", "bench.bench_store", "list", str(big)], check=True)
 

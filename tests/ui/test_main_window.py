@@ -52,7 +52,9 @@ def test_filter_finds_kazakh_text_in_any_case(
     assert page.model.rowCount() == 3
 
 
-def test_list_sorts_by_clicked_column(qtbot: QtBot, open_app: OpenApp, drafts: DraftService) -> None:
+def test_list_sorts_by_clicked_column(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
     _seed(drafts)
     view = open_app().window.list_page.view
     view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -60,7 +62,9 @@ def test_list_sorts_by_clicked_column(qtbot: QtBot, open_app: OpenApp, drafts: D
     assert clients == sorted(clients)
 
 
-def test_list_model_passes_qt_model_tester(qtmodeltester: ModelTester, drafts: DraftService) -> None:
+def test_list_model_passes_qt_model_tester(
+    qtmodeltester: ModelTester, drafts: DraftService
+) -> None:
     _seed(drafts)
     model = DeclarationListModel(drafts)
     qtmodeltester.check(model)

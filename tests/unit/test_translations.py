@@ -53,7 +53,9 @@ def test_translation_sources_are_in_step_with_the_code(tmp_path: Path) -> None:
     )
     in_code = {(c, s) for c, s, _ in _messages(fresh)}
     for language in LANGUAGES:
-        shipped = {(c, s) for c, s, _ in _messages(ROOT / "translations" / f"kedendesk_{language}.ts")}
+        shipped = {
+            (c, s) for c, s, _ in _messages(ROOT / "translations" / f"kedendesk_{language}.ts")
+        }
         assert in_code - shipped == set(), f"run `make update-translations` ({language})"
         assert shipped - in_code == set(), f"strings no longer in the code ({language})"
 

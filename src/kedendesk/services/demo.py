@@ -75,9 +75,7 @@ def sample_declaration(lrn: str, rng: random.Random, items: int = 3) -> Declarat
         direction="ИМ",
         procedure="40",
         consignor=Party(name="Shenzhen Bright Electronics Co., Ltd", country_code="CN"),
-        declarant=Party(
-            name=rng.choice(_COMPANIES), id_number="940140000385", country_code="KZ"
-        ),
+        declarant=Party(name=rng.choice(_COMPANIES), id_number="940140000385", country_code="KZ"),
         consignee_same_as_declarant=True,
         financial_party_same_as_declarant=True,
         trading_country="CN",

@@ -11,6 +11,11 @@ from kedendesk.domain.reference import resources_dir
 LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark text for translation in a context; it is translated where shown."""
+    return text
+
+
 def translations_dir() -> Path:
     resources = resources_dir()
     for candidate in (resources.parent / "translations", resources.parent / "_translations"):

@@ -11,9 +11,9 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from kedendesk.services.drafts import DeclarationRow, DraftService
+from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 
 PAGE = 200
 CONTEXT = "Columns"
@@ -154,5 +155,6 @@ def _cell(row: DeclarationRow, column: int) -> str:
         return f"{grouped(row.invoice_total)} {row.invoice_currency}".strip()
     if column == 6:
         return grouped(row.customs_value)
-    when = dt.datetime.fromisoformat(row.updated_at).astimezone()
-    return QLocale().toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    when = dt.datetime.fromisoformat(row.updated_at)
+    moment = QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000)).toLocalTime()
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)

@@ -242,7 +242,9 @@ class MainWindow(QMainWindow):
                 return
         self._drafts.delete(ids)
         self.statusBar().showMessage(
-            self.tr("Moved %n declaration(s) to the trash (Workspace → Trash restores)", "", len(ids)),
+            self.tr(
+                "Moved %n declaration(s) to the trash (Workspace → Trash restores)", "", len(ids)
+            ),
             8000,
         )
 

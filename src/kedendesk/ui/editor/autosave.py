@@ -51,7 +51,9 @@ class Autosaver(QObject):
         # The snapshot is taken here, on the GUI thread, so later edits cannot race the write.
         snapshot = self._drafts.snapshot(self._declaration)
         self.saving.emit()
-        self._operations.run(lambda: self._write(snapshot), self._succeeded, self._failed, serial=True)
+        self._operations.run(
+            lambda: self._write(snapshot), self._succeeded, self._failed, serial=True
+        )
 
     def _write(self, snapshot: Snapshot) -> RevisionInfo:
         # Runs on the writer thread. The flag is set here, not in the queued failure callback,

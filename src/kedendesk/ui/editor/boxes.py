@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from kedendesk.ui.editor.fields import FieldSpec, Kind
+from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 
 T = Kind.TEXT
 DATE_HINT = QT_TRANSLATE_NOOP("Fields", "dd.mm.yyyy")

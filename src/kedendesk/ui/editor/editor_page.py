@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +24,7 @@ from kedendesk.ui.editor.autosave import Autosaver
 from kedendesk.ui.editor.fields import FieldSpec, FormBinder, Kind
 from kedendesk.ui.editor.items_panel import ItemsPanel
 from kedendesk.ui.operations import Operations
+
 
 def _scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
@@ -123,8 +126,12 @@ class EditorPage(QWidget):
             ("consignor.", "2", "2  Consignor / exporter", None),
             ("declarant.", "14", "14  Declarant", None),
             ("consignee.", "8", "8  Consignee", "consignee_same_as_declarant"),
-            ("financial_party.", "9", "9  Responsible for financial settlement",
-             "financial_party_same_as_declarant"),
+            (
+                "financial_party.",
+                "9",
+                "9  Responsible for financial settlement",
+                "financial_party_same_as_declarant",
+            ),
         )
         for position, (prefix, box, title, same_flag) in enumerate(parties):
             group = QGroupBox()
@@ -192,10 +199,11 @@ class EditorPage(QWidget):
             self.status_label.setStyleSheet("color: #b3261e;")
             self.status_label.setText(self.tr("Not saved: %1").replace("%1", self._failure))
         elif self._last_saved is not None:
-            from datetime import datetime
-
-            saved_at = datetime.fromisoformat(self._last_saved.saved_at).astimezone()
-            time_text = QLocale().toString(saved_at.time(), QLocale.FormatType.ShortFormat)
+            saved_at = datetime.fromisoformat(self._last_saved.saved_at)
+            moment = QDateTime.fromMSecsSinceEpoch(int(saved_at.timestamp() * 1000))
+            time_text = QLocale().toString(
+                moment.toLocalTime().time(), QLocale.FormatType.ShortFormat
+            )
             self.status_label.setStyleSheet("")
             self.status_label.setText(
                 self.tr("Saved at %1 (revision %2)")

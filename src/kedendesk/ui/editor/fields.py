@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum, auto
 
+from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,9 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QWidget,
 )
-from pydantic import BaseModel
 
 from kedendesk.domain.lenient import as_text
 from kedendesk.ui.editor.code_field import CodeField

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
 from kedendesk.domain.declaration import MAX_ITEMS, Declaration, GoodsItem
 from kedendesk.ui.editor import boxes
 from kedendesk.ui.editor.fields import FormBinder
@@ -241,4 +242,3 @@ class ItemsPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-

@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -15,12 +15,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from pydantic import BaseModel
 
 from kedendesk.domain.declaration import Document, GoodsItem, PaymentLine
 from kedendesk.domain.lenient import as_text
 from kedendesk.domain.reference import lookup
-from kedendesk.ui.i18n import current_language
+from kedendesk.ui.i18n import QT_TRANSLATE_NOOP, current_language
 
 CONTEXT = "Columns"
 Index = QModelIndex | QPersistentModelIndex
