@@ -123,3 +123,18 @@ def test_unknown_code_is_marked(qtbot: QtBot, open_app: OpenApp, drafts: DraftSe
     type_text(field.line_edit, "30")
     assert field.name_label.text() == "Road"
     assert editor.declaration.border_transport_mode == "30"
+
+
+def test_same_as_declarant_disables_the_party(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    client = drafts.add_client("C")
+    app = open_app()
+    editor = app.window.open_declaration(drafts.new_declaration(client.id))
+    editor.tabs.setCurrentIndex(1)
+    name = _line(editor, "consignee.name")
+    assert name.isEnabled()
+    editor.binder.widgets["consignee_same_as_declarant"].click()
+    assert not name.isEnabled()
+    assert editor.declaration.consignee_same_as_declarant is True
+    assert _line(editor, "financial_party.name").isEnabled()

@@ -99,6 +99,7 @@ class EditorPage(QWidget):
         self._fill_clients()
         self.client_combo.currentIndexChanged.connect(self._client_chosen)
         self.binder.load()
+        self._follow_same_as_declarant()
         self.retranslate()
 
     # -- building ---------------------------------------------------------------------
@@ -158,7 +159,20 @@ class EditorPage(QWidget):
 
     # -- editing ----------------------------------------------------------------------
 
+    def _follow_same_as_declarant(self) -> None:
+        """Boxes 8 and 9 marked "same as box 14" take no details of their own."""
+        for flag, prefix in (
+            ("consignee_same_as_declarant", "consignee."),
+            ("financial_party_same_as_declarant", "financial_party."),
+        ):
+            same = bool(getattr(self.declaration, flag))
+            for path, widget in self.binder.widgets.items():
+                if path.startswith(prefix):
+                    widget.setEnabled(not same)
+
     def _header_edited(self, path: str) -> None:
+        if path.endswith("_same_as_declarant"):
+            self._follow_same_as_declarant()
         if path == "lrn":
             self.title_changed.emit(self.declaration.lrn)
         self.autosaver.schedule()
