@@ -204,30 +204,6 @@
         <translation>Goods items</translation>
     </message>
     <message>
-        <source>2  Consignor / exporter</source>
-        <translation>2  Consignor / exporter</translation>
-    </message>
-    <message>
-        <source>14  Declarant</source>
-        <translation>14  Declarant</translation>
-    </message>
-    <message>
-        <source>8  Consignee</source>
-        <translation>8  Consignee</translation>
-    </message>
-    <message>
-        <source>9  Responsible for financial settlement</source>
-        <translation>9  Responsible for financial settlement</translation>
-    </message>
-    <message>
-        <source>Customs representative</source>
-        <translation>Customs representative</translation>
-    </message>
-    <message>
-        <source>54  Place, date, who filled it in</source>
-        <translation>54  Place, date, who filled it in</translation>
-    </message>
-    <message>
         <source>Client:</source>
         <translation>Client:</translation>
     </message>
@@ -532,6 +508,45 @@
     </message>
 </context>
 <context>
+    <name>Groups</name>
+    <message>
+        <source>2  Consignor / exporter</source>
+        <translation>2  Consignor / exporter</translation>
+    </message>
+    <message>
+        <source>14  Declarant</source>
+        <translation>14  Declarant</translation>
+    </message>
+    <message>
+        <source>8  Consignee</source>
+        <translation>8  Consignee</translation>
+    </message>
+    <message>
+        <source>9  Responsible for financial settlement</source>
+        <translation>9  Responsible for financial settlement</translation>
+    </message>
+    <message>
+        <source>Customs representative</source>
+        <translation>Customs representative</translation>
+    </message>
+    <message>
+        <source>54  Place, date, who filled it in</source>
+        <translation>54  Place, date, who filled it in</translation>
+    </message>
+    <message>
+        <source>Goods (box 31)</source>
+        <translation>Goods (box 31)</translation>
+    </message>
+    <message>
+        <source>Classification and procedure</source>
+        <translation>Classification and procedure</translation>
+    </message>
+    <message>
+        <source>Quantities and value</source>
+        <translation>Quantities and value</translation>
+    </message>
+</context>
+<context>
     <name>ItemsPanel</name>
     <message numerus="yes">
         <source>%n goods item(s)</source>
@@ -576,18 +591,6 @@
     <message>
         <source>Remove payment line</source>
         <translation>Remove payment line</translation>
-    </message>
-    <message>
-        <source>Goods (box 31)</source>
-        <translation>Goods (box 31)</translation>
-    </message>
-    <message>
-        <source>Classification and procedure</source>
-        <translation>Classification and procedure</translation>
-    </message>
-    <message>
-        <source>Quantities and value</source>
-        <translation>Quantities and value</translation>
     </message>
 </context>
 <context>

@@ -204,30 +204,6 @@
         <translation>Тауарлар</translation>
     </message>
     <message>
-        <source>2  Consignor / exporter</source>
-        <translation>2  Жөнелтуші / экспорттаушы</translation>
-    </message>
-    <message>
-        <source>14  Declarant</source>
-        <translation>14  Декларант</translation>
-    </message>
-    <message>
-        <source>8  Consignee</source>
-        <translation>8  Алушы</translation>
-    </message>
-    <message>
-        <source>9  Responsible for financial settlement</source>
-        <translation>9  Қаржылық реттеуге жауапты тұлға</translation>
-    </message>
-    <message>
-        <source>Customs representative</source>
-        <translation>Кеден өкілі</translation>
-    </message>
-    <message>
-        <source>54  Place, date, who filled it in</source>
-        <translation>54  Орны, күні, кім толтырды</translation>
-    </message>
-    <message>
         <source>Client:</source>
         <translation>Клиент:</translation>
     </message>
@@ -532,6 +508,45 @@
     </message>
 </context>
 <context>
+    <name>Groups</name>
+    <message>
+        <source>2  Consignor / exporter</source>
+        <translation>2  Жөнелтуші / экспорттаушы</translation>
+    </message>
+    <message>
+        <source>14  Declarant</source>
+        <translation>14  Декларант</translation>
+    </message>
+    <message>
+        <source>8  Consignee</source>
+        <translation>8  Алушы</translation>
+    </message>
+    <message>
+        <source>9  Responsible for financial settlement</source>
+        <translation>9  Қаржылық реттеуге жауапты тұлға</translation>
+    </message>
+    <message>
+        <source>Customs representative</source>
+        <translation>Кеден өкілі</translation>
+    </message>
+    <message>
+        <source>54  Place, date, who filled it in</source>
+        <translation>54  Орны, күні, кім толтырды</translation>
+    </message>
+    <message>
+        <source>Goods (box 31)</source>
+        <translation>Тауарлар (31-баған)</translation>
+    </message>
+    <message>
+        <source>Classification and procedure</source>
+        <translation>Сыныптау және рәсім</translation>
+    </message>
+    <message>
+        <source>Quantities and value</source>
+        <translation>Саны мен құны</translation>
+    </message>
+</context>
+<context>
     <name>ItemsPanel</name>
     <message numerus="yes">
         <source>%n goods item(s)</source>
@@ -576,18 +591,6 @@
     <message>
         <source>Remove payment line</source>
         <translation>Төлем жолын жою</translation>
-    </message>
-    <message>
-        <source>Goods (box 31)</source>
-        <translation>Тауарлар (31-баған)</translation>
-    </message>
-    <message>
-        <source>Classification and procedure</source>
-        <translation>Сыныптау және рәсім</translation>
-    </message>
-    <message>
-        <source>Quantities and value</source>
-        <translation>Саны мен құны</translation>
     </message>
 </context>
 <context>

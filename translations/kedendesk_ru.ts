@@ -204,30 +204,6 @@
         <translation>Товары</translation>
     </message>
     <message>
-        <source>2  Consignor / exporter</source>
-        <translation>2  Отправитель / экспортёр</translation>
-    </message>
-    <message>
-        <source>14  Declarant</source>
-        <translation>14  Декларант</translation>
-    </message>
-    <message>
-        <source>8  Consignee</source>
-        <translation>8  Получатель</translation>
-    </message>
-    <message>
-        <source>9  Responsible for financial settlement</source>
-        <translation>9  Лицо, ответственное за финансовое урегулирование</translation>
-    </message>
-    <message>
-        <source>Customs representative</source>
-        <translation>Таможенный представитель</translation>
-    </message>
-    <message>
-        <source>54  Place, date, who filled it in</source>
-        <translation>54  Место, дата, кто заполнил</translation>
-    </message>
-    <message>
         <source>Client:</source>
         <translation>Клиент:</translation>
     </message>
@@ -532,6 +508,45 @@
     </message>
 </context>
 <context>
+    <name>Groups</name>
+    <message>
+        <source>2  Consignor / exporter</source>
+        <translation>2  Отправитель / экспортёр</translation>
+    </message>
+    <message>
+        <source>14  Declarant</source>
+        <translation>14  Декларант</translation>
+    </message>
+    <message>
+        <source>8  Consignee</source>
+        <translation>8  Получатель</translation>
+    </message>
+    <message>
+        <source>9  Responsible for financial settlement</source>
+        <translation>9  Лицо, ответственное за финансовое урегулирование</translation>
+    </message>
+    <message>
+        <source>Customs representative</source>
+        <translation>Таможенный представитель</translation>
+    </message>
+    <message>
+        <source>54  Place, date, who filled it in</source>
+        <translation>54  Место, дата, кто заполнил</translation>
+    </message>
+    <message>
+        <source>Goods (box 31)</source>
+        <translation>Товары (графа 31)</translation>
+    </message>
+    <message>
+        <source>Classification and procedure</source>
+        <translation>Классификация и процедура</translation>
+    </message>
+    <message>
+        <source>Quantities and value</source>
+        <translation>Количество и стоимость</translation>
+    </message>
+</context>
+<context>
     <name>ItemsPanel</name>
     <message numerus="yes">
         <source>%n goods item(s)</source>
@@ -576,18 +591,6 @@
     <message>
         <source>Remove payment line</source>
         <translation>Удалить строку платежа</translation>
-    </message>
-    <message>
-        <source>Goods (box 31)</source>
-        <translation>Товары (графа 31)</translation>
-    </message>
-    <message>
-        <source>Classification and procedure</source>
-        <translation>Классификация и процедура</translation>
-    </message>
-    <message>
-        <source>Quantities and value</source>
-        <translation>Количество и стоимость</translation>
     </message>
 </context>
 <context>

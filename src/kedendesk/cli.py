@@ -113,7 +113,5 @@ def _find(drafts: DraftService, key: str) -> int | None:
             pass
         else:
             return int(key)
-    for declaration_id in drafts.find_ids(key):
-        if drafts.row(declaration_id).lrn == key:
-            return declaration_id
-    return None
+    matches = [row.id for row in drafts.rows(drafts.find_ids(key)) if row.lrn == key]
+    return matches[0] if matches else None

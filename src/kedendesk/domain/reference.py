@@ -11,7 +11,7 @@ import gettext
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -71,8 +71,9 @@ class CodeList:
     source: str
     entries: tuple[CodeEntry, ...]
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_code", {e.code: e for e in self.entries})
+    @cached_property
+    def _by_code(self) -> dict[str, CodeEntry]:
+        return {entry.code: entry for entry in self.entries}
 
     def __iter__(self) -> Iterator[CodeEntry]:
         return iter(self.entries)
@@ -81,11 +82,10 @@ class CodeList:
         return len(self.entries)
 
     def __contains__(self, code: object) -> bool:
-        return code in self._by_code  # type: ignore[attr-defined]
+        return code in self._by_code
 
     def get(self, code: str) -> CodeEntry | None:
-        entry: CodeEntry | None = self._by_code.get(code)  # type: ignore[attr-defined]
-        return entry
+        return self._by_code.get(code)
 
     def search(self, text: str, limit: int | None = None) -> list[CodeEntry]:
         """Entries whose code or name contains the text; exact and leading code matches first."""

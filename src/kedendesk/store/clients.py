@@ -42,7 +42,7 @@ class ClientRepository:
                 (client.name, client.id_number, client.address, client.id),
             )
             # The list filter searches client names: keep the folded text in step.
-            refresh_search_text(db, client.id)
+            refresh_search_text(db, client_id=client.id)
 
     def get(self, client_id: int) -> Client | None:
         row = (

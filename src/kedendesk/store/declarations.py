@@ -13,7 +13,7 @@ from kedendesk.domain.lenient import as_text
 from kedendesk.domain.lrn import format_lrn
 from kedendesk.store.clock import now_iso
 from kedendesk.store.database import Database
-from kedendesk.store.search import fold, search_text_of_row
+from kedendesk.store.search import fold, refresh_search_text, search_text_of_row
 
 DRAFT = "DRAFT"
 
@@ -110,16 +110,7 @@ class DeclarationRepository:
 
     def create(self, client_id: int, snapshot: Snapshot) -> int:
         """A new declaration with its first revision."""
-        now = now_iso()
-        with self._db.transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO declarations (client_id, lrn, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?)",
-                (client_id, snapshot.lrn, now, now),
-            )
-            assert cursor.lastrowid is not None
-            self._append(db, cursor.lastrowid, snapshot, now)
-        return cursor.lastrowid
+        return self.create_many(client_id, [snapshot])[0]
 
     def create_many(self, client_id: int, snapshots: Sequence[Snapshot]) -> list[int]:
         """Many new declarations in one transaction (bulk import, generated workspaces)."""
@@ -133,7 +124,7 @@ class DeclarationRepository:
                     (client_id, snapshot.lrn, now, now),
                 )
                 assert cursor.lastrowid is not None
-                self._append(db, cursor.lastrowid, snapshot, now_iso())
+                self._append(db, cursor.lastrowid, snapshot, now)
                 ids.append(cursor.lastrowid)
         return ids
 
@@ -187,19 +178,7 @@ class DeclarationRepository:
             db.execute(
                 "UPDATE declarations SET client_id = ? WHERE id = ?", (client_id, declaration_id)
             )
-            db.execute(
-                "UPDATE declarations SET search_text = ? WHERE id = ?",
-                (self._search_text(db, declaration_id), declaration_id),
-            )
-
-    @staticmethod
-    def _search_text(db: sqlite3.Connection, declaration_id: int) -> str:
-        row = db.execute(
-            "SELECT d.lrn, c.name, d.declarant_name, d.procedure, d.status FROM declarations d"
-            " JOIN clients c ON c.id = d.client_id WHERE d.id = ?",
-            (declaration_id,),
-        ).fetchone()
-        return search_text_of_row(*row)
+            refresh_search_text(db, declaration_id=declaration_id)
 
     def delete(self, declaration_id: int) -> None:
         """Move to the trash; restore() brings it back."""
@@ -313,11 +292,3 @@ class DeclarationRepository:
             )
         }
         return [found[i] for i in ids if i in found]
-
-    def count(self) -> int:
-        row = (
-            self._db.connection()
-            .execute("SELECT count(*) FROM declarations WHERE deleted_at IS NULL")
-            .fetchone()
-        )
-        return int(row[0])

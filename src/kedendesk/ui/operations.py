@@ -85,9 +85,6 @@ class Operations(QObject):
         self._pending.add(relay)
         (self._serial if serial else self._pool).start(_Task(work, relay))
 
-    def busy(self) -> bool:
-        return bool(self._pending)
-
     def wait_serial(self) -> None:
         """Block until queued workspace writes are done (used when closing)."""
         self._serial.waitForDone()

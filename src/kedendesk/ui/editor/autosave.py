@@ -78,9 +78,6 @@ class Autosaver(QObject):
             self.dirty = self._write_failed = False
             self.saved.emit(info)
 
-    def _succeeded(self, info: RevisionInfo) -> None:
-        self.saved.emit(info)
-
     def _failed(self, error: BaseException) -> None:
         self.dirty = True  # keep the edits; the next change or flush tries again
         self.save_failed.emit(str(error))

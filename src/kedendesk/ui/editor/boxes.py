@@ -5,7 +5,16 @@ from __future__ import annotations
 from kedendesk.ui.editor.fields import FieldSpec, Kind
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 
-T = Kind.TEXT
+GROUPS = "Groups"  # translation context of the group box titles
+CONSIGNOR = QT_TRANSLATE_NOOP("Groups", "2  Consignor / exporter")
+DECLARANT = QT_TRANSLATE_NOOP("Groups", "14  Declarant")
+CONSIGNEE = QT_TRANSLATE_NOOP("Groups", "8  Consignee")
+FINANCIAL_PARTY = QT_TRANSLATE_NOOP("Groups", "9  Responsible for financial settlement")
+REPRESENTATIVE_GROUP = QT_TRANSLATE_NOOP("Groups", "Customs representative")
+FILLED_BY_GROUP = QT_TRANSLATE_NOOP("Groups", "54  Place, date, who filled it in")
+ITEM_GOODS_GROUP = QT_TRANSLATE_NOOP("Groups", "Goods (box 31)")
+ITEM_CLASSIFICATION_GROUP = QT_TRANSLATE_NOOP("Groups", "Classification and procedure")
+ITEM_QUANTITIES_GROUP = QT_TRANSLATE_NOOP("Groups", "Quantities and value")
 DATE_HINT = QT_TRANSLATE_NOOP("Fields", "dd.mm.yyyy")
 SAME_AS_DECLARANT = QT_TRANSLATE_NOOP("Fields", "Same as box 14")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -82,8 +82,8 @@ class EditorPage(QWidget):
         self.tabs.addTab(
             self._form_tab(
                 [
-                    ("Customs representative", boxes.REPRESENTATIVE, ""),
-                    ("54  Place, date, who filled it in", boxes.FILLED_BY, ""),
+                    (boxes.REPRESENTATIVE_GROUP, boxes.REPRESENTATIVE, ""),
+                    (boxes.FILLED_BY_GROUP, boxes.FILLED_BY, ""),
                 ]
             ),
             "",
@@ -124,15 +124,10 @@ class EditorPage(QWidget):
         page = QWidget()
         grid = QGridLayout(page)
         parties = (
-            ("consignor.", "2", "2  Consignor / exporter", None),
-            ("declarant.", "14", "14  Declarant", None),
-            ("consignee.", "8", "8  Consignee", "consignee_same_as_declarant"),
-            (
-                "financial_party.",
-                "9",
-                "9  Responsible for financial settlement",
-                "financial_party_same_as_declarant",
-            ),
+            ("consignor.", "2", boxes.CONSIGNOR, None),
+            ("declarant.", "14", boxes.DECLARANT, None),
+            ("consignee.", "8", boxes.CONSIGNEE, "consignee_same_as_declarant"),
+            ("financial_party.", "9", boxes.FINANCIAL_PARTY, "financial_party_same_as_declarant"),
         )
         for position, (prefix, box, title, same_flag) in enumerate(parties):
             group = QGroupBox()
@@ -239,18 +234,8 @@ class EditorPage(QWidget):
         ]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
-        group_titles = {
-            "2  Consignor / exporter": self.tr("2  Consignor / exporter"),
-            "14  Declarant": self.tr("14  Declarant"),
-            "8  Consignee": self.tr("8  Consignee"),
-            "9  Responsible for financial settlement": self.tr(
-                "9  Responsible for financial settlement"
-            ),
-            "Customs representative": self.tr("Customs representative"),
-            "54  Place, date, who filled it in": self.tr("54  Place, date, who filled it in"),
-        }
         for group, title in self._groups:
-            group.setTitle(group_titles[title])
+            group.setTitle(QCoreApplication.translate(boxes.GROUPS, title))
         self.client_label.setText(self.tr("Client:"))
         self.binder.retranslate()
         self._render_status()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,9 +118,9 @@ class ItemsPanel(QWidget):
         form_layout = QVBoxLayout(form_widget)
         self.groups: list[tuple[QGroupBox, str]] = []
         for title, specs in (
-            ("Goods (box 31)", boxes.ITEM_GOODS),
-            ("Classification and procedure", boxes.ITEM_CLASSIFICATION),
-            ("Quantities and value", boxes.ITEM_QUANTITIES),
+            (boxes.ITEM_GOODS_GROUP, boxes.ITEM_GOODS),
+            (boxes.ITEM_CLASSIFICATION_GROUP, boxes.ITEM_CLASSIFICATION),
+            (boxes.ITEM_QUANTITIES_GROUP, boxes.ITEM_QUANTITIES),
         ):
             group = QGroupBox()
             form = QFormLayout(group)
@@ -228,13 +228,8 @@ class ItemsPanel(QWidget):
         self.payments.setTitle(self.tr("47  Calculation of payments"))
         self.payments.add_button.setText(self.tr("Add payment line"))
         self.payments.remove_button.setText(self.tr("Remove payment line"))
-        titles = {
-            "Goods (box 31)": self.tr("Goods (box 31)"),
-            "Classification and procedure": self.tr("Classification and procedure"),
-            "Quantities and value": self.tr("Quantities and value"),
-        }
         for group, title in self.groups:
-            group.setTitle(titles[title])
+            group.setTitle(QCoreApplication.translate(boxes.GROUPS, title))
         self.binder.retranslate()
         self._update_count()
 
