@@ -52,7 +52,7 @@ class Autosaver(QObject):
         snapshot = self._drafts.snapshot(self._declaration)
         self.saving.emit()
         self._operations.run(
-            lambda: self._write(snapshot), self._succeeded, self._failed, serial=True
+            lambda: self._write(snapshot), self.saved.emit, self._failed, serial=True
         )
 
     def _write(self, snapshot: Snapshot) -> RevisionInfo:
