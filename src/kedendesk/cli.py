@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from kedendesk import __version__
 
 if TYPE_CHECKING:
+    from kedendesk.services.checking import CheckingService
     from kedendesk.services.drafts import DraftService
+    from kedendesk.services.workspace import Workspace
 
 EXIT_OK, EXIT_ERROR, EXIT_UNREADABLE = 0, 1, 2
 
@@ -36,6 +38,26 @@ def _parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="add a declaration from a JSON file")
     imp.add_argument("file", type=Path)
     imp.add_argument("--client", type=int, help="client id (default: by the declarant's BIN)")
+    checking = commands.add_parser(
+        "check", help="check a declaration file and calculate its payments (exit 1: errors)"
+    )
+    checking.add_argument("file", type=Path)
+    checking.add_argument("--format", choices=("text", "json"), default="text")
+    rates = commands.add_parser("rates", help="exchange rates of the workspace")
+    rates_commands = rates.add_subparsers(dest="rates_command", metavar="ACTION", required=True)
+    rates_commands.add_parser("list", help="print the rates")
+    rates_import = rates_commands.add_parser("import", help="add rates from a CSV or XLSX file")
+    rates_import.add_argument("file", type=Path)
+    tariff = commands.add_parser("tariff", help="the customs tariff the checks use")
+    tariff_commands = tariff.add_subparsers(dest="tariff_command", metavar="ACTION", required=True)
+    tariff_commands.add_parser("show", help="print the active tariff's version and source")
+    tariff_import = tariff_commands.add_parser(
+        "import", help="load a tariff from CSV or XLSX and make it active"
+    )
+    tariff_import.add_argument("file", type=Path)
+    tariff_import.add_argument("--version", dest="tariff_version", required=True)
+    tariff_import.add_argument("--effective", required=True, help="effective date, YYYY-MM-DD")
+    tariff_commands.add_parser("practice", help="go back to the shipped practice tariff")
     listing = commands.add_parser("list", help="list the declarations of the workspace")
     listing.add_argument("filter", nargs="?", default="", help="text to look for")
     return parser
@@ -70,6 +92,8 @@ def _workspace_command(args: argparse.Namespace) -> int:
         return _fail(str(error))
     drafts = DraftService(workspace)
     try:
+        if args.command in ("check", "rates", "tariff"):
+            return _reference_command(args, workspace)
         if args.command == "import":
             try:
                 new_id = drafts.import_json(args.file, args.client)
@@ -100,6 +124,63 @@ def _workspace_command(args: argparse.Namespace) -> int:
         return _fail(f"not found: {error}")
     finally:
         workspace.close()
+
+
+def _reference_command(args: argparse.Namespace, workspace: Workspace) -> int:
+    import datetime as dt
+
+    from kedendesk.services.checking import CheckingService
+    from kedendesk.services.drafts import ExchangeError
+
+    checking = CheckingService(workspace)
+    try:
+        if args.command == "check":
+            return _check(args.file, args.format, checking)
+        if args.command == "rates" and args.rates_command == "import":
+            count = checking.import_rates(args.file)
+            print(f"added {count} exchange rates from {args.file}")
+        elif args.command == "rates":
+            for rate in checking.rates():
+                print(f"{rate.date.isoformat()}  {rate.currency}  {rate.rate:>14}  {rate.source}")
+        elif args.tariff_command == "import":
+            effective = dt.date.fromisoformat(args.effective)
+            tariff = checking.import_tariff(args.file, args.tariff_version, effective)
+            print(f"tariff {tariff.version}: {len(tariff)} commodity codes, now active")
+        elif args.tariff_command == "practice":
+            checking.use_practice_tariff()
+            print(f"using the practice tariff {checking.tariff().version}")
+        else:
+            tariff = checking.tariff()
+            print(
+                f"{tariff.version} ({tariff.effective_date}): {len(tariff)} codes; {tariff.source}"
+            )
+    except (OSError, ValueError) as error:
+        if isinstance(error, ExchangeError):
+            lines = "\n".join(f"  {problem}" for problem in error.problems)
+            return _fail(f"{args.file} cannot be read:\n{lines}", EXIT_UNREADABLE)
+        return _fail(str(error), EXIT_UNREADABLE)
+    return EXIT_OK
+
+
+def _check(path: Path, output: str, checking: CheckingService) -> int:
+    from kedendesk.check_command import as_json, print_text
+    from kedendesk.exchange.json_file import loads
+    from kedendesk.exchange.problems import ExchangeError
+
+    try:
+        declaration = loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        return _fail(f"cannot read {path}: {error}", EXIT_UNREADABLE)
+    except ExchangeError as error:
+        lines = "\n".join(f"  {problem}" for problem in error.problems)
+        return _fail(f"{path} is not a declaration:\n{lines}", EXIT_UNREADABLE)
+    context = checking.context()
+    result = checking.check(declaration)
+    if output == "json":
+        print(json.dumps(as_json(declaration, result, context), ensure_ascii=False, indent=2))
+    else:
+        print_text(declaration, result, context)
+    return EXIT_ERROR if result.errors else EXIT_OK
 
 
 def _find(drafts: DraftService, key: str) -> int | None:

@@ -100,6 +100,13 @@ class PaymentLine(Box):
     feature: str = ""  # ИУ paid, УН conditionally accrued
 
 
+class PaymentTotal(Box):
+    """One line of box B: the total of a payment type over the declaration."""
+
+    type_code: str = ""
+    amount: LenientDecimal = None
+
+
 class GoodsItem(Box):
     """Boxes 31–47 of one goods item."""
 
@@ -125,6 +132,11 @@ class GoodsItem(Box):
     supplementary_quantity: LenientDecimal = None  # box 41
     supplementary_unit: str = ""
     price: LenientDecimal = None  # box 42, in the box 22 currency
+    # Method 1 adjustments (reference section 5), in the box 22 currency, not in the price:
+    freight_cost: LenientDecimal = None  # transport, loading, handling to the EAEU border
+    insurance_cost: LenientDecimal = None  # insurance to the EAEU border
+    other_additions: LenientDecimal = None  # commissions, packing, assists, royalties
+    deductions: LenientDecimal = None  # in the price but not dutiable: costs after arrival
     valuation_method: str = ""  # box 43
     documents: list[Document] = Field(default_factory=list)  # box 44
     customs_value: LenientDecimal = None  # box 45, KZT
@@ -172,6 +184,7 @@ class Declaration(Box):
     goods_location: GoodsLocation = Field(default_factory=GoodsLocation)  # box 30
     representative: CustomsRepresentative = Field(default_factory=CustomsRepresentative)
     filled_by: FilledBy = Field(default_factory=FilledBy)  # box 54
+    payment_totals: list[PaymentTotal] = Field(default_factory=list)  # box B
     items: list[GoodsItem] = Field(default_factory=list)
 
     def filed_by_representative(self) -> bool:

@@ -7,12 +7,12 @@ path of the field (`items[2].grossMassKg`) that is not part of a declaration.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kedendesk.domain.declaration import Declaration
+from kedendesk.exchange.problems import ExchangeError, FileProblem
 
 FORMAT = "kedendesk.dt"
 FORMAT_VERSION = 1
@@ -26,29 +26,6 @@ class DeclarationFile(BaseModel):
     format: Literal["kedendesk.dt"] = "kedendesk.dt"
     format_version: Literal[1] = Field(1, alias="formatVersion")
     declaration: Declaration
-
-
-@dataclass(frozen=True)
-class FileProblem:
-    """One reason a file is not a declaration: where, and the parser's words."""
-
-    message: str
-    line: int | None = None
-    column: int | None = None
-    field: str | None = None
-
-    def __str__(self) -> str:
-        if self.line is not None:
-            return f"line {self.line}, column {self.column}: {self.message}"
-        if self.field:
-            return f"{self.field}: {self.message}"
-        return self.message
-
-
-class ExchangeError(ValueError):
-    def __init__(self, problems: list[FileProblem]) -> None:
-        super().__init__("; ".join(str(p) for p in problems))
-        self.problems = problems
 
 
 def _field_path(location: tuple[int | str, ...]) -> str:

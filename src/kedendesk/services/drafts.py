@@ -7,13 +7,13 @@ from pathlib import Path
 
 from kedendesk.domain.declaration import Declaration, Party
 from kedendesk.domain.lrn import DEFAULT_PREFIX
-from kedendesk.exchange import json_file
+from kedendesk.exchange import json_file, problems
 from kedendesk.services.events import ClientsChanged, DeclarationsChanged, DraftSaved
 from kedendesk.services.workspace import Workspace
 from kedendesk.store.clients import Client
 from kedendesk.store.declarations import DeclarationRow, NotFoundError, RevisionInfo, Snapshot
 
-ExchangeError = json_file.ExchangeError
+ExchangeError = problems.ExchangeError
 
 __all__ = [
     "Client",

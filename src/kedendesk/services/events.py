@@ -23,7 +23,12 @@ class ClientsChanged:
     pass
 
 
-Event = DraftSaved | DeclarationsChanged | ClientsChanged
+@dataclass(frozen=True)
+class ReferenceChanged:
+    """Exchange rates, the tariff or the rounding step changed: checks should run again."""
+
+
+Event = DraftSaved | DeclarationsChanged | ClientsChanged | ReferenceChanged
 Subscriber = Callable[[Event], None]
 
 

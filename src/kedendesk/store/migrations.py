@@ -81,5 +81,33 @@ def _v2_search(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX declarations_lrn ON declarations(lrn)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_core, _v2_search)
+def _v3_rates_and_tariffs(db: sqlite3.Connection) -> None:
+    """Exchange rates by date, and tariffs the user imported (the active one is a setting)."""
+    db.execute(
+        """
+        CREATE TABLE exchange_rates (
+            currency TEXT NOT NULL,
+            date TEXT NOT NULL,
+            rate TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (currency, date)
+        ) STRICT, WITHOUT ROWID
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE tariffs (
+            version TEXT PRIMARY KEY,
+            imported_at TEXT NOT NULL,
+            body TEXT NOT NULL
+        ) STRICT
+        """
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1_core,
+    _v2_search,
+    _v3_rates_and_tariffs,
+)
 LATEST_VERSION = len(MIGRATIONS)

@@ -6,15 +6,23 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from kedendesk.services.events import ClientsChanged, DeclarationsChanged, DraftSaved, EventBus
+from kedendesk.services.events import (
+    ClientsChanged,
+    DeclarationsChanged,
+    DraftSaved,
+    EventBus,
+    ReferenceChanged,
+)
 
 
 class EventBridge(QObject):
-    """Signals: draft_saved(declaration_id, revision), declarations_changed(), clients_changed()."""
+    """Signals: draft_saved(declaration_id, revision), declarations_changed(), clients_changed(),
+    reference_changed() (rates, tariff or rounding: checks run again)."""
 
     draft_saved = Signal(int, int)
     declarations_changed = Signal()
     clients_changed = Signal()
+    reference_changed = Signal()
     _arrived = Signal(object)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
@@ -31,6 +39,8 @@ class EventBridge(QObject):
             self.declarations_changed.emit()
         elif isinstance(event, ClientsChanged):
             self.clients_changed.emit()
+        elif isinstance(event, ReferenceChanged):
+            self.reference_changed.emit()
 
     def detach(self) -> None:
         self._unsubscribe()

@@ -1,0 +1,556 @@
+"""Rules 11–23 of the reference (§4): consistency between boxes, items and totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+from decimal import Decimal
+
+from kedendesk.domain.checks.facts import Facts, Totals
+from kedendesk.domain.checks.findings import Hit, Rule, Severity, hit
+from kedendesk.domain.declaration import Declaration, Document, GoodsItem
+from kedendesk.domain.lenient import as_decimal
+from kedendesk.domain.payments.calculate import CENT, HUNDRED, round_to
+from kedendesk.domain.reference import code_list
+
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
+TOLERANCE = CENT
+BUYER_PAYS_FREIGHT = frozenset({"EXW", "FCA", "FAS", "FOB"})
+DUTY_TYPES = frozenset({"2010", "2040", "2050", "2060"})
+EXCISE, VAT = "4010", "5060"
+ORIGIN_CERTIFICATE_PREFIX = "06"
+PREFERENCE_DOCUMENTS = frozenset({"10022", "09999"})
+CONTRACT, INVOICE = "03011", "04021"
+TRANSPORT_DOCUMENTS = frozenset({"02011", "02013", "02015", "02017"})
+
+
+def _money(value: Decimal) -> str:
+    return str(round_to(value, CENT))
+
+
+def numbering(d: Declaration, facts: Facts) -> Iterator[Hit]:
+    declared = d.total_items
+    if declared != len(d.items):
+        yield hit(
+            "5",
+            "total_items",
+            "total-items-mismatch",
+            declared=declared or "",
+            counted=len(d.items),
+        )
+
+
+def item_number(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    if item.number != index + 1:
+        yield hit("32", "number", "item-number", declared=item.number or "", expected=index + 1)
+
+
+def total_packages(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]:
+    declared = d.total_packages
+    if totals.packages_stated and isinstance(declared, int) and declared != totals.packages:
+        yield hit(
+            "6",
+            "total_packages",
+            "total-packages-mismatch",
+            declared=declared,
+            counted=totals.packages,
+        )
+
+
+def masses(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    values = {}
+    for box, name in (("35", "gross_mass_kg"), ("38", "net_mass_kg")):
+        raw = getattr(item, name)
+        if raw is None:
+            yield hit(box, name, "required")
+        elif as_decimal(raw) is None:
+            yield hit(box, name, "not-a-number", value=raw)
+        values[name] = as_decimal(raw)
+    gross, net = values["gross_mass_kg"], values["net_mass_kg"]
+    if net is not None and net <= 0:
+        yield hit("38", "net_mass_kg", "mass-not-positive", value=net)
+    elif net is not None and gross is not None and net > gross:
+        yield hit("38", "net_mass_kg", "net-above-gross", net=net, gross=gross)
+
+
+def item_price(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    if item.price is None:
+        yield hit("42", "price", "required")
+    elif as_decimal(item.price) is None:
+        yield hit("42", "price", "not-a-number", value=item.price)
+    elif item.price < 0:  # type: ignore[operator]
+        yield hit("42", "price", "not-positive", value=item.price)
+
+
+def invoice_total(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]:
+    if not totals.prices_stated:
+        return
+    if d.invoice_total is None:
+        yield hit("22", "invoice_total", "required")
+        return
+    declared = as_decimal(d.invoice_total)
+    if declared is None:
+        yield hit("22", "invoice_total", "not-a-number", value=d.invoice_total)
+    elif abs(declared - totals.price) > TOLERANCE:
+        yield hit(
+            "22",
+            "invoice_total",
+            "invoice-total-mismatch",
+            declared=declared,
+            computed=_money(totals.price),
+        )
+
+
+def item_customs_value(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    raw = item.customs_value
+    if raw is None:
+        yield hit("45", "customs_value", "required")
+    elif as_decimal(raw) is None:
+        yield hit("45", "customs_value", "not-a-number", value=raw)
+
+
+def total_customs_value(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]:
+    if d.total_customs_value is None:
+        if totals.items:
+            yield hit("12", "total_customs_value", "required")
+        return
+    declared = as_decimal(d.total_customs_value)
+    if declared is None:
+        yield hit("12", "total_customs_value", "not-a-number", value=d.total_customs_value)
+    elif abs(declared - totals.customs_value) > TOLERANCE:
+        yield hit(
+            "12",
+            "total_customs_value",
+            "total-customs-value-mismatch",
+            declared=declared,
+            computed=_money(totals.customs_value),
+        )
+
+
+def method_one_value(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    """Box 45 against box 42 × box 23 plus additions, for the transaction-value method."""
+    adjustments = Decimal(0)
+    for name, sign in (
+        ("freight_cost", 1),
+        ("insurance_cost", 1),
+        ("other_additions", 1),
+        ("deductions", -1),
+    ):
+        raw = getattr(item, name)
+        if raw is not None and as_decimal(raw) is None:
+            yield hit("45", name, "not-a-number", value=raw)
+            return
+        adjustments += sign * (as_decimal(raw) or Decimal(0))
+    price, rate = as_decimal(item.price), as_decimal(d.exchange_rate)
+    declared = as_decimal(item.customs_value)
+    if item.valuation_method.strip() != "1" or None in (price, rate, declared):
+        return
+    assert price is not None and rate is not None and declared is not None
+    computed = round_to((round_to(price, CENT) + adjustments) * rate, CENT)
+    if abs(declared - computed) > TOLERANCE:
+        yield hit(
+            "45", "customs_value", "customs-value-mismatch", declared=declared, computed=computed
+        )
+
+
+def transport_costs(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]:
+    terms = d.delivery_terms.strip()
+    if terms in BUYER_PAYS_FREIGHT and totals.items and not totals.with_freight:
+        yield Hit("45", "freight_cost", "no-transport-costs", (("terms", terms),), item=1)
+
+
+def statistical_value(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    raw = item.statistical_value
+    if raw is None:
+        return
+    declared = as_decimal(raw)
+    if declared is None:
+        yield hit("46", "statistical_value", "not-a-number", value=raw)
+        return
+    customs_value, usd = as_decimal(item.customs_value), facts.basis.usd_rate
+    if customs_value is None or usd is None:
+        return
+    computed = round_to(customs_value / usd.rate, CENT)
+    if abs(declared - computed) > TOLERANCE:
+        yield hit(
+            "46",
+            "statistical_value",
+            "statistical-value-mismatch",
+            declared=declared,
+            computed=computed,
+            rate=usd.rate,
+            date=usd.date,
+        )
+
+
+def payment_lines(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    """Box 47: known types, amounts that agree with base × rate, the VAT base."""
+    step = max(facts.context.kzt_step, CENT)
+    duty_and_excise = Decimal(0)
+    for line in item.payments:
+        if line.type_code.strip() in DUTY_TYPES | {EXCISE}:
+            duty_and_excise += as_decimal(line.amount) or Decimal(0)
+    for n, line in enumerate(item.payments):
+        path = f"payments.{n}."
+        code = line.type_code.strip()
+        if not code:
+            yield hit("47", path + "type_code", "required")
+        elif code not in code_list("payment-types"):
+            yield hit("47", path + "type_code", "unknown-code", value=code, list="payment-types")
+        numbers = {}
+        for name in ("base", "rate", "amount"):
+            raw = getattr(line, name)
+            if raw is not None and as_decimal(raw) is None:
+                yield hit("47", path + name, "not-a-number", value=raw)
+            numbers[name] = as_decimal(raw)
+        base, rate, amount = numbers["base"], numbers["rate"], numbers["amount"]
+        if amount is None:
+            if line.amount is None:
+                yield hit("47", path + "amount", "required")
+            continue
+        kind = line.rate_type.strip()
+        expected = None
+        if kind == "%" and base is not None and rate is not None:
+            expected = base * rate / HUNDRED
+        elif kind == "S" and rate is not None:
+            expected = rate
+        if expected is not None and abs(amount - expected) > step:
+            yield hit(
+                "47",
+                path + "amount",
+                "payment-amount-mismatch",
+                type=code,
+                declared=amount,
+                computed=round_to(expected, facts.context.kzt_step),
+            )
+        customs_value = as_decimal(item.customs_value)
+        if code == VAT and base is not None and customs_value is not None:
+            vat_base = customs_value + duty_and_excise
+            if abs(base - vat_base) > step:
+                yield hit(
+                    "47",
+                    path + "base",
+                    "vat-base-mismatch",
+                    declared=base,
+                    computed=_money(vat_base),
+                )
+
+
+def fee_once(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]:
+    if totals.items and totals.fee_lines != 1:
+        yield Hit(
+            "47", "payments", "customs-fee-count", (("count", str(totals.fee_lines)),), item=1
+        )
+
+
+def box_b(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]:
+    declared: dict[str, Decimal] = {}
+    for n, line in enumerate(d.payment_totals):
+        amount = as_decimal(line.amount)
+        if amount is None:
+            yield hit("B", f"payment_totals.{n}.amount", "not-a-number", value=line.amount or "")
+            continue
+        code = line.type_code.strip()
+        declared[code] = declared.get(code, Decimal(0)) + amount
+    paid = totals.paid.as_dict()
+    if not paid and not declared:
+        return
+    for code in sorted(set(paid) | set(declared)):
+        computed, stated = paid.get(code, Decimal(0)), declared.get(code, Decimal(0))
+        if abs(computed - stated) > TOLERANCE:
+            yield hit(
+                "B",
+                "payment_totals",
+                "payment-total-mismatch",
+                type=code,
+                declared=_money(stated),
+                computed=_money(computed),
+            )
+
+
+def preference_documents(
+    d: Declaration, index: int, item: GoodsItem, facts: Facts
+) -> Iterator[Hit]:
+    text = item.preference.strip()
+    if not text:
+        return
+    parts = text.split()
+    if len(parts) != 4:
+        yield hit("36", "preference", "preference-format", value=text)
+        return
+    codes = [document.type_code.strip() for document in item.documents]
+    fees, duty, excise, vat = (p not in ("-",) for p in parts)
+    if duty and not any(code.startswith(ORIGIN_CERTIFICATE_PREFIX) for code in codes):
+        yield hit(
+            "36",
+            "preference",
+            "preference-without-document",
+            preference=parts[1],
+            documents="06xxx",
+        )
+    if (fees or excise or vat) and not PREFERENCE_DOCUMENTS.intersection(codes):
+        yield hit(
+            "36",
+            "preference",
+            "preference-without-document",
+            preference=text,
+            documents=", ".join(sorted(PREFERENCE_DOCUMENTS)),
+        )
+
+
+def supplementary_units(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    line = facts.context.tariff.get(item.commodity_code.strip())
+    if line is None or not line.unit:
+        return
+    if item.supplementary_quantity is None:
+        yield hit("41", "supplementary_quantity", "supplementary-required", unit=line.unit)
+    elif as_decimal(item.supplementary_quantity) is None:
+        yield hit("41", "supplementary_quantity", "not-a-number", value=item.supplementary_quantity)
+    if item.supplementary_unit.strip() != line.unit:
+        yield hit(
+            "41",
+            "supplementary_unit",
+            "supplementary-unit-wrong",
+            unit=item.supplementary_unit.strip(),
+            required=line.unit,
+        )
+
+
+def _dated(documents: list[Document]) -> Iterator[tuple[int, Document, dt.date]]:
+    for n, document in enumerate(documents):
+        if isinstance(document.date, dt.date):
+            yield n, document, document.date
+
+
+def document_dates(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    for n, _document, date in _dated(item.documents):
+        if date > facts.date:
+            yield hit(
+                "44",
+                f"documents.{n}.date",
+                "document-after-declaration",
+                date=date,
+                declaration_date=facts.date,
+            )
+
+
+def document_order(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    """Contract, then invoice, then transport document (a warning: amendments happen)."""
+    first: dict[str, tuple[int, dt.date]] = {}
+    for n, document, date in _dated(item.documents):
+        code = document.type_code.strip()
+        group = "transport" if code in TRANSPORT_DOCUMENTS else code
+        if group not in first or date < first[group][1]:
+            first[group] = (n, date)
+    order = [g for g in (CONTRACT, INVOICE, "transport") if g in first]
+    for earlier, later in itertools.pairwise(order):
+        if first[later][1] < first[earlier][1]:
+            n = first[later][0]
+            yield hit("44", f"documents.{n}.date", "document-order", earlier=earlier, later=later)
+
+
+def parties(d: Declaration, facts: Facts) -> Iterator[Hit]:
+    if not d.declarant.name.strip():
+        yield hit("14", "declarant.name", "required")
+    for box, prefix, same in (
+        ("8", "consignee", d.consignee_same_as_declarant),
+        ("9", "financial_party", d.financial_party_same_as_declarant),
+    ):
+        party = getattr(d, prefix)
+        if same and (party.name.strip() or party.id_number.strip()):
+            yield hit(box, f"{prefix}.name", "same-as-declarant-filled")
+        elif not same and not party.name.strip():
+            yield hit(box, f"{prefix}.name", "required")
+    if not d.filled_by.name.strip():
+        yield hit("54", "filled_by.name", "required")
+    if isinstance(d.filled_by.date, str):
+        yield hit("54", "filled_by.date", "not-a-date", value=d.filled_by.date)
+    if d.filed_by_representative():
+        for name in ("name", "bin", "register_entry"):
+            if not getattr(d.representative, name).strip():
+                yield hit("54", f"representative.{name}", "required")
+
+
+def representative_contract(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]:
+    if d.filed_by_representative() and totals.items and not totals.representative_contracts:
+        yield Hit("44", "documents", "representative-contract-missing", (), item=1)
+
+
+def measures(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    tariff = facts.context.tariff
+    line = tariff.get(item.commodity_code.strip())
+    if line is None or not line.measures:
+        return
+    codes = {document.type_code.strip() for document in item.documents}
+    for measure_code in line.measures:
+        measure = tariff.measures.get(measure_code)
+        if measure is not None and not codes.intersection(measure.documents):
+            yield hit(
+                "44",
+                "documents",
+                "permit-missing",
+                measure=measure.code,
+                documents=", ".join(measure.documents),
+            )
+
+
+RULES = (
+    Rule(
+        "R11",
+        ERROR,
+        "5, 32",
+        "Box 5 equals the number of items; items are numbered 1..n.",
+        ("total-items-mismatch", "item-number"),
+        header=numbering,
+        item=item_number,
+    ),
+    Rule(
+        "R12",
+        ERROR,
+        "6",
+        "Box 6 equals the sum of packages where items state them.",
+        ("total-packages-mismatch",),
+        totals=total_packages,
+    ),
+    Rule(
+        "R13",
+        ERROR,
+        "35, 38",
+        "Each item: gross mass ≥ net mass > 0.",
+        ("required", "not-a-number", "mass-not-positive", "net-above-gross"),
+        item=masses,
+    ),
+    Rule(
+        "R14",
+        ERROR,
+        "22, 42",
+        "Each item has a price; box 22 total equals the sum of box 42 (tolerance 0.01).",
+        ("required", "not-a-number", "not-positive", "invoice-total-mismatch"),
+        item=item_price,
+        totals=invoice_total,
+    ),
+    Rule(
+        "R15",
+        ERROR,
+        "12, 45",
+        "Each item has a customs value; box 12 equals the sum of box 45 (tolerance 0.01).",
+        ("required", "not-a-number", "total-customs-value-mismatch"),
+        item=item_customs_value,
+        totals=total_customs_value,
+    ),
+    Rule(
+        "R16",
+        ERROR,
+        "45",
+        "Method 1: box 45 equals (box 42 + additions − deductions) × box 23, to the cent.",
+        ("not-a-number", "customs-value-mismatch"),
+        item=method_one_value,
+    ),
+    Rule(
+        "R16W",
+        WARNING,
+        "20, 45",
+        "Delivery terms leave freight and insurance to the buyer "
+        "(EXW, FCA, FAS, FOB) but no item adds transport costs.",
+        ("no-transport-costs",),
+        totals=transport_costs,
+    ),
+    Rule(
+        "R17",
+        WARNING,
+        "46",
+        "Box 46 (USD) equals box 45 divided by the USD rate of the declaration date.",
+        ("not-a-number", "statistical-value-mismatch"),
+        item=statistical_value,
+    ),
+    Rule(
+        "R18",
+        ERROR,
+        "47",
+        "Box 47 lines: known type, amount = base × rate, VAT base = customs value + duty + excise.",
+        (
+            "required",
+            "unknown-code",
+            "not-a-number",
+            "payment-amount-mismatch",
+            "vat-base-mismatch",
+        ),
+        item=payment_lines,
+    ),
+    Rule(
+        "R18F",
+        ERROR,
+        "47",
+        "The customs fee (1010) appears exactly once per declaration.",
+        ("customs-fee-count",),
+        totals=fee_once,
+    ),
+    Rule(
+        "R18B",
+        ERROR,
+        "B",
+        "Box B totals equal the sum of box 47 lines paid (ИУ), by type.",
+        ("not-a-number", "payment-total-mismatch"),
+        totals=box_b,
+    ),
+    Rule(
+        "R19",
+        ERROR,
+        "36, 44",
+        "Box 36 has four elements; a duty preference has an origin "
+        "certificate (06xxx) in box 44, other preferences a supporting document (10022, 09999).",
+        ("preference-format", "preference-without-document"),
+        item=preference_documents,
+    ),
+    Rule(
+        "R20",
+        ERROR,
+        "41",
+        "Box 41 is given, in the unit the tariff requires, when the commodity code requires one.",
+        ("supplementary-required", "not-a-number", "supplementary-unit-wrong"),
+        item=supplementary_units,
+    ),
+    Rule(
+        "R21",
+        ERROR,
+        "44",
+        "No document is dated after the declaration date.",
+        ("document-after-declaration",),
+        item=document_dates,
+    ),
+    Rule(
+        "R21W",
+        WARNING,
+        "44",
+        "Contract (03011) ≤ invoice (04021) ≤ transport document "
+        "(02011, 02013, 02015, 02017) by date.",
+        ("document-order",),
+        item=document_order,
+    ),
+    Rule(
+        "R22",
+        ERROR,
+        "14, 8, 9, 54",
+        "Declarant named; boxes 8/9 either 'same as 14' and "
+        "empty, or filled; box 54 filled; a representative is fully named.",
+        ("required", "same-as-declarant-filled", "not-a-date"),
+        header=parties,
+    ),
+    Rule(
+        "R22C",
+        ERROR,
+        "44",
+        "A customs representative lists the contract with the declarant (11002) in box 44.",
+        ("representative-contract-missing",),
+        totals=representative_contract,
+    ),
+    Rule(
+        "R23",
+        ERROR,
+        "33, 44",
+        "A commodity code under a non-tariff measure has a permit document the measure accepts.",
+        ("permit-missing",),
+        item=measures,
+    ),
+)

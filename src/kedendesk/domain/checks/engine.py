@@ -1,0 +1,166 @@
+"""Runs the rules: a full check, and a re-check of one changed goods item.
+
+A full check runs header rules once, item rules per item, and totals rules over sums of the
+items' contributions. After a change to one item, `CheckSession.item_changed` re-runs only that
+item's rules, swaps its contribution in the totals and re-runs the totals rules; the result is
+the same as a full check (a property test holds it to that).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kedendesk.domain.checks import consistency, formats, payment_rules
+from kedendesk.domain.checks.facts import Contribution, Facts, Totals
+from kedendesk.domain.checks.findings import Finding, Hit, Rule, Severity
+from kedendesk.domain.context import Context
+from kedendesk.domain.declaration import Declaration, GoodsItem
+from kedendesk.domain.payments.lines import Calculation
+
+RULES: tuple[Rule, ...] = formats.RULES + consistency.RULES + payment_rules.RULES
+_HEADER = tuple(r for r in RULES if r.header)
+_ITEM = tuple(r for r in RULES if r.item or r.calculated)
+_TOTALS = tuple(r for r in RULES if r.totals)
+
+
+def rule(rule_id: str) -> Rule:
+    for candidate in RULES:
+        if candidate.id == rule_id:
+            return candidate
+    raise KeyError(rule_id)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    findings: tuple[Finding, ...]
+    calculation: Calculation
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    @property
+    def errors(self) -> int:
+        return self.count(Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return self.count(Severity.WARNING)
+
+    def severity_by_field(self) -> dict[tuple[int | None, str], Severity]:
+        """The worst severity per (item, field): what the editor marks."""
+        worst: dict[tuple[int | None, str], Severity] = {}
+        order = Counter({Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1})
+        for finding in self.findings:
+            key = (finding.item, finding.field)
+            if key not in worst or order[finding.severity] > order[worst[key]]:
+                worst[key] = finding.severity
+        return worst
+
+
+def _findings(rule: Rule, hits: Iterable[Hit], item: int | None) -> list[Finding]:
+    return [
+        Finding(
+            rule.id,
+            rule.severity,
+            h.box,
+            h.item if h.item is not None else item,
+            h.field,
+            h.code,
+            h.params,
+        )
+        for h in hits
+    ]
+
+
+class CheckSession:
+    """Checks one open declaration again and again, re-checking only what a change touched."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self._declaration: Declaration | None = None
+        self._facts: Facts | None = None
+        self._header: list[Finding] = []
+        self._items: list[tuple[list[Finding], Contribution]] = []
+        self._totals = Totals()
+
+    def check(self, declaration: Declaration) -> CheckResult:
+        """Everything, from scratch (after opening, or a change to the header)."""
+        facts = Facts.of(declaration, self.context)
+        self._declaration, self._facts = declaration, facts
+        self._header = [
+            f for r in _HEADER if r.header for f in _findings(r, r.header(declaration, facts), None)
+        ]
+        self._totals = Totals()
+        self._items = []
+        for index, item in enumerate(declaration.items):
+            entry = self._check_item(declaration, index, item, facts)
+            self._items.append(entry)
+            self._totals.add(entry[1])
+        return self._result()
+
+    def item_changed(self, declaration: Declaration, index: int) -> CheckResult:
+        """Re-check after goods item `index` changed; anything else changed means `check`."""
+        facts = self._facts
+        if (
+            facts is None
+            or declaration is not self._declaration
+            or len(declaration.items) != len(self._items)
+            or not 0 <= index < len(self._items)
+        ):
+            return self.check(declaration)
+        self._totals.add(self._items[index][1], -1)
+        entry = self._check_item(declaration, index, declaration.items[index], facts)
+        self._items[index] = entry
+        self._totals.add(entry[1])
+        return self._result()
+
+    def _check_item(
+        self, declaration: Declaration, index: int, item: GoodsItem, facts: Facts
+    ) -> tuple[list[Finding], Contribution]:
+        contribution = Contribution.of(item, facts)
+        number = index + 1
+        found: list[Finding] = []
+        for r in _ITEM:
+            if r.item is not None:
+                found += _findings(r, r.item(declaration, index, item, facts), number)
+            if r.calculated is not None:
+                hits = r.calculated(declaration, index, item, facts, contribution.calculation)
+                found += _findings(r, hits, number)
+        return found, contribution
+
+    def _result(self) -> CheckResult:
+        declaration, facts = self._declaration, self._facts
+        assert declaration is not None and facts is not None
+        totals_findings = [
+            f
+            for r in _TOTALS
+            if r.totals
+            for f in _findings(r, r.totals(declaration, self._totals, facts), None)
+        ]
+        findings = list(self._header)
+        for item_findings, _ in self._items:
+            findings += item_findings
+        findings += totals_findings
+        return CheckResult(tuple(findings), self._calculation(facts))
+
+    def _calculation(self, facts: Facts) -> Calculation:
+        fee = facts.basis.fee
+        totals: dict[str, Decimal] = {}
+        if fee is not None:
+            totals[fee.type_code] = fee.amount
+        for code, amount in self._totals.calculated.as_dict().items():
+            totals[code] = totals.get(code, Decimal(0)) + amount
+        return Calculation(
+            items=tuple(c.calculation for _, c in self._items),
+            fee=fee,
+            totals={code: totals[code] for code in sorted(totals)},
+            issues=facts.basis.issues,
+        )
+
+
+def check(declaration: Declaration, context: Context) -> CheckResult:
+    """A full check and payment calculation of a declaration."""
+    return CheckSession(context).check(declaration)

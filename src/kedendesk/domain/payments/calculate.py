@@ -1,0 +1,349 @@
+"""Customs value by method 1, import duty, excise, VAT and the customs fee (reference, §5).
+
+Each amount is rounded where the reference says (box 45 and 46 to cents, each payment line to
+the KZT step), then summed. What cannot be calculated is an `Issue`, never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from kedendesk.domain.context import Context, declaration_date
+from kedendesk.domain.declaration import Declaration, GoodsItem
+from kedendesk.domain.lenient import as_decimal
+from kedendesk.domain.payments.lines import (
+    Amount,
+    CalculatedLine,
+    Calculation,
+    Explanation,
+    Issue,
+    ItemCalculation,
+)
+from kedendesk.domain.rates import ExchangeRate
+from kedendesk.domain.tariff import Rate, TariffLine
+
+CENT = Decimal("0.01")
+HUNDRED = Decimal(100)
+FEE, DUTY, EXCISE, VAT = "1010", "2010", "4010", "5060"
+DUTIABLE_PROCEDURES = frozenset({"40"})  # release for domestic consumption
+_MASS_UNITS = {"166": Decimal(1), "168": Decimal("0.001"), "163": Decimal(1000)}
+_NO_PREFERENCE = frozenset({"", "-"})
+
+
+def round_to(value: Decimal, step: Decimal) -> Decimal:
+    return value.quantize(step, rounding=ROUND_HALF_UP)
+
+
+def _text(value: Decimal | None) -> str:
+    return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class Basis:
+    """What every item's calculation shares: the date, the rates in force, the fee."""
+
+    date: dt.date
+    invoice_currency: str
+    invoice_rate: ExchangeRate | None
+    usd_rate: ExchangeRate | None
+    dutiable: bool
+    fee: CalculatedLine | None
+    issues: tuple[Issue, ...]
+    context: Context
+
+
+def basis(declaration: Declaration, context: Context) -> Basis:
+    day = declaration_date(declaration, context.today)
+    issues: list[Issue] = []
+    currency = declaration.invoice_currency.strip().upper()
+    invoice_rate = context.rates.rate_on(currency, day) if currency else None
+    if currency and invoice_rate is None:
+        issues.append(_rate_missing("22", "invoice_currency", currency, day.isoformat()))
+    usd_rate = context.rates.rate_on("USD", day)
+    if usd_rate is None and declaration.items:
+        issues.append(_rate_missing("46", "items", "USD", day.isoformat(), code="usd-rate-missing"))
+    fee_amount = context.payment_rates.customs_fee_on(day)
+    fee = None
+    if fee_amount is None:
+        issues.append(
+            Issue("pack-rate-missing", "47", "items", (("what", FEE), ("date", str(day))))
+        )
+    elif declaration.items:
+        fee = CalculatedLine(
+            FEE,
+            fee_amount,
+            fee_amount,
+            "S",
+            round_to(fee_amount, context.kzt_step),
+            Explanation("fee.fixed", (("amount", str(fee_amount)),), (), context.sources[1:]),
+        )
+    return Basis(
+        date=day,
+        invoice_currency=currency,
+        invoice_rate=invoice_rate,
+        usd_rate=usd_rate,
+        dutiable=declaration.procedure.strip() in DUTIABLE_PROCEDURES,
+        fee=fee,
+        issues=tuple(issues),
+        context=context,
+    )
+
+
+def _rate_missing(
+    box: str, field: str, currency: str, day: str, code: str = "exchange-rate-missing"
+) -> Issue:
+    return Issue(code, box, field, (("currency", currency), ("date", day)))
+
+
+def calculate(declaration: Declaration, context: Context) -> Calculation:
+    shared = basis(declaration, context)
+    items = tuple(calculate_item(item, shared) for item in declaration.items)
+    return assemble(items, shared)
+
+
+def assemble(items: tuple[ItemCalculation, ...], shared: Basis) -> Calculation:
+    totals: dict[str, Decimal] = {}
+    if shared.fee is not None:
+        totals[FEE] = shared.fee.amount
+    for item in items:
+        add_totals(totals, item.total_by_type())
+    return Calculation(items, shared.fee, _sorted(totals), shared.issues)
+
+
+def add_totals(totals: dict[str, Decimal], more: Mapping[str, Decimal], sign: int = 1) -> None:
+    for type_code, amount in more.items():
+        totals[type_code] = totals.get(type_code, Decimal(0)) + sign * amount
+
+
+def _sorted(totals: Mapping[str, Decimal]) -> dict[str, Decimal]:
+    return {code: totals[code] for code in sorted(totals)}
+
+
+def _preferences(item: GoodsItem) -> tuple[bool, bool, bool, bool]:
+    """Box 36 as fees, duty, excise, VAT: True where a preference is claimed."""
+    parts = item.preference.split()
+    if len(parts) != 4:
+        return (False, False, False, False)
+    fees, duty, excise, vat = (p not in _NO_PREFERENCE for p in parts)
+    return (fees, duty, excise, vat)
+
+
+def calculate_item(item: GoodsItem, shared: Basis) -> ItemCalculation:
+    context = shared.context
+    issues: list[Issue] = []
+    customs_value = _customs_value(item, shared)
+    statistical = _statistical_value(customs_value, shared)
+    lines: list[CalculatedLine] = []
+    tariff_line = context.tariff.get(item.commodity_code.strip())
+    if shared.dutiable and customs_value is not None and tariff_line is not None:
+        _, duty_free, excise_free, vat_free = _preferences(item)
+        cv = customs_value.value
+        duty = _rate_line(DUTY, tariff_line.duty, cv, item, shared, issues, duty_free)
+        if duty is not None:
+            lines.append(duty)
+        excise = None
+        if tariff_line.excise is not None:
+            excise_base = cv + (duty.amount if duty else Decimal(0))
+            excise = _rate_line(
+                EXCISE, tariff_line.excise, excise_base, item, shared, issues, excise_free
+            )
+            if excise is not None:
+                lines.append(excise)
+        vat = _vat_line(tariff_line, cv, duty, excise, shared, issues, vat_free)
+        if vat is not None:
+            lines.append(vat)
+    return ItemCalculation(customs_value, statistical, tuple(lines), tuple(issues))
+
+
+def _customs_value(item: GoodsItem, shared: Basis) -> Amount | None:
+    """Box 45: method 1 from the price; other methods take the declared value."""
+    method = item.valuation_method.strip()
+    if method not in ("", "1"):
+        declared = as_decimal(item.customs_value)
+        if declared is None:
+            return None
+        explanation = Explanation("customs-value.declared", (("method", method),))
+        return Amount(declared, explanation)
+    price = as_decimal(item.price)
+    rate = shared.invoice_rate
+    if price is None or rate is None:
+        return None
+    additions = sum(
+        (
+            as_decimal(value) or Decimal(0)
+            for value in (item.freight_cost, item.insurance_cost, item.other_additions)
+        ),
+        Decimal(0),
+    )
+    deductions = as_decimal(item.deductions) or Decimal(0)
+    value = round_to((round_to(price, CENT) + additions - deductions) * rate.rate, CENT)
+    explanation = Explanation(
+        "customs-value.method-1",
+        (
+            ("price", str(round_to(price, CENT))),
+            ("currency", shared.invoice_currency),
+            ("additions", str(additions)),
+            ("deductions", str(deductions)),
+            ("rate", str(rate.rate)),
+            ("result", str(value)),
+        ),
+        (rate,),
+        (),
+    )
+    return Amount(value, explanation)
+
+
+def _statistical_value(customs_value: Amount | None, shared: Basis) -> Amount | None:
+    if customs_value is None or shared.usd_rate is None:
+        return None
+    value = round_to(customs_value.value / shared.usd_rate.rate, CENT)
+    explanation = Explanation(
+        "statistical-value",
+        (
+            ("customs_value", str(customs_value.value)),
+            ("rate", str(shared.usd_rate.rate)),
+            ("result", str(value)),
+        ),
+        (shared.usd_rate,),
+    )
+    return Amount(value, explanation)
+
+
+def _quantity(item: GoodsItem, unit: str, issues: list[Issue]) -> tuple[Decimal, str] | None:
+    """The goods quantity in a specific rate's unit, and the box it came from."""
+    if unit in _MASS_UNITS:
+        net = as_decimal(item.net_mass_kg)
+        if net is not None and net > 0:
+            return net * _MASS_UNITS[unit], "net_mass_kg"
+        issues.append(Issue("duty-quantity-missing", "38", "net_mass_kg", (("unit", unit),)))
+        return None
+    quantity = as_decimal(item.supplementary_quantity)
+    if quantity is not None and item.supplementary_unit.strip() == unit:
+        return quantity, "supplementary_quantity"
+    issues.append(Issue("duty-quantity-missing", "41", "supplementary_quantity", (("unit", unit),)))
+    return None
+
+
+def _rate_line(
+    type_code: str,
+    rate: Rate,
+    base: Decimal,
+    item: GoodsItem,
+    shared: Basis,
+    issues: list[Issue],
+    exempt: bool,
+) -> CalculatedLine | None:
+    """Duty or excise: ad valorem, specific, or combined taking the larger."""
+    context = shared.context
+    step = context.kzt_step
+    sources = context.sources[:1]
+    kind = "duty" if type_code == DUTY else "excise"
+    if exempt:
+        explanation = Explanation(f"{kind}.preference", (("base", str(base)),), (), sources)
+        return CalculatedLine(type_code, base, Decimal(0), "%", Decimal(0), explanation)
+    ad_valorem = None
+    if rate.percent is not None:
+        ad_valorem = base * rate.percent / HUNDRED
+    specific = None
+    quantity: tuple[Decimal, str] | None = None
+    rates_used: tuple[ExchangeRate, ...] = ()
+    if rate.specific is not None:
+        quantity = _quantity(item, rate.unit, issues)
+        currency_rate = shared.context.rates.rate_on(rate.currency, shared.date)
+        if currency_rate is None:
+            issues.append(_rate_missing("47", "payments", rate.currency, shared.date.isoformat()))
+        elif quantity is not None:
+            specific = quantity[0] * rate.specific * currency_rate.rate
+            rates_used = (currency_rate,)
+        if specific is None:
+            return None  # the missing quantity or rate is an issue; no partial amount
+    values: list[tuple[str, str]] = [("base", str(base)), ("rate_text", rate.text())]
+    if rate.kind == "combined":
+        assert ad_valorem is not None and specific is not None and quantity is not None
+        chosen = max(ad_valorem, specific)
+        values += _specific_values(quantity, rate, rates_used)
+        values += [
+            ("percent", str(rate.percent)),
+            ("ad_valorem", str(round_to(ad_valorem, step))),
+            ("specific", str(round_to(specific, step))),
+        ]
+        amount = round_to(chosen, step)
+        values.append(("result", str(amount)))
+        explanation = Explanation(f"{kind}.combined", tuple(values), rates_used, sources)
+        if ad_valorem >= specific:
+            return CalculatedLine(
+                type_code, base, rate.percent or Decimal(0), "%", amount, explanation
+            )
+        return CalculatedLine(
+            type_code, quantity[0], rate.specific or Decimal(0), "*", amount, explanation
+        )
+    if specific is not None and quantity is not None:
+        amount = round_to(specific, step)
+        values += [*_specific_values(quantity, rate, rates_used), ("result", str(amount))]
+        explanation = Explanation(f"{kind}.specific", tuple(values), rates_used, sources)
+        return CalculatedLine(
+            type_code, quantity[0], rate.specific or Decimal(0), "*", amount, explanation
+        )
+    percent = rate.percent or Decimal(0)
+    amount = round_to(ad_valorem or Decimal(0), step)
+    values += [("percent", str(percent)), ("result", str(amount))]
+    explanation = Explanation(f"{kind}.ad-valorem", tuple(values), (), sources)
+    return CalculatedLine(type_code, base, percent, "%", amount, explanation)
+
+
+def _specific_values(
+    quantity: tuple[Decimal, str], rate: Rate, rates_used: tuple[ExchangeRate, ...]
+) -> list[tuple[str, str]]:
+    return [
+        ("quantity", str(quantity[0])),
+        ("unit", rate.unit),
+        ("specific_rate", str(rate.specific)),
+        ("currency", rate.currency),
+        ("exchange_rate", str(rates_used[0].rate) if rates_used else ""),
+    ]
+
+
+def _vat_line(
+    tariff_line: TariffLine,
+    customs_value: Decimal,
+    duty: CalculatedLine | None,
+    excise: CalculatedLine | None,
+    shared: Basis,
+    issues: list[Issue],
+    exempt: bool,
+) -> CalculatedLine | None:
+    context = shared.context
+    treatment = "exempt" if exempt else tariff_line.vat
+    percent = context.payment_rates.vat_percent(treatment, shared.date)
+    if percent is None:
+        issues.append(
+            Issue(
+                "pack-rate-missing",
+                "47",
+                "payments",
+                (("what", VAT), ("date", shared.date.isoformat())),
+            )
+        )
+        return None
+    duty_amount = duty.amount if duty else Decimal(0)
+    excise_amount = excise.amount if excise else Decimal(0)
+    base = customs_value + duty_amount + excise_amount
+    amount = round_to(base * percent / HUNDRED, context.kzt_step)
+    explanation = Explanation(
+        "vat",
+        (
+            ("customs_value", str(customs_value)),
+            ("duty", str(duty_amount)),
+            ("excise", str(excise_amount)),
+            ("base", str(base)),
+            ("treatment", treatment),
+            ("percent", str(percent)),
+            ("result", str(amount)),
+        ),
+        (),
+        context.sources[1:],
+    )
+    return CalculatedLine(VAT, base, percent, "%", amount, explanation)
