@@ -1,11 +1,18 @@
 """The command line as a user runs it: a real process, a real workspace folder."""
 
+import datetime as dt
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+from kedendesk.exchange.json_file import dumps
+from kedendesk.services.checking import CheckingService
+from kedendesk.services.demo import practice_declaration, practice_rates
 from kedendesk.services.drafts import DraftService
+from kedendesk.services.workspace import Workspace
+
+DAY = dt.date(2026, 11, 20)
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -70,3 +77,74 @@ def test_export_of_an_unknown_declaration(tmp_path: Path) -> None:
     result = _run("export", "NO-SUCH-LRN", str(tmp_path / "x.json"))
     assert result.returncode == 1
     assert "no declaration" in result.stderr
+
+
+def _declaration_file(tmp_path: Path, workspace: Workspace, broken_bin: bool = False) -> Path:
+    checking = CheckingService(workspace)
+    checking.put_rates(practice_rates(DAY))
+    declaration = practice_declaration("KD-CLI-1", DAY)
+    checking.apply_calculation(declaration)
+    if broken_bin:
+        declaration.declarant.id_number = "940140000386"
+    path = tmp_path / "dt.json"
+    path.write_text(dumps(declaration), encoding="utf-8")
+    return path
+
+
+def test_check_of_a_complete_declaration_exits_0_and_shows_payments(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    result = _run("check", str(_declaration_file(tmp_path, workspace)))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "KD-CLI-1: 0 error(s), 0 warning(s)" in result.stdout
+    assert "box B  1010          20000.00" in result.stdout
+    assert "Import duty = 8000.000 (unit 166) × 0.1 EUR × rate 590.10" in result.stdout
+
+
+def test_check_reports_errors_with_exit_1_as_text_and_json(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = _declaration_file(tmp_path, workspace, broken_bin=True)
+    text = _run("check", str(path))
+    assert text.returncode == 1
+    assert "error   R09   box 14" in text.stdout
+    assert "940140000386 is not a valid BIN/IIN: the check digit is wrong" in text.stdout
+    as_json = _run("check", str(path), "--format", "json")
+    assert as_json.returncode == 1
+    report = json.loads(as_json.stdout)
+    assert report["errors"] == 1
+    assert report["findings"][0]["params"] == {"value": "940140000386", "problem": "check-digit"}
+    assert report["payments"]["totals"]["1010"] == "20000.00"
+    duty = report["payments"]["items"][1]["lines"][0]
+    assert duty["explanation"]["rates"] == [
+        {"currency": "EUR", "date": DAY.isoformat(), "rate": "590.10"}
+    ]
+
+
+def test_check_of_an_unreadable_file_exits_2_with_the_reason(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"format": "kedendesk.dt",\n "declaration": {"items": 5}}', encoding="utf-8")
+    result = _run("check", str(path))
+    assert result.returncode == 2
+    assert "declaration.items" in result.stderr
+    assert _run("check", str(tmp_path / "nope.json")).returncode == 2
+
+
+def test_rates_and_tariff_import_from_the_command_line(tmp_path: Path) -> None:
+    rates = tmp_path / "rates.csv"
+    rates.write_text("date;currency;rate\n20.11.2026;USD;512,34\n21.11.2026;ABC;1\n", "utf-8")
+    failed = _run("rates", "import", str(rates))
+    assert failed.returncode == 2
+    assert "line 3, currency: unknown currency 'ABC'" in failed.stderr
+    assert _run("rates", "list").stdout == ""  # nothing half-imported
+    rates.write_text("date;currency;rate\n20.11.2026;USD;512,34\n", "utf-8")
+    assert _run("rates", "import", str(rates)).returncode == 0
+    assert "2026-11-20  USD" in _run("rates", "list").stdout
+    tariff = tmp_path / "ett.csv"
+    tariff.write_text("code,description,duty\n0808108000,Яблоки,5%\n", "utf-8")
+    imported = _run(
+        "tariff", "import", str(tariff), "--version", "ETT-1", "--effective", "2026-11-01"
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert _run("tariff", "show").stdout.startswith("ETT-1 (2026-11-01): 1 codes")
+    assert "practice" in _run("tariff", "practice").stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import zipfile
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -67,7 +68,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, Row]]:
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, InvalidFileException, KeyError, ValueError) as error:
+    except (OSError, InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise ExchangeError([FileProblem(f"not a readable XLSX workbook: {error}")]) from error
     try:
         sheet = workbook.worksheets[0]

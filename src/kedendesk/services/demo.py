@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from decimal import Decimal
 
@@ -15,6 +16,8 @@ from kedendesk.domain.declaration import (
     Party,
     TransportMeans,
 )
+from kedendesk.domain.rates import ExchangeRate
+from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DraftService
 
 DEMO_SETTING = "demo.seeded"
@@ -109,15 +112,153 @@ def sample_declaration(lrn: str, rng: random.Random, items: int = 3) -> Declarat
     return declaration
 
 
-def seed_demo(drafts: DraftService) -> bool:
-    """On a workspace's first start: a demo client and one filled declaration to look at."""
+# Practice rates (KZT per unit), the same every day: the demo needs rates, not market data.
+PRACTICE_RATES = {"USD": "512.34", "EUR": "590.10", "RUB": "6.42", "CNY": "71.20", "TRY": "12.05"}
+
+
+def practice_rates(today: dt.date, days: int = 60) -> list[ExchangeRate]:
+    """Rates for the days around `today`, marked as practice rates."""
+    return [
+        ExchangeRate(currency, today - dt.timedelta(days=offset), Decimal(rate), "practice")
+        for offset in range(-7, days)
+        for currency, rate in PRACTICE_RATES.items()
+    ]
+
+
+def practice_declaration(lrn: str, day: dt.date) -> Declaration:
+    """A complete import declaration that passes every check once its payments are applied.
+
+    Three items show the three kinds of duty: free (laptops), specific (apples, EUR per kg)
+    and combined (T-shirts, "10 % but not less than 0.4 EUR per piece").
+    """
+    name, id_number, address = DEMO_CLIENT
+    usd = Decimal(PRACTICE_RATES["USD"])
+
+    def documents(*extra: Document) -> list[Document]:
+        return [
+            Document(type_code="03011", number="AT-2026/17", date=day - dt.timedelta(days=60)),
+            Document(type_code="04021", number=f"INV-{lrn}", date=day - dt.timedelta(days=9)),
+            Document(type_code="02015", number="CMR 0451187", date=day - dt.timedelta(days=6)),
+            *extra,
+        ]
+
+    conformity = Document(
+        type_code="01401",
+        number="ЕАЭС KZ.7500361.22.01.00412",
+        date=dt.date(2025, 3, 1),
+        valid_to=dt.date(2030, 2, 28),
+    )
+    goods = [
+        (
+            "8471300000",
+            'Ноутбуки портативные 14" / Портативті ноутбуктер',
+            "CN",
+            "120",
+            "216",
+            "233.280",
+            "50400.00",
+            "796",
+            [conformity],
+        ),
+        (
+            "0808108000",
+            "Яблоки свежие сорт «Апорт» / Жаңа алма «Апорт»",
+            "UZ",
+            "400",
+            "8000",
+            "8640.000",
+            "5200.00",
+            "",
+            [Document(type_code="01207", number="UZ-FS 118204", date=day - dt.timedelta(days=7))],
+        ),
+        (
+            "6109100000",
+            "Футболки хлопковые / Мақта футболкалар",
+            "KG",
+            "30",
+            "1500",
+            "330.000",
+            "2850.00",
+            "796",
+            [conformity],
+        ),
+    ]
+    items = []
+    for code, description, origin, packages, quantity, gross, price, unit, extra in goods:
+        items.append(
+            GoodsItem(
+                description=description,
+                commodity_code=code,
+                origin_country=origin,
+                packages_count=int(packages),
+                package_kind="CT",
+                gross_mass_kg=Decimal(gross),
+                net_mass_kg=(Decimal(gross) / Decimal("1.08")).quantize(Decimal("0.001")),
+                procedure="40",
+                previous_procedure="00",
+                movement_feature="000",
+                supplementary_quantity=Decimal(quantity) if unit else None,
+                supplementary_unit=unit,
+                price=Decimal(price),
+                freight_cost=(Decimal(price) * Decimal("0.04")).quantize(Decimal("0.01")),
+                valuation_method="1",
+                documents=documents(*extra),
+            )
+        )
+    declaration = Declaration(
+        lrn=lrn,
+        direction="ИМ",
+        procedure="40",
+        consignor=Party(
+            name="Shenzhen Bright Electronics Co., Ltd",
+            country_code="CN",
+            address="Shenzhen, Longgang, Bantian St. 12",
+        ),
+        declarant=Party(name=name, id_number=id_number, address=address, country_code="KZ"),
+        consignee_same_as_declarant=True,
+        financial_party_same_as_declarant=True,
+        trading_country="CN",
+        dispatch_country="CN",
+        origin_country="various",
+        destination_country="KZ",
+        departure_transport=TransportMeans(count=1, identifiers="A123BC02", country_code="KZ"),
+        container=False,
+        delivery_terms="FCA",
+        delivery_place="Urumqi",
+        border_transport=TransportMeans(identifiers="A123BC02", country_code="KZ"),
+        invoice_currency="USD",
+        exchange_rate=usd,
+        transaction_nature="010",
+        transaction_feature="00",
+        border_transport_mode="30",
+        inland_transport_mode="30",
+        customs_office="55205",
+        customs_office_name="ТП «Хоргос»",
+        goods_location=GoodsLocation(type_code="11", customs_office="55205"),
+        filled_by=FilledBy(
+            name="Ахметова Айгүл",
+            position="Декларант",
+            place="Алматы",
+            phone="+7 727 250 00 00",
+            date=day,
+        ),
+        items=items,
+    )
+    declaration.renumber_items()
+    declaration.invoice_total = declaration.sum_of("price")
+    declaration.total_packages = sum(int(g[3]) for g in goods)
+    return declaration
+
+
+def seed_demo(drafts: DraftService, checking: CheckingService) -> bool:
+    """On a workspace's first start: a demo client, practice rates and a complete declaration."""
     if drafts.clients():
         return False
+    today = dt.date.today()
+    checking.put_rates(practice_rates(today))
     name, id_number, address = DEMO_CLIENT
     client = drafts.add_client(name, id_number, address)
-    declaration = sample_declaration(drafts.next_lrn(), random.Random(2026), items=3)
-    declaration.declarant = Party(
-        name=name, id_number=id_number, address=address, country_code="KZ"
-    )
+    declaration = practice_declaration(drafts.next_lrn(), today)
+    checking.apply_calculation(declaration)
     drafts.create(client.id, declaration)
     return True

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kedendesk.domain.reference import resources_dir
+from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import seed_demo
 from kedendesk.services.drafts import DraftService
 from kedendesk.services.workspace import Workspace, WorkspaceError
@@ -35,10 +36,13 @@ class Application:
     def __init__(self, workspace: Workspace, language: str | None = None) -> None:
         self.workspace = workspace
         self.drafts = DraftService(workspace)
+        self.checking = CheckingService(workspace)
         self.operations = Operations()
         self.languages = LanguageSwitcher()
         self.languages.switch(language or workspace.settings.get("ui.language", "en"))
-        self.window = MainWindow(workspace, self.drafts, self.operations, self.languages)
+        self.window = MainWindow(
+            workspace, self.drafts, self.checking, self.operations, self.languages
+        )
 
     def shutdown(self) -> None:
         self.operations.shutdown()
@@ -57,7 +61,7 @@ def run_app(workspace: str | None = None, language: str | None = None) -> int:
     except WorkspaceError as error:
         QMessageBox.critical(None, "Kedendesk", str(error))
         return 1
-    seed_demo(DraftService(opened))
+    seed_demo(DraftService(opened), CheckingService(opened))
     application = Application(opened, language)
     application.window.show()
     code = app.exec()

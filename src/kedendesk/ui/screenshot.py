@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import seed_demo
 from kedendesk.services.drafts import DraftService
 from kedendesk.services.workspace import Workspace
@@ -30,7 +31,7 @@ def main(out: Path, language: str = "ru") -> None:
     with tempfile.TemporaryDirectory() as folder:
         workspace = Workspace.open(Path(folder))
         drafts = DraftService(workspace)
-        seed_demo(drafts)
+        seed_demo(drafts, CheckingService(workspace))
         client = drafts.add_client("ТОО «Сарыарқа Логистик»", "990140004654", "Қарағанды")
         for _ in range(6):
             drafts.duplicate(drafts.find_ids()[-1])

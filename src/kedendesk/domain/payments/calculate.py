@@ -139,23 +139,32 @@ def calculate_item(item: GoodsItem, shared: Basis) -> ItemCalculation:
     lines: list[CalculatedLine] = []
     tariff_line = context.tariff.get(item.commodity_code.strip())
     if shared.dutiable and customs_value is not None and tariff_line is not None:
-        _, duty_free, excise_free, vat_free = _preferences(item)
-        cv = customs_value.value
-        duty = _rate_line(DUTY, tariff_line.duty, cv, item, shared, issues, duty_free)
-        if duty is not None:
-            lines.append(duty)
-        excise = None
-        if tariff_line.excise is not None:
-            excise_base = cv + (duty.amount if duty else Decimal(0))
-            excise = _rate_line(
-                EXCISE, tariff_line.excise, excise_base, item, shared, issues, excise_free
-            )
-            if excise is not None:
-                lines.append(excise)
-        vat = _vat_line(tariff_line, cv, duty, excise, shared, issues, vat_free)
-        if vat is not None:
-            lines.append(vat)
+        lines = _payments(item, tariff_line, customs_value.value, shared, issues)
     return ItemCalculation(customs_value, statistical, tuple(lines), tuple(issues))
+
+
+def _payments(
+    item: GoodsItem, tariff_line: TariffLine, cv: Decimal, shared: Basis, issues: list[Issue]
+) -> list[CalculatedLine]:
+    """Duty, excise and VAT; nothing on a partial base when a part cannot be calculated."""
+    _, duty_free, excise_free, vat_free = _preferences(item)
+    duty = _rate_line(DUTY, tariff_line.duty, cv, item, shared, issues, duty_free)
+    if duty is None:
+        return []
+    lines = [duty]
+    excise = None
+    if tariff_line.excise is not None:
+        excise_base = cv + duty.amount
+        excise = _rate_line(
+            EXCISE, tariff_line.excise, excise_base, item, shared, issues, excise_free
+        )
+        if excise is None:
+            return lines
+        lines.append(excise)
+    vat = _vat_line(tariff_line, cv, duty, excise, shared, issues, vat_free)
+    if vat is not None:
+        lines.append(vat)
+    return lines
 
 
 def _customs_value(item: GoodsItem, shared: Basis) -> Amount | None:

@@ -1,0 +1,212 @@
+"""Each rule: the complete declaration passes it, and a change a user could make fails it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kedendesk.domain.checks import RULES, Severity, check, rule
+from kedendesk.domain.checks.catalogue import markdown
+from kedendesk.domain.context import Context
+from kedendesk.domain.declaration import CustomsRepresentative, Declaration
+
+from .conftest import DAY
+
+ROOT = Path(__file__).resolve().parents[3]
+Mutation = Callable[[Declaration], None]
+
+
+def _set(path: str, value: object) -> Mutation:
+    def mutate(d: Declaration) -> None:
+        *parents, last = path.split(".")
+        target: object = d
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else getattr(target, part)  # type: ignore[index]
+        setattr(target, last, value)
+
+    return mutate
+
+
+def _no_freight(d: Declaration) -> None:
+    for item in d.items:
+        item.freight_cost = None
+
+
+def _no_fee(d: Declaration) -> None:
+    d.items[0].payments = [p for p in d.items[0].payments if p.type_code != "1010"]
+
+
+def _representative(d: Declaration) -> None:
+    d.representative = CustomsRepresentative(
+        name="ТОО «Кеден Брокер»", bin="990140004654", register_entry="0001/2026"
+    )
+
+
+def _no_phytosanitary(d: Declaration) -> None:
+    d.items[1].documents = [doc for doc in d.items[1].documents if doc.type_code != "01207"]
+
+
+def _heavier_net(d: Declaration) -> None:
+    d.items[0].net_mass_kg = Decimal(str(d.items[0].gross_mass_kg)) + 1
+
+
+def _more_value(d: Declaration) -> None:
+    d.items[0].customs_value = Decimal(str(d.items[0].customs_value)) + 100
+
+
+CASES: dict[str, list[tuple[str, Mutation]]] = {
+    "R01": [
+        ("export direction for procedure 40", _set("direction", "ЭК")),
+        ("unknown procedure", _set("procedure", "41")),
+    ],
+    "R02": [
+        ("8 digits", _set("items.0.commodity_code", "84713000")),
+        ("not in the tariff", _set("items.0.commodity_code", "8471309999")),
+    ],
+    "R03": [
+        ("unknown origin", _set("items.1.origin_country", "XX")),
+        ("import not to KZ", _set("destination_country", "RU")),
+    ],
+    "R04": [
+        ("zero rate", _set("exchange_rate", "0")),
+        ("five decimals", _set("exchange_rate", "512.34001")),
+        ("unknown currency", _set("invoice_currency", "XYZ")),
+    ],
+    "R05": [("no named place", _set("delivery_place", ""))],
+    "R06": [("unknown mode", _set("border_transport_mode", "11"))],
+    "R07": [
+        ("no number", _set("items.0.documents.0.number", "")),
+        ("expired permit", _set("items.0.documents.3.valid_to", DAY - dt.timedelta(days=1))),
+    ],
+    "R08": [
+        ("method 7", _set("items.0.valuation_method", "7")),
+        ("box 37 differs", _set("items.0.procedure", "53")),
+    ],
+    "R09": [
+        ("wrong check digit", _set("declarant.id_number", "940140000386")),
+        ("no declarant id", _set("declarant.id_number", "")),
+    ],
+    "R10": [
+        ("long line", _set("items.0.description", "x" * 251)),
+        ("negative packages", _set("items.0.packages_count", "-3")),
+    ],
+    "R11": [("box 5", _set("total_items", 5)), ("numbering", _set("items.1.number", 7))],
+    "R12": [("box 6", _set("total_packages", 1))],
+    "R13": [("net above gross", _heavier_net), ("no gross", _set("items.0.gross_mass_kg", None))],
+    "R14": [
+        ("box 22 total", _set("invoice_total", "1.00")),
+        ("no price", _set("items.2.price", None)),
+    ],
+    "R15": [("box 12", _set("total_customs_value", "1.00"))],
+    "R16": [("box 45 off", _more_value)],
+    "R16W": [("FCA without freight", _no_freight)],
+    "R17": [("box 46 off", _set("items.0.statistical_value", "1.00"))],
+    "R18": [
+        ("VAT amount off", _set("items.0.payments.2.amount", "1.00")),
+        ("VAT base off", _set("items.0.payments.2.base", "1.00")),
+    ],
+    "R18F": [("no customs fee", _no_fee)],
+    "R18B": [("box B off", _set("payment_totals.0.amount", "1"))],
+    "R19": [
+        ("duty preference without origin certificate", _set("items.0.preference", "- ОО - -")),
+        ("not four codes", _set("items.0.preference", "ОО")),
+    ],
+    "R20": [
+        ("wrong unit", _set("items.0.supplementary_unit", "166")),
+        ("no quantity", _set("items.0.supplementary_quantity", None)),
+    ],
+    "R21": [
+        (
+            "invoice after the declaration",
+            _set("items.0.documents.1.date", DAY + dt.timedelta(days=3)),
+        )
+    ],
+    "R21W": [
+        ("contract after invoice", _set("items.0.documents.0.date", DAY - dt.timedelta(days=1)))
+    ],
+    "R22": [
+        ("box 54 empty", _set("filled_by.name", "")),
+        ("consignee both same and filled", _set("consignee.name", "ТОО «Другой»")),
+    ],
+    "R22C": [("representative without contract", _representative)],
+    "R23": [("apples without phytosanitary certificate", _no_phytosanitary)],
+    "P01": [("no rate for the currency", _set("invoice_currency", "GBP"))],
+    "P02": [("box 23 not the official rate", _set("exchange_rate", "500"))],
+    "P03": [("specific duty without net mass", _set("items.1.net_mass_kg", None))],
+    "P04": [("no USD rate on the date", _set("filled_by.date", DAY - dt.timedelta(days=400)))],
+    "P05": [("duty line not as calculated", _set("items.0.payments.1.amount", "5.00"))],
+}
+
+
+def test_the_complete_declaration_passes_every_rule(clean: Declaration, context: Context) -> None:
+    result = check(clean, context)
+    assert result.findings == ()
+    assert result.errors == 0
+
+
+def test_every_rule_has_a_failing_case() -> None:
+    assert set(CASES) == {r.id for r in RULES}
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "mutation"),
+    [pytest.param(r, m, id=f"{r}-{name}") for r, cases in CASES.items() for name, m in cases],
+)
+def test_a_rule_fails_on_a_wrong_value(
+    clean: Declaration, context: Context, rule_id: str, mutation: Mutation
+) -> None:
+    mutation(clean)
+    findings = [f for f in check(clean, context).findings if f.rule == rule_id]
+    assert findings, f"{rule_id} did not fire"
+    for finding in findings:
+        assert finding.severity is rule(rule_id).severity
+        assert finding.code in rule(rule_id).codes
+        assert finding.box
+        assert all(isinstance(v, str) for _, v in finding.params)
+
+
+def test_a_finding_points_at_the_item_and_field(clean: Declaration, context: Context) -> None:
+    clean.items[1].net_mass_kg = Decimal("99999")
+    (finding,) = [f for f in check(clean, context).findings if f.rule == "R13"]
+    assert (finding.item, finding.box, finding.field) == (2, "38", "net_mass_kg")
+    assert finding.code == "net-above-gross"
+    assert finding.param("net") == "99999"
+
+
+def test_a_wrong_bin_says_why(clean: Declaration, context: Context) -> None:
+    clean.declarant.id_number = "940140000386"
+    (finding,) = check(clean, context).findings
+    assert finding.to_json() == {
+        "rule": "R09",
+        "severity": "error",
+        "box": "14",
+        "item": None,
+        "field": "declarant.id_number",
+        "code": "id-invalid",
+        "params": {"value": "940140000386", "problem": "check-digit"},
+    }
+
+
+def test_a_typed_value_that_is_not_a_number_is_a_finding(
+    clean: Declaration, context: Context
+) -> None:
+    clean.items[0].gross_mass_kg = "двести"
+    finding = next(f for f in check(clean, context).findings if f.field == "gross_mass_kg")
+    assert (finding.code, finding.param("value")) == ("not-a-number", "двести")
+
+
+def test_warnings_do_not_count_as_errors(clean: Declaration, context: Context) -> None:
+    clean.items[0].documents[0].date = DAY - dt.timedelta(days=1)  # contract after invoice
+    result = check(clean, context)
+    assert result.errors == 0 and result.warnings == 1
+    assert result.findings[0].severity is Severity.WARNING
+    assert result.findings[0].rule == "R21W"
+
+
+def test_the_rule_catalogue_in_docs_is_in_step_with_the_rules() -> None:
+    page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert page == markdown(), "run: python -m kedendesk.domain.checks.catalogue > docs/rules.md"

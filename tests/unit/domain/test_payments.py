@@ -1,0 +1,184 @@
+"""Payments: the worked example of the reference, each kind of rate, rounding, explanations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from kedendesk.domain.checks import check
+from kedendesk.domain.context import Context
+from kedendesk.domain.declaration import Declaration, GoodsItem
+from kedendesk.domain.payments import calculate
+from kedendesk.domain.rates import ExchangeRate, RateTable
+from kedendesk.domain.tariff import Dated, PaymentRates, Rate, RateTextError, Tariff, TariffLine
+
+from .conftest import DAY
+
+
+def _context(
+    duty: str, vat_percent: str = "16", excise: str | None = None, **rates: str
+) -> Context:
+    line = TariffLine(
+        code="1234567890",
+        names={"en": "Test goods"},
+        duty=Rate.parse(duty),
+        excise=Rate.parse(excise) if excise else None,
+    )
+    tariff = Tariff("test", "test-1", DAY, "a test", (line,))
+    law = PaymentRates(
+        version="law-test",
+        source="a test",
+        vat={"standard": (Dated(dt.date(2000, 1, 1), Decimal(vat_percent)),)},
+        customs_fee=(Dated(dt.date(2020, 1, 1), Decimal(20000)),),
+    )
+    table = RateTable(ExchangeRate(c, DAY, Decimal(r), "test") for c, r in rates.items())
+    return Context(tariff, law, table, DAY)
+
+
+def _declaration(
+    price: str, net_kg: str = "1000", currency: str = "KZT", **item: object
+) -> Declaration:
+    return Declaration(
+        procedure="40",
+        invoice_currency=currency,
+        items=[
+            GoodsItem(
+                commodity_code="1234567890",
+                price=price,
+                net_mass_kg=net_kg,
+                valuation_method="1",
+                **item,  # type: ignore[arg-type]
+            )
+        ],
+    )
+
+
+@pytest.mark.parametrize(("vat", "expected_vat"), [("20", "861529.90"), ("16", "689223.92")])
+def test_the_worked_example_of_the_reference(vat: str, expected_vat: str) -> None:
+    """Customs value 4 182 183.97; "3 % but not less than 0.01125 EUR/kg"; VAT at 20 and 16 %."""
+    context = _context("3% but not less than 0.01125 EUR/kg", vat, EUR="100", USD="500")
+    item = calculate(_declaration("4182183.97", net_kg="10000"), context).items[0]
+    assert item.customs_value is not None
+    assert item.customs_value.value == Decimal("4182183.97")
+    duty, value_added_tax = item.lines
+    assert (duty.type_code, duty.amount, duty.rate_type) == ("2010", Decimal("125465.52"), "%")
+    assert duty.explanation.value("specific") == "11250.00"  # 10 000 kg × 0.01125 × 100
+    assert value_added_tax.base == Decimal("4307649.49")
+    assert value_added_tax.amount == Decimal(expected_vat)
+
+
+def test_customs_value_converts_at_the_rate_and_adds_transport() -> None:
+    context = _context("0%", USD="512.34")
+    declaration = _declaration(
+        "1000.004", currency="USD", freight_cost="40", insurance_cost="2.50", deductions="10"
+    )
+    value = calculate(declaration, context).items[0].customs_value
+    assert value is not None
+    # box 42 rounds half-up to cents first: (1000.00 + 40 + 2.50 − 10) × 512.34
+    assert value.value == Decimal("528991.05")
+    assert value.explanation.rates[0] == ExchangeRate("USD", DAY, Decimal("512.34"), "test")
+
+
+def test_a_specific_duty_converts_the_rate_currency() -> None:
+    context = _context("0.1 EUR/kg", EUR="590.10", USD="500")
+    duty = calculate(_declaration("100000", net_kg="8000"), context).items[0].lines[0]
+    assert (duty.amount, duty.rate_type, duty.base) == (Decimal("472080.00"), "*", Decimal("8000"))
+    assert duty.explanation.formula == "duty.specific"
+    assert duty.explanation.rates[0].date == DAY
+
+
+def test_a_combined_duty_takes_the_larger_part() -> None:
+    context = _context("10% but not less than 0.4 EUR/pcs", EUR="600", USD="500")
+    declaration = _declaration("1000", supplementary_quantity="100", supplementary_unit="796")
+    duty = calculate(declaration, context).items[0].lines[0]
+    assert duty.amount == Decimal("24000.00")  # 100 pcs × 0.4 × 600 beats 10 % of 1 000
+    assert duty.rate_type == "*"
+
+
+def test_excise_is_in_the_vat_base() -> None:
+    context = _context("5%", "16", excise="380 KZT/l", USD="500")
+    declaration = _declaration("100000", supplementary_quantity="200", supplementary_unit="112")
+    duty, excise, vat = calculate(declaration, context).items[0].lines
+    assert (duty.amount, excise.amount) == (Decimal("5000.00"), Decimal("76000.00"))
+    assert vat.base == Decimal("181000.00")
+    assert vat.amount == Decimal("28960.00")
+
+
+def test_a_duty_preference_exempts_the_duty_only() -> None:
+    context = _context("10%", USD="500")
+    duty, vat = calculate(_declaration("1000", preference="- ОО - -"), context).items[0].lines
+    assert duty.amount == 0 and duty.explanation.formula == "duty.preference"
+    assert vat.amount == Decimal("160.00")
+
+
+def test_the_kzt_rounding_step_is_a_setting() -> None:
+    context = _context("3%", USD="500")
+    whole = Context(context.tariff, context.payment_rates, context.rates, DAY, Decimal(1))
+    declaration = _declaration("1234.56")
+    assert calculate(declaration, context).items[0].lines[0].amount == Decimal("37.04")
+    assert calculate(declaration, whole).items[0].lines[0].amount == Decimal("37")
+
+
+def test_box_b_sums_the_lines_and_the_fee_once() -> None:
+    context = _context("10%", USD="500")
+    declaration = _declaration("1000")
+    declaration.items.append(declaration.items[0].model_copy(deep=True))
+    calculation = calculate(declaration, context)
+    assert calculation.totals == {
+        "1010": Decimal("20000.00"),
+        "2010": Decimal("200.00"),
+        "5060": Decimal("352.00"),
+    }
+    assert calculation.lines_of(0)[0].type_code == "1010"
+    assert all(line.type_code != "1010" for line in calculation.lines_of(1))
+
+
+def test_a_missing_rate_is_a_finding_not_a_guess() -> None:
+    context = _context("0.1 EUR/kg", USD="500")  # no EUR rate on the date
+    declaration = _declaration("1000", currency="USD")
+    calculation = calculate(declaration, context)
+    assert calculation.items[0].lines == ()  # neither duty nor a VAT on a partial base
+    findings = [f for f in check(declaration, context).findings if f.rule == "P01"]
+    assert [(f.code, f.param("currency"), f.param("date")) for f in findings] == [
+        ("exchange-rate-missing", "EUR", DAY.isoformat())
+    ]
+
+
+def test_a_rate_stays_in_force_over_a_weekend_but_not_for_weeks() -> None:
+    table = RateTable([ExchangeRate("USD", dt.date(2026, 11, 20), Decimal("512.34"))])
+    assert table.rate_on("USD", dt.date(2026, 11, 22)) is not None  # Sunday
+    assert table.rate_on("USD", dt.date(2026, 12, 20)) is None
+    assert table.rate_on("USD", dt.date(2026, 11, 19)) is None
+    assert table.rate_on("KZT", dt.date(2026, 11, 19)).rate == 1  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "printed"),
+    [
+        ("5%", "ad-valorem", "5%"),
+        ("0", "free", "0%"),
+        ("0,5 EUR/kg", "specific", "0.5 EUR/kg"),
+        ("10% но не менее 0.2 евро/кг", "combined", "10% but not less than 0.2 EUR/kg"),
+        ("14000 KZT/1000pcs", "specific", "14000 KZT/1000pcs"),
+    ],
+)
+def test_rates_read_as_tariffs_write_them(text: str, kind: str, printed: str) -> None:
+    rate = Rate.parse(text)
+    assert (rate.kind, rate.text()) == (kind, printed)
+    assert Rate.parse(rate.text()) == rate
+
+
+def test_a_rate_in_an_unknown_form_is_refused() -> None:
+    with pytest.raises(RateTextError):
+        Rate.parse("a lot")
+
+
+def test_each_amount_names_its_pack_versions(clean: Declaration, context: Context) -> None:
+    calculation = check(clean, context).calculation
+    duty = calculation.items[1].lines[0]
+    assert "tariff practice-2026.1" in duty.explanation.sources
+    vat = calculation.items[1].lines[-1]
+    assert vat.explanation.value("percent") == "16"
+    assert "payment-rates 2026.1" in vat.explanation.sources
