@@ -1,5 +1,6 @@
 """`make bench`: run every benchmark and print its figures."""
 
-from bench import bench_store
+from bench import bench_checks, bench_store
 
 bench_store.main()
+bench_checks.main()

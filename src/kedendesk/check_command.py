@@ -20,7 +20,7 @@ def _english(context: str, text: str) -> str:
 def _explanation_json(explanation: Explanation) -> dict[str, Any]:
     return {
         "formula": explanation.formula,
-        "values": dict(explanation.values),
+        "values": dict(explanation.texts()),
         "rates": [
             {"currency": r.currency, "date": r.date.isoformat(), "rate": str(r.rate)}
             for r in explanation.rates

@@ -72,6 +72,9 @@ class Rate:
             return "ad-valorem"
         return "free"
 
+    def __str__(self) -> str:
+        return self.text()
+
     def text(self) -> str:
         """The rate as the tariff prints it: "3% but not less than 0.01125 EUR/kg"."""
         specific = ""

@@ -242,7 +242,7 @@ def severity_text(severity: Severity, translate: Translate = _qt_translate) -> s
 
 def explanation_text(explanation: Explanation, translate: Translate = _qt_translate) -> str:
     template = FORMULA_TEXTS.get(explanation.formula, explanation.formula)
-    return fill(translate(FORMULAS, template), explanation.values)
+    return fill(translate(FORMULAS, template), explanation.texts())
 
 
 def payment_name(type_code: str) -> str:

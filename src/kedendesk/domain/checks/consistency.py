@@ -19,6 +19,7 @@ TOLERANCE = CENT
 BUYER_PAYS_FREIGHT = frozenset({"EXW", "FCA", "FAS", "FOB"})
 DUTY_TYPES = frozenset({"2010", "2040", "2050", "2060"})
 EXCISE, VAT = "4010", "5060"
+DUTY_OR_EXCISE = DUTY_TYPES | {EXCISE}
 ORIGIN_CERTIFICATE_PREFIX = "06"
 PREFERENCE_DOCUMENTS = frozenset({"10022", "09999"})
 CONTRACT, INVOICE = "03011", "04021"
@@ -128,25 +129,32 @@ def total_customs_value(d: Declaration, totals: Totals, facts: Facts) -> Iterato
         )
 
 
+ADJUSTMENTS = (
+    ("freight_cost", 1),
+    ("insurance_cost", 1),
+    ("other_additions", 1),
+    ("deductions", -1),
+)
+
+
 def method_one_value(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
     """Box 45 against box 42 × box 23 plus additions, for the transaction-value method."""
     adjustments = Decimal(0)
-    for name, sign in (
-        ("freight_cost", 1),
-        ("insurance_cost", 1),
-        ("other_additions", 1),
-        ("deductions", -1),
-    ):
+    for name, sign in ADJUSTMENTS:
         raw = getattr(item, name)
-        if raw is not None and as_decimal(raw) is None:
+        if isinstance(raw, str):
             yield hit("45", name, "not-a-number", value=raw)
             return
-        adjustments += sign * (as_decimal(raw) or Decimal(0))
-    price, rate = as_decimal(item.price), as_decimal(d.exchange_rate)
-    declared = as_decimal(item.customs_value)
-    if item.valuation_method.strip() != "1" or None in (price, rate, declared):
+        if raw is not None:
+            adjustments += sign * raw
+    price, rate, declared = item.price, d.exchange_rate, item.customs_value
+    if (
+        item.valuation_method.strip() != "1"
+        or not isinstance(price, Decimal)
+        or not isinstance(rate, Decimal)
+        or not isinstance(declared, Decimal)
+    ):
         return
-    assert price is not None and rate is not None and declared is not None
     computed = round_to((round_to(price, CENT) + adjustments) * rate, CENT)
     if abs(declared - computed) > TOLERANCE:
         yield hit(
@@ -186,34 +194,34 @@ def statistical_value(d: Declaration, index: int, item: GoodsItem, facts: Facts)
 
 def payment_lines(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
     """Box 47: known types, amounts that agree with base × rate, the VAT base."""
+    if not item.payments:
+        return
     step = max(facts.context.kzt_step, CENT)
+    known = code_list("payment-types")
     duty_and_excise = Decimal(0)
     for line in item.payments:
-        if line.type_code.strip() in DUTY_TYPES | {EXCISE}:
-            duty_and_excise += as_decimal(line.amount) or Decimal(0)
+        if isinstance(line.amount, Decimal) and line.type_code.strip() in DUTY_OR_EXCISE:
+            duty_and_excise += line.amount
     for n, line in enumerate(item.payments):
         path = f"payments.{n}."
         code = line.type_code.strip()
         if not code:
             yield hit("47", path + "type_code", "required")
-        elif code not in code_list("payment-types"):
+        elif code not in known:
             yield hit("47", path + "type_code", "unknown-code", value=code, list="payment-types")
-        numbers = {}
-        for name in ("base", "rate", "amount"):
-            raw = getattr(line, name)
-            if raw is not None and as_decimal(raw) is None:
+        base, rate, amount = line.base, line.rate, line.amount
+        for name, raw in (("base", base), ("rate", rate), ("amount", amount)):
+            if isinstance(raw, str):
                 yield hit("47", path + name, "not-a-number", value=raw)
-            numbers[name] = as_decimal(raw)
-        base, rate, amount = numbers["base"], numbers["rate"], numbers["amount"]
         if amount is None:
-            if line.amount is None:
-                yield hit("47", path + "amount", "required")
+            yield hit("47", path + "amount", "required")
+        if not isinstance(amount, Decimal):
             continue
         kind = line.rate_type.strip()
         expected = None
-        if kind == "%" and base is not None and rate is not None:
+        if kind == "%" and isinstance(base, Decimal) and isinstance(rate, Decimal):
             expected = base * rate / HUNDRED
-        elif kind == "S" and rate is not None:
+        elif kind == "S" and isinstance(rate, Decimal):
             expected = rate
         if expected is not None and abs(amount - expected) > step:
             yield hit(
@@ -224,8 +232,8 @@ def payment_lines(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> 
                 declared=amount,
                 computed=round_to(expected, facts.context.kzt_step),
             )
-        customs_value = as_decimal(item.customs_value)
-        if code == VAT and base is not None and customs_value is not None:
+        customs_value = item.customs_value
+        if code == VAT and isinstance(base, Decimal) and isinstance(customs_value, Decimal):
             vat_base = customs_value + duty_and_excise
             if abs(base - vat_base) > step:
                 yield hit(
@@ -337,6 +345,8 @@ def document_dates(d: Declaration, index: int, item: GoodsItem, facts: Facts) ->
 
 def document_order(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
     """Contract, then invoice, then transport document (a warning: amendments happen)."""
+    if len(item.documents) < 2:
+        return
     first: dict[str, tuple[int, dt.date]] = {}
     for n, document, date in _dated(item.documents):
         code = document.type_code.strip()

@@ -123,12 +123,18 @@ class CheckSession:
         contribution = Contribution.of(item, facts)
         number = index + 1
         found: list[Finding] = []
+        # Inlined rather than through _findings: this loop runs 20 rules × 999 items per check.
         for r in _ITEM:
             if r.item is not None:
-                found += _findings(r, r.item(declaration, index, item, facts), number)
+                for h in r.item(declaration, index, item, facts):
+                    found.append(
+                        Finding(r.id, r.severity, h.box, number, h.field, h.code, h.params)
+                    )
             if r.calculated is not None:
-                hits = r.calculated(declaration, index, item, facts, contribution.calculation)
-                found += _findings(r, hits, number)
+                for h in r.calculated(declaration, index, item, facts, contribution):
+                    found.append(
+                        Finding(r.id, r.severity, h.box, number, h.field, h.code, h.params)
+                    )
         return found, contribution
 
     def _result(self) -> CheckResult:

@@ -7,8 +7,10 @@ old contribution out and putting the new one in, and the totals rules need not v
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from kedendesk.domain.context import Context, declaration_date
 from kedendesk.domain.declaration import Declaration, GoodsItem
@@ -35,8 +37,7 @@ class Facts:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Contribution:
+class Contribution(NamedTuple):
     """What one item adds to the totals, and its calculated payments."""
 
     packages: int | None
@@ -59,19 +60,20 @@ class Contribution:
             amount = as_decimal(line.amount)
             if amount is not None and line.feature.strip() in (PAID, ""):
                 paid[code] = paid.get(code, Decimal(0)) + amount
+        contract = False
+        for document in item.documents:
+            if document.type_code.strip() == REPRESENTATIVE_CONTRACT:
+                contract = True
         packages = item.packages_count
-        freight = as_decimal(item.freight_cost)
         return cls(
-            packages=packages if isinstance(packages, int) and packages >= 0 else None,
-            price=as_decimal(item.price),
-            customs_value=as_decimal(item.customs_value),
-            freight=bool(freight),
-            paid=paid,
-            fee_lines=fee_lines,
-            representative_contract=any(
-                d.type_code.strip() == REPRESENTATIVE_CONTRACT for d in item.documents
-            ),
-            calculation=calculate_item(item, facts.basis),
+            packages if isinstance(packages, int) and packages >= 0 else None,
+            as_decimal(item.price),
+            as_decimal(item.customs_value),
+            bool(as_decimal(item.freight_cost)),
+            paid,
+            fee_lines,
+            contract,
+            calculate_item(item, facts.basis),
         )
 
 
@@ -84,7 +86,7 @@ class Sums:
         self._values: dict[str, Decimal] = {}
         self._counts: dict[str, int] = {}
 
-    def add(self, source: dict[str, Decimal], sign: int) -> None:
+    def add(self, source: Mapping[str, Decimal], sign: int) -> None:
         for key, value in source.items():
             self._values[key] = self._values.get(key, Decimal(0)) + sign * value
             self._counts[key] = self._counts.get(key, 0) + sign
@@ -124,4 +126,4 @@ class Totals:
         self.paid.add(c.paid, sign)
         self.fee_lines += sign * c.fee_lines
         self.representative_contracts += sign * c.representative_contract
-        self.calculated.add(c.calculation.total_by_type(), sign)
+        self.calculated.add(c.calculation.paid, sign)

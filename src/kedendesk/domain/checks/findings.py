@@ -12,10 +12,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from kedendesk.domain.declaration import Declaration, GoodsItem
-from kedendesk.domain.payments.lines import ItemCalculation
 
 if TYPE_CHECKING:
-    from kedendesk.domain.checks.facts import Facts, Totals
+    from kedendesk.domain.checks.facts import Contribution, Facts, Totals
 
 
 class Severity(StrEnum):
@@ -67,7 +66,7 @@ def hit(box: str, field: str, code: str, **params: object) -> Hit:
 HeaderCheck = Callable[[Declaration, "Facts"], Iterable[Hit]]
 ItemCheck = Callable[[Declaration, int, GoodsItem, "Facts"], Iterable[Hit]]
 TotalsCheck = Callable[[Declaration, "Totals", "Facts"], Iterable[Hit]]
-CalculatedCheck = Callable[[Declaration, int, GoodsItem, "Facts", ItemCalculation], Iterable[Hit]]
+CalculatedCheck = Callable[[Declaration, int, GoodsItem, "Facts", "Contribution"], Iterable[Hit]]
 
 
 @dataclass(frozen=True)
@@ -82,4 +81,4 @@ class Rule:
     header: HeaderCheck | None = None
     item: ItemCheck | None = None
     totals: TotalsCheck | None = None
-    calculated: CalculatedCheck | None = None  # an item check that reads its payments
+    calculated: CalculatedCheck | None = None  # an item check that reads its contribution

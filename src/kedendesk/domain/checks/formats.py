@@ -100,19 +100,25 @@ def transport_modes(d: Declaration, facts: Facts) -> Iterator[Hit]:
 
 
 def documents(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    known = code_list("document-types")
     for n, document in enumerate(item.documents):
         path = f"documents.{n}."
-        yield from _code("44", path + "type_code", document.type_code, "document-types")
+        code = document.type_code.strip()
+        if not code:
+            yield hit("44", path + "type_code", "required")
+        elif code not in known:
+            yield hit("44", path + "type_code", "unknown-code", value=code, list="document-types")
         if not document.number.strip():
             yield hit("44", path + "number", "required")
         if document.date is None:
             yield hit("44", path + "date", "required")
-        for name in ("date", "valid_from", "valid_to"):
-            value = getattr(document, name)
+        for name, value in (("date", document.date), ("valid_from", document.valid_from)):
             if isinstance(value, str):
                 yield hit("44", path + name, "not-a-date", value=value)
         valid_to = document.valid_to
-        if valid_to is not None and not isinstance(valid_to, str) and valid_to < facts.date:
+        if isinstance(valid_to, str):
+            yield hit("44", path + "valid_to", "not-a-date", value=valid_to)
+        elif valid_to is not None and valid_to < facts.date:
             yield hit("44", path + "valid_to", "permit-expired", valid_to=valid_to, date=facts.date)
 
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from kedendesk.domain.checks.facts import Facts
+from kedendesk.domain.checks.facts import Contribution, Facts
 from kedendesk.domain.checks.findings import Hit, Rule, Severity, hit
 from kedendesk.domain.declaration import Declaration, GoodsItem
 from kedendesk.domain.lenient import as_decimal
 from kedendesk.domain.payments.calculate import CENT, round_to
-from kedendesk.domain.payments.lines import PAID, Issue, ItemCalculation
+from kedendesk.domain.payments.lines import Issue
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 MISSING_RATES = frozenset({"exchange-rate-missing", "pack-rate-missing"})
+QUANTITY = frozenset({"duty-quantity-missing"})
 
 
 def _hits(issues: tuple[Issue, ...], codes: frozenset[str]) -> Iterator[Hit]:
@@ -27,9 +28,9 @@ def header_rates(d: Declaration, facts: Facts) -> Iterator[Hit]:
 
 
 def item_rates(
-    d: Declaration, index: int, item: GoodsItem, facts: Facts, calc: ItemCalculation
+    d: Declaration, index: int, item: GoodsItem, facts: Facts, c: Contribution
 ) -> Iterator[Hit]:
-    yield from _hits(calc.issues, MISSING_RATES)
+    yield from _hits(c.calculation.issues, MISSING_RATES)
 
 
 def declared_rate(d: Declaration, facts: Facts) -> Iterator[Hit]:
@@ -46,9 +47,9 @@ def declared_rate(d: Declaration, facts: Facts) -> Iterator[Hit]:
 
 
 def quantities(
-    d: Declaration, index: int, item: GoodsItem, facts: Facts, calc: ItemCalculation
+    d: Declaration, index: int, item: GoodsItem, facts: Facts, c: Contribution
 ) -> Iterator[Hit]:
-    yield from _hits(calc.issues, frozenset({"duty-quantity-missing"}))
+    yield from _hits(c.calculation.issues, QUANTITY)
 
 
 def usd_rate(d: Declaration, facts: Facts) -> Iterator[Hit]:
@@ -56,21 +57,19 @@ def usd_rate(d: Declaration, facts: Facts) -> Iterator[Hit]:
 
 
 def against_calculation(
-    d: Declaration, index: int, item: GoodsItem, facts: Facts, calc: ItemCalculation
+    d: Declaration, index: int, item: GoodsItem, facts: Facts, c: Contribution
 ) -> Iterator[Hit]:
     """Box 47 as filed against what the calculation gives, by payment type."""
     if not item.payments:
         return
-    declared: dict[str, Decimal] = {}
-    for line in item.payments:
-        amount = as_decimal(line.amount)
-        if amount is not None and line.feature.strip() in (PAID, ""):
-            code = line.type_code.strip()
-            declared[code] = declared.get(code, Decimal(0)) + amount
-    calculated = calc.total_by_type()
+    declared = c.paid
+    calculated = c.calculation.paid
     fee = facts.basis.fee
     if index == 0 and fee is not None:
+        calculated = dict(calculated)
         calculated[fee.type_code] = calculated.get(fee.type_code, Decimal(0)) + fee.amount
+    if declared == calculated:
+        return
     for code in sorted(set(declared) | set(calculated)):
         stated, expected = declared.get(code, Decimal(0)), calculated.get(code, Decimal(0))
         if abs(stated - expected) > max(facts.context.kzt_step, CENT):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from kedendesk.domain.context import Context, declaration_date
@@ -23,7 +23,7 @@ from kedendesk.domain.payments.lines import (
     ItemCalculation,
 )
 from kedendesk.domain.rates import ExchangeRate
-from kedendesk.domain.tariff import Rate, TariffLine
+from kedendesk.domain.tariff import VAT_TREATMENTS, Rate, TariffLine
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
@@ -35,10 +35,6 @@ _NO_PREFERENCE = frozenset({"", "-"})
 
 def round_to(value: Decimal, step: Decimal) -> Decimal:
     return value.quantize(step, rounding=ROUND_HALF_UP)
-
-
-def _text(value: Decimal | None) -> str:
-    return "" if value is None else str(value)
 
 
 @dataclass(frozen=True)
@@ -53,6 +49,14 @@ class Basis:
     fee: CalculatedLine | None
     issues: tuple[Issue, ...]
     context: Context
+    vat_percents: dict[str, Decimal | None] = field(default_factory=dict)
+    _rates: dict[str, ExchangeRate | None] = field(default_factory=dict)
+
+    def rate(self, currency: str) -> ExchangeRate | None:
+        """The rate in force on the declaration date, looked up once per check."""
+        if currency not in self._rates:
+            self._rates[currency] = self.context.rates.rate_on(currency, self.date)
+        return self._rates[currency]
 
 
 def basis(declaration: Declaration, context: Context) -> Basis:
@@ -68,9 +72,7 @@ def basis(declaration: Declaration, context: Context) -> Basis:
     fee_amount = context.payment_rates.customs_fee_on(day)
     fee = None
     if fee_amount is None:
-        issues.append(
-            Issue("pack-rate-missing", "47", "items", (("what", FEE), ("date", str(day))))
-        )
+        issues.append(Issue("pack-rate-missing", "47", "items", (("what", FEE), ("date", day))))
     elif declaration.items:
         fee = CalculatedLine(
             FEE,
@@ -78,7 +80,7 @@ def basis(declaration: Declaration, context: Context) -> Basis:
             fee_amount,
             "S",
             round_to(fee_amount, context.kzt_step),
-            Explanation("fee.fixed", (("amount", str(fee_amount)),), (), context.sources[1:]),
+            Explanation("fee.fixed", (("amount", fee_amount),), (), context.sources[1:]),
         )
     return Basis(
         date=day,
@@ -89,6 +91,7 @@ def basis(declaration: Declaration, context: Context) -> Basis:
         fee=fee,
         issues=tuple(issues),
         context=context,
+        vat_percents={t: context.payment_rates.vat_percent(t, day) for t in VAT_TREATMENTS},
     )
 
 
@@ -140,7 +143,7 @@ def calculate_item(item: GoodsItem, shared: Basis) -> ItemCalculation:
     tariff_line = context.tariff.get(item.commodity_code.strip())
     if shared.dutiable and customs_value is not None and tariff_line is not None:
         lines = _payments(item, tariff_line, customs_value.value, shared, issues)
-    return ItemCalculation(customs_value, statistical, tuple(lines), tuple(issues))
+    return ItemCalculation.of(customs_value, statistical, tuple(lines), tuple(issues))
 
 
 def _payments(
@@ -180,24 +183,21 @@ def _customs_value(item: GoodsItem, shared: Basis) -> Amount | None:
     rate = shared.invoice_rate
     if price is None or rate is None:
         return None
-    additions = sum(
-        (
-            as_decimal(value) or Decimal(0)
-            for value in (item.freight_cost, item.insurance_cost, item.other_additions)
-        ),
-        Decimal(0),
-    )
+    additions = Decimal(0)
+    for value in (item.freight_cost, item.insurance_cost, item.other_additions):
+        if isinstance(value, Decimal):
+            additions += value
     deductions = as_decimal(item.deductions) or Decimal(0)
     value = round_to((round_to(price, CENT) + additions - deductions) * rate.rate, CENT)
     explanation = Explanation(
         "customs-value.method-1",
         (
-            ("price", str(round_to(price, CENT))),
+            ("price", round_to(price, CENT)),
             ("currency", shared.invoice_currency),
-            ("additions", str(additions)),
-            ("deductions", str(deductions)),
-            ("rate", str(rate.rate)),
-            ("result", str(value)),
+            ("additions", additions),
+            ("deductions", deductions),
+            ("rate", rate.rate),
+            ("result", value),
         ),
         (rate,),
         (),
@@ -212,9 +212,9 @@ def _statistical_value(customs_value: Amount | None, shared: Basis) -> Amount | 
     explanation = Explanation(
         "statistical-value",
         (
-            ("customs_value", str(customs_value.value)),
-            ("rate", str(shared.usd_rate.rate)),
-            ("result", str(value)),
+            ("customs_value", customs_value.value),
+            ("rate", shared.usd_rate.rate),
+            ("result", value),
         ),
         (shared.usd_rate,),
     )
@@ -251,7 +251,7 @@ def _rate_line(
     sources = context.sources[:1]
     kind = "duty" if type_code == DUTY else "excise"
     if exempt:
-        explanation = Explanation(f"{kind}.preference", (("base", str(base)),), (), sources)
+        explanation = Explanation(f"{kind}.preference", (("base", base),), (), sources)
         return CalculatedLine(type_code, base, Decimal(0), "%", Decimal(0), explanation)
     ad_valorem = None
     if rate.percent is not None:
@@ -261,7 +261,7 @@ def _rate_line(
     rates_used: tuple[ExchangeRate, ...] = ()
     if rate.specific is not None:
         quantity = _quantity(item, rate.unit, issues)
-        currency_rate = shared.context.rates.rate_on(rate.currency, shared.date)
+        currency_rate = shared.rate(rate.currency)
         if currency_rate is None:
             issues.append(_rate_missing("47", "payments", rate.currency, shared.date.isoformat()))
         elif quantity is not None:
@@ -269,18 +269,18 @@ def _rate_line(
             rates_used = (currency_rate,)
         if specific is None:
             return None  # the missing quantity or rate is an issue; no partial amount
-    values: list[tuple[str, str]] = [("base", str(base)), ("rate_text", rate.text())]
+    values: list[tuple[str, str]] = [("base", base), ("rate_text", rate)]
     if rate.kind == "combined":
         assert ad_valorem is not None and specific is not None and quantity is not None
         chosen = max(ad_valorem, specific)
         values += _specific_values(quantity, rate, rates_used)
         values += [
-            ("percent", str(rate.percent)),
-            ("ad_valorem", str(round_to(ad_valorem, step))),
-            ("specific", str(round_to(specific, step))),
+            ("percent", rate.percent),
+            ("ad_valorem", round_to(ad_valorem, step)),
+            ("specific", round_to(specific, step)),
         ]
         amount = round_to(chosen, step)
-        values.append(("result", str(amount)))
+        values.append(("result", amount))
         explanation = Explanation(f"{kind}.combined", tuple(values), rates_used, sources)
         if ad_valorem >= specific:
             return CalculatedLine(
@@ -291,14 +291,14 @@ def _rate_line(
         )
     if specific is not None and quantity is not None:
         amount = round_to(specific, step)
-        values += [*_specific_values(quantity, rate, rates_used), ("result", str(amount))]
+        values += [*_specific_values(quantity, rate, rates_used), ("result", amount)]
         explanation = Explanation(f"{kind}.specific", tuple(values), rates_used, sources)
         return CalculatedLine(
             type_code, quantity[0], rate.specific or Decimal(0), "*", amount, explanation
         )
     percent = rate.percent or Decimal(0)
     amount = round_to(ad_valorem or Decimal(0), step)
-    values += [("percent", str(percent)), ("result", str(amount))]
+    values += [("percent", percent), ("result", amount)]
     explanation = Explanation(f"{kind}.ad-valorem", tuple(values), (), sources)
     return CalculatedLine(type_code, base, percent, "%", amount, explanation)
 
@@ -307,9 +307,9 @@ def _specific_values(
     quantity: tuple[Decimal, str], rate: Rate, rates_used: tuple[ExchangeRate, ...]
 ) -> list[tuple[str, str]]:
     return [
-        ("quantity", str(quantity[0])),
+        ("quantity", quantity[0]),
         ("unit", rate.unit),
-        ("specific_rate", str(rate.specific)),
+        ("specific_rate", rate.specific),
         ("currency", rate.currency),
         ("exchange_rate", str(rates_used[0].rate) if rates_used else ""),
     ]
@@ -326,7 +326,7 @@ def _vat_line(
 ) -> CalculatedLine | None:
     context = shared.context
     treatment = "exempt" if exempt else tariff_line.vat
-    percent = context.payment_rates.vat_percent(treatment, shared.date)
+    percent = shared.vat_percents.get(treatment)
     if percent is None:
         issues.append(
             Issue(
@@ -344,13 +344,13 @@ def _vat_line(
     explanation = Explanation(
         "vat",
         (
-            ("customs_value", str(customs_value)),
-            ("duty", str(duty_amount)),
-            ("excise", str(excise_amount)),
-            ("base", str(base)),
+            ("customs_value", customs_value),
+            ("duty", duty_amount),
+            ("excise", excise_amount),
+            ("base", base),
             ("treatment", treatment),
-            ("percent", str(percent)),
-            ("result", str(amount)),
+            ("percent", percent),
+            ("result", amount),
         ),
         (),
         context.sources[1:],

@@ -1,42 +1,51 @@
-"""What a calculation produces: amounts that explain themselves, per item and for box B."""
+"""What a calculation produces: amounts that explain themselves, per item and for box B.
+
+Per-item results are NamedTuples: immutable, and several times cheaper to build than frozen
+dataclasses, which matters at 999 items on every check.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from kedendesk.domain.rates import ExchangeRate
 
 PAID = "ИУ"  # payment feature: calculated and paid
 
 
-@dataclass(frozen=True, slots=True)
-class Explanation:
+class Explanation(NamedTuple):
     """How an amount came about: a formula code, its named inputs, the rates and packs used.
 
     The formula code and the input names are stable; the UI turns them into words.
     """
 
     formula: str  # e.g. "duty.combined"
-    values: tuple[tuple[str, str], ...]  # (name, value as text), in the formula's order
+    values: tuple[tuple[str, object], ...]  # (name, value), in the formula's order
     rates: tuple[ExchangeRate, ...] = ()
     sources: tuple[str, ...] = ()  # "tariff practice-2026.1", "payment-rates 2026.1"
 
     def value(self, name: str) -> str:
-        return dict(self.values).get(name, "")
+        """One input as text (values are kept as they are and only turned into text here)."""
+        for key, value in self.values:
+            if key == name:
+                return str(value)
+        return ""
+
+    def texts(self) -> tuple[tuple[str, str], ...]:
+        return tuple((key, str(value)) for key, value in self.values)
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):
     """A calculated box value (45, 46) with its explanation."""
 
     value: Decimal
     explanation: Explanation
 
 
-@dataclass(frozen=True, slots=True)
-class CalculatedLine:
+class CalculatedLine(NamedTuple):
     """One calculated line of box 47."""
 
     type_code: str  # 1010, 2010, 4010, 5060
@@ -48,8 +57,7 @@ class CalculatedLine:
     feature: str = PAID
 
 
-@dataclass(frozen=True, slots=True)
-class Issue:
+class Issue(NamedTuple):
     """Something the calculation could not do; the checks turn it into a finding."""
 
     code: str  # message code, e.g. "exchange-rate-missing"
@@ -58,19 +66,29 @@ class Issue:
     params: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ItemCalculation:
+class ItemCalculation(NamedTuple):
     customs_value: Amount | None  # box 45
     statistical_value: Amount | None  # box 46
     lines: tuple[CalculatedLine, ...]  # box 47, without the customs fee
-    issues: tuple[Issue, ...] = ()
+    issues: tuple[Issue, ...]
+    paid: Mapping[str, Decimal]  # lines paid (ИУ) by payment type: what goes to box B
+
+    @classmethod
+    def of(
+        cls,
+        customs_value: Amount | None,
+        statistical_value: Amount | None,
+        lines: tuple[CalculatedLine, ...],
+        issues: tuple[Issue, ...] = (),
+    ) -> ItemCalculation:
+        paid: dict[str, Decimal] = {}
+        for line in lines:
+            if line.feature == PAID:
+                paid[line.type_code] = paid.get(line.type_code, Decimal(0)) + line.amount
+        return cls(customs_value, statistical_value, lines, issues, paid)
 
     def total_by_type(self) -> dict[str, Decimal]:
-        totals: dict[str, Decimal] = {}
-        for line in self.lines:
-            if line.feature == PAID:
-                totals[line.type_code] = totals.get(line.type_code, Decimal(0)) + line.amount
-        return totals
+        return dict(self.paid)
 
 
 @dataclass(frozen=True)
