@@ -150,7 +150,10 @@
     <name>DeclarationsPage</name>
     <message numerus="yes">
         <source>%n declaration(s)</source>
-        <translation><numerusform>%n declaration</numerusform><numerusform>%n declarations</numerusform></translation>
+        <translation>
+            <numerusform>%n declaration</numerusform>
+            <numerusform>%n declarations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter by LRN, client, declarant, procedure (Ctrl+F)</source>
@@ -202,6 +205,10 @@
     <message>
         <source>Goods items</source>
         <translation>Goods items</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -499,12 +506,344 @@
         <translation>Item price</translation>
     </message>
     <message>
+        <source>+ Transport to the border (not in the price)</source>
+        <translation>+ Transport to the border (not in the price)</translation>
+    </message>
+    <message>
+        <source>+ Insurance to the border</source>
+        <translation>+ Insurance to the border</translation>
+    </message>
+    <message>
+        <source>+ Commissions, packing, royalties</source>
+        <translation>+ Commissions, packing, royalties</translation>
+    </message>
+    <message>
+        <source>− Costs after arrival (in the price)</source>
+        <translation>− Costs after arrival (in the price)</translation>
+    </message>
+    <message>
         <source>Customs value, KZT</source>
         <translation>Customs value, KZT</translation>
     </message>
     <message>
         <source>Statistical value, USD</source>
         <translation>Statistical value, USD</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in the code list</source>
+        <translation>“{value}” is not in the code list</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>“{value}” is not a number</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (dd.mm.yyyy)</source>
+        <translation>“{value}” is not a date (dd.mm.yyyy)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number of 0 or more</source>
+        <translation>“{value}” is not a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>{value} is below zero</source>
+        <translation>{value} is below zero</translation>
+    </message>
+    <message>
+        <source>Line {line} has {length} characters; at most {limit} are allowed</source>
+        <translation>Line {line} has {length} characters; at most {limit} are allowed</translation>
+    </message>
+    <message>
+        <source>Procedure {procedure} does not go with direction {direction}</source>
+        <translation>Procedure {procedure} does not go with direction {direction}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a 10-digit commodity code</source>
+        <translation>“{value}” is not a 10-digit commodity code</translation>
+    </message>
+    <message>
+        <source>Commodity code {value} is not in the tariff {tariff}</source>
+        <translation>Commodity code {value} is not in the tariff {tariff}</translation>
+    </message>
+    <message>
+        <source>An import into Kazakhstan has destination KZ, not {value}</source>
+        <translation>An import into Kazakhstan has destination KZ, not {value}</translation>
+    </message>
+    <message>
+        <source>The exchange rate {value} is not above zero</source>
+        <translation>The exchange rate {value} is not above zero</translation>
+    </message>
+    <message>
+        <source>The exchange rate {value} has more than {limit} decimals</source>
+        <translation>The exchange rate {value} has more than {limit} decimals</translation>
+    </message>
+    <message>
+        <source>Valid only until {valid_to}, before the declaration date {date}</source>
+        <translation>Valid only until {valid_to}, before the declaration date {date}</translation>
+    </message>
+    <message>
+        <source>Procedure {value} differs from box 1 ({expected})</source>
+        <translation>Procedure {value} differs from box 1 ({expected})</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid BIN/IIN: {problem}</source>
+        <translation>{value} is not a valid BIN/IIN: {problem}</translation>
+    </message>
+    <message>
+        <source>A declaration has 1 to {limit} goods items, this one {count}</source>
+        <translation>A declaration has 1 to {limit} goods items, this one {count}</translation>
+    </message>
+    <message>
+        <source>Box 5 says {declared}, the declaration has {counted} items</source>
+        <translation>Box 5 says {declared}, the declaration has {counted} items</translation>
+    </message>
+    <message>
+        <source>Item number {declared}, expected {expected}</source>
+        <translation>Item number {declared}, expected {expected}</translation>
+    </message>
+    <message>
+        <source>Box 6 says {declared}, the items have {counted} packages</source>
+        <translation>Box 6 says {declared}, the items have {counted} packages</translation>
+    </message>
+    <message>
+        <source>Net mass {value} kg is not above zero</source>
+        <translation>Net mass {value} kg is not above zero</translation>
+    </message>
+    <message>
+        <source>Net mass {net} kg is above gross mass {gross} kg</source>
+        <translation>Net mass {net} kg is above gross mass {gross} kg</translation>
+    </message>
+    <message>
+        <source>Total {declared}, but the item prices add up to {computed}</source>
+        <translation>Total {declared}, but the item prices add up to {computed}</translation>
+    </message>
+    <message>
+        <source>Box 12 says {declared}, the items' customs values add up to {computed}</source>
+        <translation>Box 12 says {declared}, the items' customs values add up to {computed}</translation>
+    </message>
+    <message>
+        <source>Customs value {declared}, but price, additions and box 23 give {computed}</source>
+        <translation>Customs value {declared}, but price, additions and box 23 give {computed}</translation>
+    </message>
+    <message>
+        <source>Under {terms} the buyer pays transport to the border, but no item adds transport costs</source>
+        <translation>Under {terms} the buyer pays transport to the border, but no item adds transport costs</translation>
+    </message>
+    <message>
+        <source>Statistical value {declared} USD, expected {computed} (USD rate {rate} of {date})</source>
+        <translation>Statistical value {declared} USD, expected {computed} (USD rate {rate} of {date})</translation>
+    </message>
+    <message>
+        <source>Payment {type}: amount {declared}, base × rate gives {computed}</source>
+        <translation>Payment {type}: amount {declared}, base × rate gives {computed}</translation>
+    </message>
+    <message>
+        <source>VAT base {declared}, but customs value + duty + excise is {computed}</source>
+        <translation>VAT base {declared}, but customs value + duty + excise is {computed}</translation>
+    </message>
+    <message>
+        <source>The customs fee (1010) must appear once per declaration, found {count}</source>
+        <translation>The customs fee (1010) must appear once per declaration, found {count}</translation>
+    </message>
+    <message>
+        <source>Box B, payment {type}: {declared}, but box 47 lines add up to {computed}</source>
+        <translation>Box B, payment {type}: {declared}, but box 47 lines add up to {computed}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not four preference codes (fees, duty, excise, VAT)</source>
+        <translation>“{value}” is not four preference codes (fees, duty, excise, VAT)</translation>
+    </message>
+    <message>
+        <source>Preference {preference} needs a supporting document in box 44 ({documents})</source>
+        <translation>Preference {preference} needs a supporting document in box 44 ({documents})</translation>
+    </message>
+    <message>
+        <source>This commodity code needs a quantity in unit {unit}</source>
+        <translation>This commodity code needs a quantity in unit {unit}</translation>
+    </message>
+    <message>
+        <source>Unit “{unit}”, but this commodity code needs {required}</source>
+        <translation>Unit “{unit}”, but this commodity code needs {required}</translation>
+    </message>
+    <message>
+        <source>Dated {date}, after the declaration date {declaration_date}</source>
+        <translation>Dated {date}, after the declaration date {declaration_date}</translation>
+    </message>
+    <message>
+        <source>Document {later} is dated before document {earlier}</source>
+        <translation>Document {later} is dated before document {earlier}</translation>
+    </message>
+    <message>
+        <source>Marked “same as box 14” but has its own details</source>
+        <translation>Marked “same as box 14” but has its own details</translation>
+    </message>
+    <message>
+        <source>A customs representative lists the contract with the declarant (11002)</source>
+        <translation>A customs representative lists the contract with the declarant (11002)</translation>
+    </message>
+    <message>
+        <source>{measure}: this commodity code needs a document {documents} in box 44</source>
+        <translation>{measure}: this commodity code needs a document {documents} in box 44</translation>
+    </message>
+    <message>
+        <source>No exchange rate of {currency} for {date}: add it under Exchange rates</source>
+        <translation>No exchange rate of {currency} for {date}: add it under Exchange rates</translation>
+    </message>
+    <message>
+        <source>The reference data has no rate for payment {what} on {date}</source>
+        <translation>The reference data has no rate for payment {what} on {date}</translation>
+    </message>
+    <message>
+        <source>Box 23 says {declared}, the official rate of {date} is {official}</source>
+        <translation>Box 23 says {declared}, the official rate of {date} is {official}</translation>
+    </message>
+    <message>
+        <source>The rate is per unit {unit}: give the quantity in that unit</source>
+        <translation>The rate is per unit {unit}: give the quantity in that unit</translation>
+    </message>
+    <message>
+        <source>No USD rate for {date}: box 46 cannot be checked</source>
+        <translation>No USD rate for {date}: box 46 cannot be checked</translation>
+    </message>
+    <message>
+        <source>Payment {type}: box 47 has {declared}, the calculation gives {calculated}</source>
+        <translation>Payment {type}: box 47 has {declared}, the calculation gives {calculated}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>only digits are allowed</source>
+        <translation>only digits are allowed</translation>
+    </message>
+    <message>
+        <source>it must have 12 digits</source>
+        <translation>it must have 12 digits</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong</source>
+        <translation>the check digit is wrong</translation>
+    </message>
+    <message>
+        <source>no such number is issued</source>
+        <translation>no such number is issued</translation>
+    </message>
+    <message>
+        <source>the date in it is impossible</source>
+        <translation>the date in it is impossible</translation>
+    </message>
+    <message>
+        <source>its type or division digit is wrong</source>
+        <translation>its type or division digit is wrong</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>No findings: the checks pass.</source>
+        <translation>No findings: the checks pass.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s): click one to go to its box</source>
+        <translation>%1 error(s), %2 warning(s): click one to go to its box</translation>
+    </message>
+</context>
+<context>
+    <name>Formulas</name>
+    <message>
+        <source>Customs value (method 1) = (price {price} {currency} + additions {additions} − deductions {deductions}) × rate {rate} = {result} KZT</source>
+        <translation>Customs value (method 1) = (price {price} {currency} + additions {additions} − deductions {deductions}) × rate {rate} = {result} KZT</translation>
+    </message>
+    <message>
+        <source>Customs value as declared (valuation method {method})</source>
+        <translation>Customs value as declared (valuation method {method})</translation>
+    </message>
+    <message>
+        <source>Statistical value = {customs_value} KZT ÷ USD rate {rate} = {result} USD</source>
+        <translation>Statistical value = {customs_value} KZT ÷ USD rate {rate} = {result} USD</translation>
+    </message>
+    <message>
+        <source>Import duty = customs value {base} × {percent}% = {result} KZT</source>
+        <translation>Import duty = customs value {base} × {percent}% = {result} KZT</translation>
+    </message>
+    <message>
+        <source>Import duty = {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {result} KZT</source>
+        <translation>Import duty = {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {result} KZT</translation>
+    </message>
+    <message>
+        <source>Import duty “{rate_text}”: {percent}% of {base} = {ad_valorem}; {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {specific}; the larger: {result} KZT</source>
+        <translation>Import duty “{rate_text}”: {percent}% of {base} = {ad_valorem}; {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {specific}; the larger: {result} KZT</translation>
+    </message>
+    <message>
+        <source>Import duty: exempt under the preference in box 36</source>
+        <translation>Import duty: exempt under the preference in box 36</translation>
+    </message>
+    <message>
+        <source>Excise = (customs value + duty) {base} × {percent}% = {result} KZT</source>
+        <translation>Excise = (customs value + duty) {base} × {percent}% = {result} KZT</translation>
+    </message>
+    <message>
+        <source>Excise = {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {result} KZT</source>
+        <translation>Excise = {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {result} KZT</translation>
+    </message>
+    <message>
+        <source>Excise “{rate_text}”: {percent}% of {base} = {ad_valorem}; per unit = {specific}; the larger: {result} KZT</source>
+        <translation>Excise “{rate_text}”: {percent}% of {base} = {ad_valorem}; per unit = {specific}; the larger: {result} KZT</translation>
+    </message>
+    <message>
+        <source>Excise: exempt under the preference in box 36</source>
+        <translation>Excise: exempt under the preference in box 36</translation>
+    </message>
+    <message>
+        <source>VAT = (customs value {customs_value} + duty {duty} + excise {excise}) = {base} × {percent}% = {result} KZT</source>
+        <translation>VAT = (customs value {customs_value} + duty {duty} + excise {excise}) = {base} × {percent}% = {result} KZT</translation>
+    </message>
+    <message>
+        <source>Customs fee: a fixed {amount} KZT per declaration</source>
+        <translation>Customs fee: a fixed {amount} KZT per declaration</translation>
     </message>
 </context>
 <context>
@@ -550,7 +889,10 @@
     <name>ItemsPanel</name>
     <message numerus="yes">
         <source>%n goods item(s)</source>
-        <translation><numerusform>%n goods item</numerusform><numerusform>%n goods items</numerusform></translation>
+        <translation>
+            <numerusform>%n goods item</numerusform>
+            <numerusform>%n goods items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add item</source>
@@ -583,6 +925,10 @@
     <message>
         <source>47  Calculation of payments</source>
         <translation>47  Calculation of payments</translation>
+    </message>
+    <message>
+        <source>Find in the nomenclature… (F4)</source>
+        <translation>Find in the nomenclature… (F4)</translation>
     </message>
     <message>
         <source>Add payment line</source>
@@ -672,6 +1018,18 @@
         <translation>T&amp;rash…</translation>
     </message>
     <message>
+        <source>E&amp;xchange rates…</source>
+        <translation>E&amp;xchange rates…</translation>
+    </message>
+    <message>
+        <source>T&amp;ariff and payment settings…</source>
+        <translation>T&amp;ariff and payment settings…</translation>
+    </message>
+    <message>
+        <source>Commodity &amp;nomenclature…</source>
+        <translation>Commodity &amp;nomenclature…</translation>
+    </message>
+    <message>
         <source>Next tab</source>
         <translation>Next tab</translation>
     </message>
@@ -705,7 +1063,10 @@
     </message>
     <message numerus="yes">
         <source>Moved %n declaration(s) to the trash (Workspace → Trash restores)</source>
-        <translation><numerusform>Moved %n declaration to the trash (Workspace → Trash restores)</numerusform><numerusform>Moved %n declarations to the trash (Workspace → Trash restores)</numerusform></translation>
+        <translation>
+            <numerusform>Moved %n declaration to the trash (Workspace → Trash restores)</numerusform>
+            <numerusform>Moved %n declarations to the trash (Workspace → Trash restores)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -748,6 +1109,10 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>Errors: %1  Warnings: %2</source>
+        <translation>Errors: %1  Warnings: %2</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -767,10 +1132,321 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     </message>
 </context>
 <context>
+    <name>NomenclatureDialog</name>
+    <message>
+        <source>Commodity nomenclature</source>
+        <translation>Commodity nomenclature</translation>
+    </message>
+    <message>
+        <source>Code, or words of the description</source>
+        <translation>Code, or words of the description</translation>
+    </message>
+    <message>
+        <source>Tariff %1 (effective %2)</source>
+        <translation>Tariff %1 (effective %2)</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>Duty: %1</source>
+        <translation>Duty: %1</translation>
+    </message>
+    <message>
+        <source>Excise: %1</source>
+        <translation>Excise: %1</translation>
+    </message>
+    <message>
+        <source>Box 41 unit: %1</source>
+        <translation>Box 41 unit: %1</translation>
+    </message>
+    <message>
+        <source>Needs: %1 (documents %2)</source>
+        <translation>Needs: %1 (documents %2)</translation>
+    </message>
+</context>
+<context>
+    <name>NomenclatureModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>reduced</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>exempt</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Customs value, KZT</source>
+        <translation>Customs value, KZT</translation>
+    </message>
+    <message>
+        <source>Statistical value, USD</source>
+        <translation>Statistical value, USD</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Total to pay</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Tariff %1 of %2; KZT amounts rounded to %3; %4 warning(s) about rates</source>
+        <translation>Tariff %1 of %2; KZT amounts rounded to %3; %4 warning(s) about rates</translation>
+    </message>
+    <message>
+        <source>Choose a line to see how it was calculated.</source>
+        <translation>Choose a line to see how it was calculated.</translation>
+    </message>
+    <message>
+        <source>Exchange rate %1: %2 KZT, set for %3 (%4)</source>
+        <translation>Exchange rate %1: %2 KZT, set for %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Reference data: %1</source>
+        <translation>Reference data: %1</translation>
+    </message>
+    <message>
+        <source>Practice tariff: the duty rates are made up for practice. Load the official schedule under Workspace → Tariff before filing for real.</source>
+        <translation>Practice tariff: the duty rates are made up for practice. Load the official schedule under Workspace → Tariff before filing for real.</translation>
+    </message>
+    <message>
+        <source>Fill boxes 45–47 and B from the calculation</source>
+        <translation>Fill boxes 45–47 and B from the calculation</translation>
+    </message>
+    <message>
+        <source>B  Totals by payment type, KZT</source>
+        <translation>B  Totals by payment type, KZT</translation>
+    </message>
+    <message>
+        <source>How this amount was calculated</source>
+        <translation>How this amount was calculated</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Exchange rates</translation>
+    </message>
+    <message>
+        <source>KZT for one unit of a currency, by the date it was set. A rate stays in force until the next one, for at most 7 days. A file needs the columns date, currency and rate (CSV or XLSX).</source>
+        <translation>KZT for one unit of a currency, by the date it was set. A rate stays in force until the next one, for at most 7 days. A file needs the columns date, currency and rate (CSV or XLSX).</translation>
+    </message>
+    <message>
+        <source>Rate, e.g. 512.34</source>
+        <translation>Rate, e.g. 512.34</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Add rate</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
+        <translation>Import from a file…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate.</source>
+        <translation>“%1” is not a rate.</translation>
+    </message>
+    <message>
+        <source>Give a currency code and a rate above zero.</source>
+        <translation>Give a currency code and a rate above zero.</translation>
+    </message>
+    <message>
+        <source>Rate of %1 saved.</source>
+        <translation>Rate of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Import exchange rates</source>
+        <translation>Import exchange rates</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tables (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>%1 rates added from %2.</source>
+        <translation>%1 rates added from %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Nothing was imported from %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; nothing was imported.
+
+%2</source>
+        <translation>%1 cannot be read; nothing was imported.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>RatesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>KZT per unit</source>
+        <translation>KZT per unit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>Statuses</name>
     <message>
         <source>Draft</source>
         <translation>Draft</translation>
+    </message>
+</context>
+<context>
+    <name>TariffDialog</name>
+    <message>
+        <source>Tariff and payment settings</source>
+        <translation>Tariff and payment settings</translation>
+    </message>
+    <message>
+        <source>Use the practice tariff shipped with Kedendesk</source>
+        <translation>Use the practice tariff shipped with Kedendesk</translation>
+    </message>
+    <message>
+        <source>Load the official schedule</source>
+        <translation>Load the official schedule</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>e.g. ETT-2026-11</source>
+        <translation>e.g. ETT-2026-11</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX table with the columns code, description, duty, excise, vat, unit, measures. Duty as the tariff writes it: 5%, 0.5 EUR/kg, 10% but not less than 0.2 EUR/kg.</source>
+        <translation>A CSV or XLSX table with the columns code, description, duty, excise, vat, unit, measures. Duty as the tariff writes it: 5%, 0.5 EUR/kg, 10% but not less than 0.2 EUR/kg.</translation>
+    </message>
+    <message>
+        <source>Choose the file and load…</source>
+        <translation>Choose the file and load…</translation>
+    </message>
+    <message>
+        <source>Round each payment to whole tenge (else to tiyn)</source>
+        <translation>Round each payment to whole tenge (else to tiyn)</translation>
+    </message>
+    <message>
+        <source>Active tariff: %1, effective %2, %3 commodity codes.
+Source: %4</source>
+        <translation>Active tariff: %1, effective %2, %3 commodity codes.
+Source: %4</translation>
+    </message>
+    <message>
+        <source>Its rates are for practice only, not for real declarations.</source>
+        <translation>Its rates are for practice only, not for real declarations.</translation>
+    </message>
+    <message>
+        <source>Load a tariff</source>
+        <translation>Load a tariff</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tables (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Give the tariff a version first.</source>
+        <translation>Give the tariff a version first.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Loaded; open declarations are checked against it now.</source>
+        <translation>Loaded; open declarations are checked against it now.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded from %1.</source>
+        <translation>Nothing was loaded from %1.</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tariff</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; nothing was loaded.
+
+%2</source>
+        <translation>%1 cannot be read; nothing was loaded.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -789,7 +1465,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n declaration(s) and all their revisions for good?</source>
-        <translation><numerusform>Delete %n declaration and all its revisions for good?</numerusform><numerusform>Delete %n declarations and all their revisions for good?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n declaration and all its revisions for good?</numerusform>
+            <numerusform>Delete %n declarations and all their revisions for good?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -150,7 +150,10 @@
     <name>DeclarationsPage</name>
     <message numerus="yes">
         <source>%n declaration(s)</source>
-        <translation><numerusform>%n декларация</numerusform><numerusform>%n декларация</numerusform></translation>
+        <translation>
+            <numerusform>%n декларация</numerusform>
+            <numerusform>%n декларация</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter by LRN, client, declarant, procedure (Ctrl+F)</source>
@@ -202,6 +205,10 @@
     <message>
         <source>Goods items</source>
         <translation>Тауарлар</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Төлемдер</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -499,12 +506,344 @@
         <translation>Тауар бағасы</translation>
     </message>
     <message>
+        <source>+ Transport to the border (not in the price)</source>
+        <translation>+ Шекараға дейін тасымалдау (бағада жоқ)</translation>
+    </message>
+    <message>
+        <source>+ Insurance to the border</source>
+        <translation>+ Шекараға дейін сақтандыру</translation>
+    </message>
+    <message>
+        <source>+ Commissions, packing, royalties</source>
+        <translation>+ Сыйақылар, орау, роялти</translation>
+    </message>
+    <message>
+        <source>− Costs after arrival (in the price)</source>
+        <translation>− Келгеннен кейінгі шығыстар (бағада)</translation>
+    </message>
+    <message>
         <source>Customs value, KZT</source>
         <translation>Кедендік құн, теңге</translation>
     </message>
     <message>
         <source>Statistical value, USD</source>
         <translation>Статистикалық құн, АҚШ доллары</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Required</source>
+        <translation>Міндетті баған</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in the code list</source>
+        <translation>«{value}» сыныптауышта жоқ</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>«{value}» — сан емес</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (dd.mm.yyyy)</source>
+        <translation>«{value}» — күн емес (кк.аа.жжжж)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number of 0 or more</source>
+        <translation>«{value}» — 0-ден бастап бүтін сан емес</translation>
+    </message>
+    <message>
+        <source>{value} is below zero</source>
+        <translation>{value} нөлден кем</translation>
+    </message>
+    <message>
+        <source>Line {line} has {length} characters; at most {limit} are allowed</source>
+        <translation>{line}-жолда {length} таңба; ең көбі {limit} рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>Procedure {procedure} does not go with direction {direction}</source>
+        <translation>{procedure} рәсімі {direction} бағытына сәйкес емес</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a 10-digit commodity code</source>
+        <translation>«{value}» — 10 таңбалы тауар коды емес</translation>
+    </message>
+    <message>
+        <source>Commodity code {value} is not in the tariff {tariff}</source>
+        <translation>{value} тауар коды {tariff} тарифінде жоқ</translation>
+    </message>
+    <message>
+        <source>An import into Kazakhstan has destination KZ, not {value}</source>
+        <translation>Қазақстанға әкелгенде баратын ел KZ, {value} емес</translation>
+    </message>
+    <message>
+        <source>The exchange rate {value} is not above zero</source>
+        <translation>{value} бағамы нөлден үлкен емес</translation>
+    </message>
+    <message>
+        <source>The exchange rate {value} has more than {limit} decimals</source>
+        <translation>{value} бағамында үтірден кейін {limit} таңбадан көп</translation>
+    </message>
+    <message>
+        <source>Valid only until {valid_to}, before the declaration date {date}</source>
+        <translation>Тек {valid_to} дейін жарамды, декларация күнінен ({date}) бұрын</translation>
+    </message>
+    <message>
+        <source>Procedure {value} differs from box 1 ({expected})</source>
+        <translation>{value} рәсімі 1-бағаннан ({expected}) өзгеше</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid BIN/IIN: {problem}</source>
+        <translation>{value} — жарамсыз БСН/ЖСН: {problem}</translation>
+    </message>
+    <message>
+        <source>A declaration has 1 to {limit} goods items, this one {count}</source>
+        <translation>Декларацияда 1-ден {limit} дейін тауар болады, мұнда {count}</translation>
+    </message>
+    <message>
+        <source>Box 5 says {declared}, the declaration has {counted} items</source>
+        <translation>5-бағанда {declared}, декларацияда {counted} тауар</translation>
+    </message>
+    <message>
+        <source>Item number {declared}, expected {expected}</source>
+        <translation>Тауар нөмірі {declared}, күтілетіні {expected}</translation>
+    </message>
+    <message>
+        <source>Box 6 says {declared}, the items have {counted} packages</source>
+        <translation>6-бағанда {declared}, тауарларда {counted} орын</translation>
+    </message>
+    <message>
+        <source>Net mass {value} kg is not above zero</source>
+        <translation>Нетто салмағы {value} кг нөлден үлкен емес</translation>
+    </message>
+    <message>
+        <source>Net mass {net} kg is above gross mass {gross} kg</source>
+        <translation>Нетто салмағы {net} кг брутто салмағынан {gross} кг көп</translation>
+    </message>
+    <message>
+        <source>Total {declared}, but the item prices add up to {computed}</source>
+        <translation>Жиыны {declared}, ал тауар бағаларының сомасы {computed}</translation>
+    </message>
+    <message>
+        <source>Box 12 says {declared}, the items' customs values add up to {computed}</source>
+        <translation>12-бағанда {declared}, ал тауарлардың кедендік құнының сомасы {computed}</translation>
+    </message>
+    <message>
+        <source>Customs value {declared}, but price, additions and box 23 give {computed}</source>
+        <translation>Кедендік құн {declared}, ал баға, қосымшалар және 23-баған {computed} береді</translation>
+    </message>
+    <message>
+        <source>Under {terms} the buyer pays transport to the border, but no item adds transport costs</source>
+        <translation>{terms} кезінде шекараға дейінгі тасымалды сатып алушы төлейді, бірақ ешбір тауарда көлік шығыстары жоқ</translation>
+    </message>
+    <message>
+        <source>Statistical value {declared} USD, expected {computed} (USD rate {rate} of {date})</source>
+        <translation>Статистикалық құн {declared} USD, күтілетіні {computed} ({date} USD бағамы {rate})</translation>
+    </message>
+    <message>
+        <source>Payment {type}: amount {declared}, base × rate gives {computed}</source>
+        <translation>{type} төлемі: сомасы {declared}, негіз × мөлшерлеме {computed} береді</translation>
+    </message>
+    <message>
+        <source>VAT base {declared}, but customs value + duty + excise is {computed}</source>
+        <translation>ҚҚС негізі {declared}, ал кедендік құн + баж + акциз = {computed}</translation>
+    </message>
+    <message>
+        <source>The customs fee (1010) must appear once per declaration, found {count}</source>
+        <translation>Кедендік алым (1010) декларацияға бір рет көрсетіледі, табылғаны {count}</translation>
+    </message>
+    <message>
+        <source>Box B, payment {type}: {declared}, but box 47 lines add up to {computed}</source>
+        <translation>B бағаны, {type} төлемі: {declared}, ал 47-баған жолдары {computed} береді</translation>
+    </message>
+    <message>
+        <source>“{value}” is not four preference codes (fees, duty, excise, VAT)</source>
+        <translation>«{value}» — төрт жеңілдік коды емес (алымдар, баж, акциз, ҚҚС)</translation>
+    </message>
+    <message>
+        <source>Preference {preference} needs a supporting document in box 44 ({documents})</source>
+        <translation>{preference} жеңілдігі 44-бағанда растайтын құжатты талап етеді ({documents})</translation>
+    </message>
+    <message>
+        <source>This commodity code needs a quantity in unit {unit}</source>
+        <translation>Бұл тауар кодына {unit} бірлігіндегі саны қажет</translation>
+    </message>
+    <message>
+        <source>Unit “{unit}”, but this commodity code needs {required}</source>
+        <translation>Бірлік «{unit}», ал бұл кодқа {required} қажет</translation>
+    </message>
+    <message>
+        <source>Dated {date}, after the declaration date {declaration_date}</source>
+        <translation>{date} күнімен, декларация күнінен ({declaration_date}) кейін</translation>
+    </message>
+    <message>
+        <source>Document {later} is dated before document {earlier}</source>
+        <translation>{later} құжатының күні {earlier} құжатынан бұрын</translation>
+    </message>
+    <message>
+        <source>Marked “same as box 14” but has its own details</source>
+        <translation>«14-бағанмен бірдей» деп белгіленген, бірақ өз мәліметтері толтырылған</translation>
+    </message>
+    <message>
+        <source>A customs representative lists the contract with the declarant (11002)</source>
+        <translation>Кеден өкілі декларантпен шартты (11002) көрсетеді</translation>
+    </message>
+    <message>
+        <source>{measure}: this commodity code needs a document {documents} in box 44</source>
+        <translation>{measure}: бұл тауар кодына 44-бағанда {documents} құжаты қажет</translation>
+    </message>
+    <message>
+        <source>No exchange rate of {currency} for {date}: add it under Exchange rates</source>
+        <translation>{date} күнге {currency} бағамы жоқ: оны «Валюта бағамдары» бөліміне қосыңыз</translation>
+    </message>
+    <message>
+        <source>The reference data has no rate for payment {what} on {date}</source>
+        <translation>Анықтамалықтарда {date} күнге {what} төлемінің мөлшерлемесі жоқ</translation>
+    </message>
+    <message>
+        <source>Box 23 says {declared}, the official rate of {date} is {official}</source>
+        <translation>23-бағанда {declared}, {date} күнгі ресми бағам — {official}</translation>
+    </message>
+    <message>
+        <source>The rate is per unit {unit}: give the quantity in that unit</source>
+        <translation>Мөлшерлеме {unit} бірлігіне: санын осы бірлікте көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>No USD rate for {date}: box 46 cannot be checked</source>
+        <translation>{date} күнге USD бағамы жоқ: 46-бағанды тексеру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Payment {type}: box 47 has {declared}, the calculation gives {calculated}</source>
+        <translation>{type} төлемі: 47-бағанда {declared}, есеп {calculated} береді</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <source>only digits are allowed</source>
+        <translation>тек цифрлар рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>it must have 12 digits</source>
+        <translation>12 цифр болуы керек</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong</source>
+        <translation>бақылау цифры қате</translation>
+    </message>
+    <message>
+        <source>no such number is issued</source>
+        <translation>мұндай нөмір берілмейді</translation>
+    </message>
+    <message>
+        <source>the date in it is impossible</source>
+        <translation>ондағы күн мүмкін емес</translation>
+    </message>
+    <message>
+        <source>its type or division digit is wrong</source>
+        <translation>түрі немесе бөлімше цифры қате</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Маңыздылығы</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>No findings: the checks pass.</source>
+        <translation>Ескертулер жоқ: тексерулерден өтті.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s): click one to go to its box</source>
+        <translation>Қателер: %1, ескертулер: %2 — бағанға өту үшін басыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>Formulas</name>
+    <message>
+        <source>Customs value (method 1) = (price {price} {currency} + additions {additions} − deductions {deductions}) × rate {rate} = {result} KZT</source>
+        <translation>Кедендік құн (1-әдіс) = (баға {price} {currency} + қосымшалар {additions} − шегерімдер {deductions}) × бағам {rate} = {result} теңге</translation>
+    </message>
+    <message>
+        <source>Customs value as declared (valuation method {method})</source>
+        <translation>Мәлімделген кедендік құн ({method}-әдіс)</translation>
+    </message>
+    <message>
+        <source>Statistical value = {customs_value} KZT ÷ USD rate {rate} = {result} USD</source>
+        <translation>Статистикалық құн = {customs_value} теңге ÷ USD бағамы {rate} = {result} USD</translation>
+    </message>
+    <message>
+        <source>Import duty = customs value {base} × {percent}% = {result} KZT</source>
+        <translation>Әкелу бажы = кедендік құн {base} × {percent}% = {result} теңге</translation>
+    </message>
+    <message>
+        <source>Import duty = {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {result} KZT</source>
+        <translation>Әкелу бажы = {quantity} ({unit} бірл.) × {specific_rate} {currency} × бағам {exchange_rate} = {result} теңге</translation>
+    </message>
+    <message>
+        <source>Import duty “{rate_text}”: {percent}% of {base} = {ad_valorem}; {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {specific}; the larger: {result} KZT</source>
+        <translation>Әкелу бажы «{rate_text}»: {base} сомасының {percent}% = {ad_valorem}; {quantity} ({unit} бірл.) × {specific_rate} {currency} × бағам {exchange_rate} = {specific}; үлкені: {result} теңге</translation>
+    </message>
+    <message>
+        <source>Import duty: exempt under the preference in box 36</source>
+        <translation>Әкелу бажы: 36-бағандағы жеңілдік бойынша босатылған</translation>
+    </message>
+    <message>
+        <source>Excise = (customs value + duty) {base} × {percent}% = {result} KZT</source>
+        <translation>Акциз = (кедендік құн + баж) {base} × {percent}% = {result} теңге</translation>
+    </message>
+    <message>
+        <source>Excise = {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {result} KZT</source>
+        <translation>Акциз = {quantity} ({unit} бірл.) × {specific_rate} {currency} × бағам {exchange_rate} = {result} теңге</translation>
+    </message>
+    <message>
+        <source>Excise “{rate_text}”: {percent}% of {base} = {ad_valorem}; per unit = {specific}; the larger: {result} KZT</source>
+        <translation>Акциз «{rate_text}»: {base} сомасының {percent}% = {ad_valorem}; бірлікке = {specific}; үлкені: {result} теңге</translation>
+    </message>
+    <message>
+        <source>Excise: exempt under the preference in box 36</source>
+        <translation>Акциз: 36-бағандағы жеңілдік бойынша босатылған</translation>
+    </message>
+    <message>
+        <source>VAT = (customs value {customs_value} + duty {duty} + excise {excise}) = {base} × {percent}% = {result} KZT</source>
+        <translation>ҚҚС = (кедендік құн {customs_value} + баж {duty} + акциз {excise}) = {base} × {percent}% = {result} теңге</translation>
+    </message>
+    <message>
+        <source>Customs fee: a fixed {amount} KZT per declaration</source>
+        <translation>Кедендік алым: декларацияға тіркелген {amount} теңге</translation>
     </message>
 </context>
 <context>
@@ -550,7 +889,10 @@
     <name>ItemsPanel</name>
     <message numerus="yes">
         <source>%n goods item(s)</source>
-        <translation><numerusform>%n тауар</numerusform><numerusform>%n тауар</numerusform></translation>
+        <translation>
+            <numerusform>%n тауар</numerusform>
+            <numerusform>%n тауар</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add item</source>
@@ -583,6 +925,10 @@
     <message>
         <source>47  Calculation of payments</source>
         <translation>47  Төлемдерді есептеу</translation>
+    </message>
+    <message>
+        <source>Find in the nomenclature… (F4)</source>
+        <translation>СЭҚ ТН-нен табу… (F4)</translation>
     </message>
     <message>
         <source>Add payment line</source>
@@ -672,6 +1018,18 @@
         <translation>&amp;Себет…</translation>
     </message>
     <message>
+        <source>E&amp;xchange rates…</source>
+        <translation>&amp;Валюта бағамдары…</translation>
+    </message>
+    <message>
+        <source>T&amp;ariff and payment settings…</source>
+        <translation>&amp;Тариф және төлем баптаулары…</translation>
+    </message>
+    <message>
+        <source>Commodity &amp;nomenclature…</source>
+        <translation>Тауар &amp;номенклатурасы…</translation>
+    </message>
+    <message>
         <source>Next tab</source>
         <translation>Келесі қойынды</translation>
     </message>
@@ -705,7 +1063,10 @@
     </message>
     <message numerus="yes">
         <source>Moved %n declaration(s) to the trash (Workspace → Trash restores)</source>
-        <translation><numerusform>%n декларация себетке жіберілді (қалпына келтіру: Жұмыс аймағы → Себет)</numerusform><numerusform>%n декларация себетке жіберілді (қалпына келтіру: Жұмыс аймағы → Себет)</numerusform></translation>
+        <translation>
+            <numerusform>%n декларация себетке жіберілді (қалпына келтіру: Жұмыс аймағы → Себет)</numerusform>
+            <numerusform>%n декларация себетке жіберілді (қалпына келтіру: Жұмыс аймағы → Себет)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -748,6 +1109,10 @@
         <translation>Экспорт</translation>
     </message>
     <message>
+        <source>Errors: %1  Warnings: %2</source>
+        <translation>Қателер: %1  Ескертулер: %2</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -767,10 +1132,321 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     </message>
 </context>
 <context>
+    <name>NomenclatureDialog</name>
+    <message>
+        <source>Commodity nomenclature</source>
+        <translation>СЭҚ тауар номенклатурасы</translation>
+    </message>
+    <message>
+        <source>Code, or words of the description</source>
+        <translation>Код немесе сипаттамадағы сөздер</translation>
+    </message>
+    <message>
+        <source>Tariff %1 (effective %2)</source>
+        <translation>%1 тарифі (%2 бастап қолданылады)</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>Duty: %1</source>
+        <translation>Баж: %1</translation>
+    </message>
+    <message>
+        <source>Excise: %1</source>
+        <translation>Акциз: %1</translation>
+    </message>
+    <message>
+        <source>Box 41 unit: %1</source>
+        <translation>41-баған бірлігі: %1</translation>
+    </message>
+    <message>
+        <source>Needs: %1 (documents %2)</source>
+        <translation>Қажет: %1 (құжаттар %2)</translation>
+    </message>
+</context>
+<context>
+    <name>NomenclatureModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Баж</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ҚҚС</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>жалпы</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>төмендетілген</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>босатылған</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Төлем</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Мөлшерлеме</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>Customs value, KZT</source>
+        <translation>Кедендік құн, теңге</translation>
+    </message>
+    <message>
+        <source>Statistical value, USD</source>
+        <translation>Статистикалық құн, USD</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Барлығы төлеуге</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Tariff %1 of %2; KZT amounts rounded to %3; %4 warning(s) about rates</source>
+        <translation>%2 күнгі %1 тарифі; теңгедегі сомалар %3 дейін дөңгелектенген; бағамдар туралы ескертулер: %4</translation>
+    </message>
+    <message>
+        <source>Choose a line to see how it was calculated.</source>
+        <translation>Есептің қалай жасалғанын көру үшін жолды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Exchange rate %1: %2 KZT, set for %3 (%4)</source>
+        <translation>%1 бағамы: %2 теңге, %3 күнге белгіленген (%4)</translation>
+    </message>
+    <message>
+        <source>Reference data: %1</source>
+        <translation>Анықтамалықтар: %1</translation>
+    </message>
+    <message>
+        <source>Practice tariff: the duty rates are made up for practice. Load the official schedule under Workspace → Tariff before filing for real.</source>
+        <translation>Оқу тарифі: баж мөлшерлемелері жаттығуға арналған. Нақты тапсыру алдында ресми тарифті жүктеңіз: Жұмыс кеңістігі → Тариф.</translation>
+    </message>
+    <message>
+        <source>Fill boxes 45–47 and B from the calculation</source>
+        <translation>45–47 және B бағандарын есеп бойынша толтыру</translation>
+    </message>
+    <message>
+        <source>B  Totals by payment type, KZT</source>
+        <translation>B  Төлем түрлері бойынша жиындар, теңге</translation>
+    </message>
+    <message>
+        <source>How this amount was calculated</source>
+        <translation>Сома қалай есептелді</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Валюта бағамдары</translation>
+    </message>
+    <message>
+        <source>KZT for one unit of a currency, by the date it was set. A rate stays in force until the next one, for at most 7 days. A file needs the columns date, currency and rate (CSV or XLSX).</source>
+        <translation>Белгіленген күнге валюта бірлігіне теңге. Бағам келесісіне дейін, бірақ 7 күннен аспай қолданылады. Файлда date, currency және rate бағандары қажет (CSV немесе XLSX).</translation>
+    </message>
+    <message>
+        <source>Rate, e.g. 512.34</source>
+        <translation>Бағам, мысалы 512.34</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Бағам қосу</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Таңдалғандарды жою</translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
+        <translation>Файлдан жүктеу…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate.</source>
+        <translation>«%1» — бағам емес.</translation>
+    </message>
+    <message>
+        <source>Give a currency code and a rate above zero.</source>
+        <translation>Валюта кодын және нөлден үлкен бағамды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Rate of %1 saved.</source>
+        <translation>%1 бағамы сақталды.</translation>
+    </message>
+    <message>
+        <source>Import exchange rates</source>
+        <translation>Валюта бағамдарын жүктеу</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Кестелер (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message>
+        <source>%1 rates added from %2.</source>
+        <translation>%2 файлынан %1 бағам қосылды.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>%1 файлынан ештеңе жүктелмеді.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; nothing was imported.
+
+%2</source>
+        <translation>%1 оқылмайды; ештеңе жүктелмеді.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>RatesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>KZT per unit</source>
+        <translation>Бірлікке теңге</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Көзі</translation>
+    </message>
+</context>
+<context>
     <name>Statuses</name>
     <message>
         <source>Draft</source>
         <translation>Жоба</translation>
+    </message>
+</context>
+<context>
+    <name>TariffDialog</name>
+    <message>
+        <source>Tariff and payment settings</source>
+        <translation>Тариф және төлем баптаулары</translation>
+    </message>
+    <message>
+        <source>Use the practice tariff shipped with Kedendesk</source>
+        <translation>Kedendesk құрамындағы оқу тарифін пайдалану</translation>
+    </message>
+    <message>
+        <source>Load the official schedule</source>
+        <translation>Ресми тарифті жүктеу</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Қолданылу басы</translation>
+    </message>
+    <message>
+        <source>e.g. ETT-2026-11</source>
+        <translation>мысалы ЕТТ-2026-11</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX table with the columns code, description, duty, excise, vat, unit, measures. Duty as the tariff writes it: 5%, 0.5 EUR/kg, 10% but not less than 0.2 EUR/kg.</source>
+        <translation>code, description, duty, excise, vat, unit, measures бағандары бар CSV немесе XLSX кестесі. Баж тарифтегідей: 5%, 0.5 EUR/kg, 10% but not less than 0.2 EUR/kg.</translation>
+    </message>
+    <message>
+        <source>Choose the file and load…</source>
+        <translation>Файлды таңдап жүктеу…</translation>
+    </message>
+    <message>
+        <source>Round each payment to whole tenge (else to tiyn)</source>
+        <translation>Әр төлемді бүтін теңгеге дейін дөңгелектеу (әйтпесе тиынға дейін)</translation>
+    </message>
+    <message>
+        <source>Active tariff: %1, effective %2, %3 commodity codes.
+Source: %4</source>
+        <translation>Қолданыстағы тариф: %1, %2 бастап, тауар кодтары: %3.
+Көзі: %4</translation>
+    </message>
+    <message>
+        <source>Its rates are for practice only, not for real declarations.</source>
+        <translation>Оның мөлшерлемелері тек жаттығуға арналған, нақты декларацияларға емес.</translation>
+    </message>
+    <message>
+        <source>Load a tariff</source>
+        <translation>Тарифті жүктеу</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Кестелер (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Give the tariff a version first.</source>
+        <translation>Алдымен тариф нұсқасын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message>
+        <source>Loaded; open declarations are checked against it now.</source>
+        <translation>Жүктелді; ашық декларациялар енді ол бойынша тексеріледі.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded from %1.</source>
+        <translation>%1 файлынан ештеңе жүктелмеді.</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; nothing was loaded.
+
+%2</source>
+        <translation>%1 оқылмайды; ештеңе жүктелмеді.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -789,7 +1465,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n declaration(s) and all their revisions for good?</source>
-        <translation><numerusform>%n декларацияны барлық нұсқаларымен біржола жою керек пе?</numerusform><numerusform>%n декларацияны барлық нұсқаларымен біржола жою керек пе?</numerusform></translation>
+        <translation>
+            <numerusform>%n декларацияны барлық нұсқаларымен біржола жою керек пе?</numerusform>
+            <numerusform>%n декларацияны барлық нұсқаларымен біржола жою керек пе?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -150,7 +150,11 @@
     <name>DeclarationsPage</name>
     <message numerus="yes">
         <source>%n declaration(s)</source>
-        <translation><numerusform>%n декларация</numerusform><numerusform>%n декларации</numerusform><numerusform>%n деклараций</numerusform></translation>
+        <translation>
+            <numerusform>%n декларация</numerusform>
+            <numerusform>%n декларации</numerusform>
+            <numerusform>%n деклараций</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter by LRN, client, declarant, procedure (Ctrl+F)</source>
@@ -202,6 +206,10 @@
     <message>
         <source>Goods items</source>
         <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -499,12 +507,344 @@
         <translation>Цена товара</translation>
     </message>
     <message>
+        <source>+ Transport to the border (not in the price)</source>
+        <translation>+ Перевозка до границы (не в цене)</translation>
+    </message>
+    <message>
+        <source>+ Insurance to the border</source>
+        <translation>+ Страхование до границы</translation>
+    </message>
+    <message>
+        <source>+ Commissions, packing, royalties</source>
+        <translation>+ Вознаграждения, упаковка, роялти</translation>
+    </message>
+    <message>
+        <source>− Costs after arrival (in the price)</source>
+        <translation>− Расходы после прибытия (в цене)</translation>
+    </message>
+    <message>
         <source>Customs value, KZT</source>
         <translation>Таможенная стоимость, тенге</translation>
     </message>
     <message>
         <source>Statistical value, USD</source>
         <translation>Статистическая стоимость, долл. США</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Required</source>
+        <translation>Обязательная графа</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in the code list</source>
+        <translation>«{value}» нет в классификаторе</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (dd.mm.yyyy)</source>
+        <translation>«{value}» — не дата (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number of 0 or more</source>
+        <translation>«{value}» — не целое число от 0</translation>
+    </message>
+    <message>
+        <source>{value} is below zero</source>
+        <translation>{value} меньше нуля</translation>
+    </message>
+    <message>
+        <source>Line {line} has {length} characters; at most {limit} are allowed</source>
+        <translation>В строке {line} {length} символов; допустимо не более {limit}</translation>
+    </message>
+    <message>
+        <source>Procedure {procedure} does not go with direction {direction}</source>
+        <translation>Процедура {procedure} не соответствует направлению {direction}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a 10-digit commodity code</source>
+        <translation>«{value}» — не 10-значный код товара</translation>
+    </message>
+    <message>
+        <source>Commodity code {value} is not in the tariff {tariff}</source>
+        <translation>Кода товара {value} нет в тарифе {tariff}</translation>
+    </message>
+    <message>
+        <source>An import into Kazakhstan has destination KZ, not {value}</source>
+        <translation>При ввозе в Казахстан страна назначения KZ, а не {value}</translation>
+    </message>
+    <message>
+        <source>The exchange rate {value} is not above zero</source>
+        <translation>Курс {value} не больше нуля</translation>
+    </message>
+    <message>
+        <source>The exchange rate {value} has more than {limit} decimals</source>
+        <translation>В курсе {value} больше {limit} знаков после запятой</translation>
+    </message>
+    <message>
+        <source>Valid only until {valid_to}, before the declaration date {date}</source>
+        <translation>Действует только до {valid_to}, раньше даты декларации {date}</translation>
+    </message>
+    <message>
+        <source>Procedure {value} differs from box 1 ({expected})</source>
+        <translation>Процедура {value} отличается от графы 1 ({expected})</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid BIN/IIN: {problem}</source>
+        <translation>{value} — недействительный БИН/ИИН: {problem}</translation>
+    </message>
+    <message>
+        <source>A declaration has 1 to {limit} goods items, this one {count}</source>
+        <translation>В декларации от 1 до {limit} товаров, в этой {count}</translation>
+    </message>
+    <message>
+        <source>Box 5 says {declared}, the declaration has {counted} items</source>
+        <translation>В графе 5 указано {declared}, в декларации {counted} товаров</translation>
+    </message>
+    <message>
+        <source>Item number {declared}, expected {expected}</source>
+        <translation>Номер товара {declared}, ожидается {expected}</translation>
+    </message>
+    <message>
+        <source>Box 6 says {declared}, the items have {counted} packages</source>
+        <translation>В графе 6 указано {declared}, у товаров {counted} мест</translation>
+    </message>
+    <message>
+        <source>Net mass {value} kg is not above zero</source>
+        <translation>Масса нетто {value} кг не больше нуля</translation>
+    </message>
+    <message>
+        <source>Net mass {net} kg is above gross mass {gross} kg</source>
+        <translation>Масса нетто {net} кг больше массы брутто {gross} кг</translation>
+    </message>
+    <message>
+        <source>Total {declared}, but the item prices add up to {computed}</source>
+        <translation>Итого {declared}, а сумма цен товаров {computed}</translation>
+    </message>
+    <message>
+        <source>Box 12 says {declared}, the items' customs values add up to {computed}</source>
+        <translation>В графе 12 указано {declared}, а сумма таможенных стоимостей товаров {computed}</translation>
+    </message>
+    <message>
+        <source>Customs value {declared}, but price, additions and box 23 give {computed}</source>
+        <translation>Таможенная стоимость {declared}, а цена, начисления и графа 23 дают {computed}</translation>
+    </message>
+    <message>
+        <source>Under {terms} the buyer pays transport to the border, but no item adds transport costs</source>
+        <translation>При {terms} перевозку до границы оплачивает покупатель, но ни у одного товара нет транспортных расходов</translation>
+    </message>
+    <message>
+        <source>Statistical value {declared} USD, expected {computed} (USD rate {rate} of {date})</source>
+        <translation>Статистическая стоимость {declared} USD, ожидается {computed} (курс USD {rate} на {date})</translation>
+    </message>
+    <message>
+        <source>Payment {type}: amount {declared}, base × rate gives {computed}</source>
+        <translation>Платёж {type}: сумма {declared}, основа × ставка даёт {computed}</translation>
+    </message>
+    <message>
+        <source>VAT base {declared}, but customs value + duty + excise is {computed}</source>
+        <translation>Основа НДС {declared}, а таможенная стоимость + пошлина + акциз = {computed}</translation>
+    </message>
+    <message>
+        <source>The customs fee (1010) must appear once per declaration, found {count}</source>
+        <translation>Таможенный сбор (1010) указывается один раз на декларацию, найдено {count}</translation>
+    </message>
+    <message>
+        <source>Box B, payment {type}: {declared}, but box 47 lines add up to {computed}</source>
+        <translation>Графа B, платёж {type}: {declared}, а строки графы 47 дают {computed}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not four preference codes (fees, duty, excise, VAT)</source>
+        <translation>«{value}» — не четыре кода льгот (сборы, пошлина, акциз, НДС)</translation>
+    </message>
+    <message>
+        <source>Preference {preference} needs a supporting document in box 44 ({documents})</source>
+        <translation>Льгота {preference} требует подтверждающего документа в графе 44 ({documents})</translation>
+    </message>
+    <message>
+        <source>This commodity code needs a quantity in unit {unit}</source>
+        <translation>Для этого кода товара нужно количество в единице {unit}</translation>
+    </message>
+    <message>
+        <source>Unit “{unit}”, but this commodity code needs {required}</source>
+        <translation>Единица «{unit}», а для этого кода нужна {required}</translation>
+    </message>
+    <message>
+        <source>Dated {date}, after the declaration date {declaration_date}</source>
+        <translation>Датирован {date}, позже даты декларации {declaration_date}</translation>
+    </message>
+    <message>
+        <source>Document {later} is dated before document {earlier}</source>
+        <translation>Документ {later} датирован раньше документа {earlier}</translation>
+    </message>
+    <message>
+        <source>Marked “same as box 14” but has its own details</source>
+        <translation>Отмечено «совпадает с графой 14», но заполнены свои сведения</translation>
+    </message>
+    <message>
+        <source>A customs representative lists the contract with the declarant (11002)</source>
+        <translation>Таможенный представитель указывает договор с декларантом (11002)</translation>
+    </message>
+    <message>
+        <source>{measure}: this commodity code needs a document {documents} in box 44</source>
+        <translation>{measure}: для этого кода товара нужен документ {documents} в графе 44</translation>
+    </message>
+    <message>
+        <source>No exchange rate of {currency} for {date}: add it under Exchange rates</source>
+        <translation>Нет курса {currency} на {date}: добавьте его в «Курсах валют»</translation>
+    </message>
+    <message>
+        <source>The reference data has no rate for payment {what} on {date}</source>
+        <translation>В справочниках нет ставки платежа {what} на {date}</translation>
+    </message>
+    <message>
+        <source>Box 23 says {declared}, the official rate of {date} is {official}</source>
+        <translation>В графе 23 указано {declared}, официальный курс на {date} — {official}</translation>
+    </message>
+    <message>
+        <source>The rate is per unit {unit}: give the quantity in that unit</source>
+        <translation>Ставка за единицу {unit}: укажите количество в этой единице</translation>
+    </message>
+    <message>
+        <source>No USD rate for {date}: box 46 cannot be checked</source>
+        <translation>Нет курса USD на {date}: графу 46 проверить нельзя</translation>
+    </message>
+    <message>
+        <source>Payment {type}: box 47 has {declared}, the calculation gives {calculated}</source>
+        <translation>Платёж {type}: в графе 47 {declared}, расчёт даёт {calculated}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>only digits are allowed</source>
+        <translation>допустимы только цифры</translation>
+    </message>
+    <message>
+        <source>it must have 12 digits</source>
+        <translation>должно быть 12 цифр</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong</source>
+        <translation>неверная контрольная цифра</translation>
+    </message>
+    <message>
+        <source>no such number is issued</source>
+        <translation>такой номер не выдаётся</translation>
+    </message>
+    <message>
+        <source>the date in it is impossible</source>
+        <translation>дата в нём невозможна</translation>
+    </message>
+    <message>
+        <source>its type or division digit is wrong</source>
+        <translation>неверная цифра типа или подразделения</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Графа</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>No findings: the checks pass.</source>
+        <translation>Замечаний нет: проверки пройдены.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s): click one to go to its box</source>
+        <translation>Ошибок: %1, предупреждений: %2 — щёлкните, чтобы перейти к графе</translation>
+    </message>
+</context>
+<context>
+    <name>Formulas</name>
+    <message>
+        <source>Customs value (method 1) = (price {price} {currency} + additions {additions} − deductions {deductions}) × rate {rate} = {result} KZT</source>
+        <translation>Таможенная стоимость (метод 1) = (цена {price} {currency} + начисления {additions} − вычеты {deductions}) × курс {rate} = {result} тенге</translation>
+    </message>
+    <message>
+        <source>Customs value as declared (valuation method {method})</source>
+        <translation>Таможенная стоимость, как заявлена (метод {method})</translation>
+    </message>
+    <message>
+        <source>Statistical value = {customs_value} KZT ÷ USD rate {rate} = {result} USD</source>
+        <translation>Статистическая стоимость = {customs_value} тенге ÷ курс USD {rate} = {result} USD</translation>
+    </message>
+    <message>
+        <source>Import duty = customs value {base} × {percent}% = {result} KZT</source>
+        <translation>Ввозная пошлина = таможенная стоимость {base} × {percent}% = {result} тенге</translation>
+    </message>
+    <message>
+        <source>Import duty = {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {result} KZT</source>
+        <translation>Ввозная пошлина = {quantity} (ед. {unit}) × {specific_rate} {currency} × курс {exchange_rate} = {result} тенге</translation>
+    </message>
+    <message>
+        <source>Import duty “{rate_text}”: {percent}% of {base} = {ad_valorem}; {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {specific}; the larger: {result} KZT</source>
+        <translation>Ввозная пошлина «{rate_text}»: {percent}% от {base} = {ad_valorem}; {quantity} (ед. {unit}) × {specific_rate} {currency} × курс {exchange_rate} = {specific}; большее: {result} тенге</translation>
+    </message>
+    <message>
+        <source>Import duty: exempt under the preference in box 36</source>
+        <translation>Ввозная пошлина: освобождение по льготе графы 36</translation>
+    </message>
+    <message>
+        <source>Excise = (customs value + duty) {base} × {percent}% = {result} KZT</source>
+        <translation>Акциз = (таможенная стоимость + пошлина) {base} × {percent}% = {result} тенге</translation>
+    </message>
+    <message>
+        <source>Excise = {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {result} KZT</source>
+        <translation>Акциз = {quantity} (ед. {unit}) × {specific_rate} {currency} × курс {exchange_rate} = {result} тенге</translation>
+    </message>
+    <message>
+        <source>Excise “{rate_text}”: {percent}% of {base} = {ad_valorem}; per unit = {specific}; the larger: {result} KZT</source>
+        <translation>Акциз «{rate_text}»: {percent}% от {base} = {ad_valorem}; за единицу = {specific}; большее: {result} тенге</translation>
+    </message>
+    <message>
+        <source>Excise: exempt under the preference in box 36</source>
+        <translation>Акциз: освобождение по льготе графы 36</translation>
+    </message>
+    <message>
+        <source>VAT = (customs value {customs_value} + duty {duty} + excise {excise}) = {base} × {percent}% = {result} KZT</source>
+        <translation>НДС = (таможенная стоимость {customs_value} + пошлина {duty} + акциз {excise}) = {base} × {percent}% = {result} тенге</translation>
+    </message>
+    <message>
+        <source>Customs fee: a fixed {amount} KZT per declaration</source>
+        <translation>Таможенный сбор: фиксированно {amount} тенге за декларацию</translation>
     </message>
 </context>
 <context>
@@ -550,7 +890,11 @@
     <name>ItemsPanel</name>
     <message numerus="yes">
         <source>%n goods item(s)</source>
-        <translation><numerusform>%n товар</numerusform><numerusform>%n товара</numerusform><numerusform>%n товаров</numerusform></translation>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товара</numerusform>
+            <numerusform>%n товаров</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add item</source>
@@ -583,6 +927,10 @@
     <message>
         <source>47  Calculation of payments</source>
         <translation>47  Исчисление платежей</translation>
+    </message>
+    <message>
+        <source>Find in the nomenclature… (F4)</source>
+        <translation>Найти в ТН ВЭД… (F4)</translation>
     </message>
     <message>
         <source>Add payment line</source>
@@ -672,6 +1020,18 @@
         <translation>Кор&amp;зина…</translation>
     </message>
     <message>
+        <source>E&amp;xchange rates…</source>
+        <translation>&amp;Курсы валют…</translation>
+    </message>
+    <message>
+        <source>T&amp;ariff and payment settings…</source>
+        <translation>&amp;Тариф и настройки платежей…</translation>
+    </message>
+    <message>
+        <source>Commodity &amp;nomenclature…</source>
+        <translation>Товарная &amp;номенклатура…</translation>
+    </message>
+    <message>
         <source>Next tab</source>
         <translation>Следующая вкладка</translation>
     </message>
@@ -705,7 +1065,11 @@
     </message>
     <message numerus="yes">
         <source>Moved %n declaration(s) to the trash (Workspace → Trash restores)</source>
-        <translation><numerusform>%n декларация перемещена в корзину (восстановить: Рабочая область → Корзина)</numerusform><numerusform>%n декларации перемещены в корзину (восстановить: Рабочая область → Корзина)</numerusform><numerusform>%n деклараций перемещено в корзину (восстановить: Рабочая область → Корзина)</numerusform></translation>
+        <translation>
+            <numerusform>%n декларация перемещена в корзину (восстановить: Рабочая область → Корзина)</numerusform>
+            <numerusform>%n декларации перемещены в корзину (восстановить: Рабочая область → Корзина)</numerusform>
+            <numerusform>%n деклараций перемещено в корзину (восстановить: Рабочая область → Корзина)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -748,6 +1112,10 @@
         <translation>Экспорт</translation>
     </message>
     <message>
+        <source>Errors: %1  Warnings: %2</source>
+        <translation>Ошибок: %1  Предупреждений: %2</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -767,10 +1135,321 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     </message>
 </context>
 <context>
+    <name>NomenclatureDialog</name>
+    <message>
+        <source>Commodity nomenclature</source>
+        <translation>Товарная номенклатура ВЭД</translation>
+    </message>
+    <message>
+        <source>Code, or words of the description</source>
+        <translation>Код или слова из описания</translation>
+    </message>
+    <message>
+        <source>Tariff %1 (effective %2)</source>
+        <translation>Тариф %1 (действует с %2)</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Duty: %1</source>
+        <translation>Пошлина: %1</translation>
+    </message>
+    <message>
+        <source>Excise: %1</source>
+        <translation>Акциз: %1</translation>
+    </message>
+    <message>
+        <source>Box 41 unit: %1</source>
+        <translation>Единица графы 41: %1</translation>
+    </message>
+    <message>
+        <source>Needs: %1 (documents %2)</source>
+        <translation>Требуется: %1 (документы %2)</translation>
+    </message>
+</context>
+<context>
+    <name>NomenclatureModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Пошлина</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>обычная</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>пониженная</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>освобождено</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Графа</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Основа</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Customs value, KZT</source>
+        <translation>Таможенная стоимость, тенге</translation>
+    </message>
+    <message>
+        <source>Statistical value, USD</source>
+        <translation>Статистическая стоимость, USD</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Всего к уплате</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Tariff %1 of %2; KZT amounts rounded to %3; %4 warning(s) about rates</source>
+        <translation>Тариф %1 от %2; суммы в тенге округлены до %3; замечаний о курсах: %4</translation>
+    </message>
+    <message>
+        <source>Choose a line to see how it was calculated.</source>
+        <translation>Выберите строку, чтобы увидеть расчёт.</translation>
+    </message>
+    <message>
+        <source>Exchange rate %1: %2 KZT, set for %3 (%4)</source>
+        <translation>Курс %1: %2 тенге, установлен на %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Reference data: %1</source>
+        <translation>Справочники: %1</translation>
+    </message>
+    <message>
+        <source>Practice tariff: the duty rates are made up for practice. Load the official schedule under Workspace → Tariff before filing for real.</source>
+        <translation>Учебный тариф: ставки пошлин придуманы для практики. Перед настоящей подачей загрузите официальный тариф: Рабочая область → Тариф.</translation>
+    </message>
+    <message>
+        <source>Fill boxes 45–47 and B from the calculation</source>
+        <translation>Заполнить графы 45–47 и B по расчёту</translation>
+    </message>
+    <message>
+        <source>B  Totals by payment type, KZT</source>
+        <translation>B  Итоги по видам платежей, тенге</translation>
+    </message>
+    <message>
+        <source>How this amount was calculated</source>
+        <translation>Как рассчитана сумма</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Курсы валют</translation>
+    </message>
+    <message>
+        <source>KZT for one unit of a currency, by the date it was set. A rate stays in force until the next one, for at most 7 days. A file needs the columns date, currency and rate (CSV or XLSX).</source>
+        <translation>Тенге за единицу валюты на дату установления. Курс действует до следующего, но не дольше 7 дней. В файле нужны столбцы date, currency и rate (CSV или XLSX).</translation>
+    </message>
+    <message>
+        <source>Rate, e.g. 512.34</source>
+        <translation>Курс, например 512.34</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Добавить курс</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Удалить выбранные</translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
+        <translation>Загрузить из файла…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate.</source>
+        <translation>«%1» — не курс.</translation>
+    </message>
+    <message>
+        <source>Give a currency code and a rate above zero.</source>
+        <translation>Укажите код валюты и курс больше нуля.</translation>
+    </message>
+    <message>
+        <source>Rate of %1 saved.</source>
+        <translation>Курс %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>Import exchange rates</source>
+        <translation>Загрузка курсов валют</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>%1 rates added from %2.</source>
+        <translation>Добавлено курсов из %2: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Из %1 ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; nothing was imported.
+
+%2</source>
+        <translation>Не удаётся прочитать %1; ничего не загружено.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>RatesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>KZT per unit</source>
+        <translation>Тенге за единицу</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
     <name>Statuses</name>
     <message>
         <source>Draft</source>
         <translation>Черновик</translation>
+    </message>
+</context>
+<context>
+    <name>TariffDialog</name>
+    <message>
+        <source>Tariff and payment settings</source>
+        <translation>Тариф и настройки платежей</translation>
+    </message>
+    <message>
+        <source>Use the practice tariff shipped with Kedendesk</source>
+        <translation>Использовать учебный тариф из поставки Kedendesk</translation>
+    </message>
+    <message>
+        <source>Load the official schedule</source>
+        <translation>Загрузить официальный тариф</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>e.g. ETT-2026-11</source>
+        <translation>например ЕТТ-2026-11</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX table with the columns code, description, duty, excise, vat, unit, measures. Duty as the tariff writes it: 5%, 0.5 EUR/kg, 10% but not less than 0.2 EUR/kg.</source>
+        <translation>Таблица CSV или XLSX со столбцами code, description, duty, excise, vat, unit, measures. Пошлина — как в тарифе: 5%, 0.5 EUR/kg, 10% но не менее 0.2 евро/кг.</translation>
+    </message>
+    <message>
+        <source>Choose the file and load…</source>
+        <translation>Выбрать файл и загрузить…</translation>
+    </message>
+    <message>
+        <source>Round each payment to whole tenge (else to tiyn)</source>
+        <translation>Округлять каждый платёж до целых тенге (иначе до тиынов)</translation>
+    </message>
+    <message>
+        <source>Active tariff: %1, effective %2, %3 commodity codes.
+Source: %4</source>
+        <translation>Действующий тариф: %1, с %2, кодов товаров: %3.
+Источник: %4</translation>
+    </message>
+    <message>
+        <source>Its rates are for practice only, not for real declarations.</source>
+        <translation>Его ставки — только для практики, не для настоящих деклараций.</translation>
+    </message>
+    <message>
+        <source>Load a tariff</source>
+        <translation>Загрузка тарифа</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Give the tariff a version first.</source>
+        <translation>Сначала укажите версию тарифа.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Loaded; open declarations are checked against it now.</source>
+        <translation>Загружено; открытые декларации теперь проверяются по нему.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded from %1.</source>
+        <translation>Из %1 ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; nothing was loaded.
+
+%2</source>
+        <translation>Не удаётся прочитать %1; ничего не загружено.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -789,7 +1468,11 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n declaration(s) and all their revisions for good?</source>
-        <translation><numerusform>Удалить навсегда %n декларацию со всеми версиями?</numerusform><numerusform>Удалить навсегда %n декларации со всеми версиями?</numerusform><numerusform>Удалить навсегда %n деклараций со всеми версиями?</numerusform></translation>
+        <translation>
+            <numerusform>Удалить навсегда %n декларацию со всеми версиями?</numerusform>
+            <numerusform>Удалить навсегда %n декларации со всеми версиями?</numerusform>
+            <numerusform>Удалить навсегда %n деклараций со всеми версиями?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("kk", "ru", "en")
-PLACEHOLDER = re.compile(r"%(?:\d|n)")
+PLACEHOLDER = re.compile(r"%(?:\d|n)|\{[a-z_]+\}")
 
 
 def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:

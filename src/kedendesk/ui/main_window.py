@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from kedendesk import __version__
+from kedendesk.domain.checks import CheckResult
+from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DraftService, ExchangeError
 from kedendesk.services.workspace import Workspace
 from kedendesk.ui.bridge import EventBridge
@@ -24,7 +26,10 @@ from kedendesk.ui.clients_dialog import ClientsDialog
 from kedendesk.ui.declarations_page import DeclarationsPage
 from kedendesk.ui.editor.editor_page import EditorPage
 from kedendesk.ui.i18n import LANGUAGES, LanguageSwitcher
+from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
 from kedendesk.ui.operations import Operations
+from kedendesk.ui.rates_dialog import RatesDialog
+from kedendesk.ui.tariff_dialog import TariffDialog
 from kedendesk.ui.trash_dialog import TrashDialog
 from kedendesk.ui.window_state import WindowState
 
@@ -34,6 +39,7 @@ class MainWindow(QMainWindow):
         self,
         workspace: Workspace,
         drafts: DraftService,
+        checking: CheckingService,
         operations: Operations,
         languages: LanguageSwitcher,
         parent: QWidget | None = None,
@@ -41,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._workspace = workspace
         self._drafts = drafts
+        self._checking = checking
         self._operations = operations
         self._languages = languages
         self._state = WindowState(workspace.settings)
@@ -58,12 +65,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.list_page, "")
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
+        self.findings_label = QLabel()
+        self.findings_label.setObjectName("findingsCount")
         self.workspace_label = QLabel()
+        self.statusBar().addPermanentWidget(self.findings_label)
         self.statusBar().addPermanentWidget(self.workspace_label)
+        self.tabs.currentChanged.connect(lambda _index: self._show_counts())
 
         self.bridge.declarations_changed.connect(self.list_page.model.reload)
         self.bridge.draft_saved.connect(lambda i, _rev: self.list_page.model.row_changed(i))
         self.bridge.clients_changed.connect(self._clients_changed)
+        self.bridge.reference_changed.connect(self._reference_changed)
 
         self._build_actions()
         self._build_menus()
@@ -100,6 +112,9 @@ class MainWindow(QMainWindow):
         self.previous_tab_action = self._action("Ctrl+PgUp", lambda: self._step_tab(-1))
         self.clients_action = self._action(None, self.show_clients)
         self.trash_action = self._action(None, self.show_trash)
+        self.rates_action = self._action(None, self.show_rates)
+        self.tariff_action = self._action(None, self.show_tariff)
+        self.nomenclature_action = self._action(None, self.show_nomenclature)
         self.about_action = self._action(QKeySequence(keys.HelpContents), self.show_about)
         self.language_actions = QActionGroup(self)
         for code, name in LANGUAGES.items():
@@ -127,6 +142,10 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addAction(self.find_action)
         self.workspace_menu.addAction(self.clients_action)
         self.workspace_menu.addAction(self.trash_action)
+        self.workspace_menu.addSeparator()
+        self.workspace_menu.addAction(self.rates_action)
+        self.workspace_menu.addAction(self.tariff_action)
+        self.workspace_menu.addAction(self.nomenclature_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.next_tab_action)
         self.view_menu.addAction(self.previous_tab_action)
@@ -156,6 +175,9 @@ class MainWindow(QMainWindow):
             self.find_action: self.tr("&Find declarations"),
             self.clients_action: self.tr("&Clients…"),
             self.trash_action: self.tr("T&rash…"),
+            self.rates_action: self.tr("E&xchange rates…"),
+            self.tariff_action: self.tr("T&ariff and payment settings…"),
+            self.nomenclature_action: self.tr("Commodity &nomenclature…"),
             self.next_tab_action: self.tr("Next tab"),
             self.previous_tab_action: self.tr("Previous tab"),
             self.about_action: self.tr("&About Kedendesk"),
@@ -165,6 +187,7 @@ class MainWindow(QMainWindow):
         self.workspace_label.setText(
             self.tr("Workspace: %1").replace("%1", str(self._workspace.directory))
         )
+        self._show_counts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -201,8 +224,9 @@ class MainWindow(QMainWindow):
     def open_declaration(self, declaration_id: int) -> EditorPage:
         editor = self.editors.get(declaration_id)
         if editor is None:
-            editor = EditorPage(self._drafts, self._operations, declaration_id)
+            editor = EditorPage(self._drafts, self._checking, self._operations, declaration_id)
             editor.title_changed.connect(lambda lrn, e=editor: self._retitle(e, lrn))
+            editor.checked.connect(lambda _result, e=editor: self._show_counts(e))
             self.editors[declaration_id] = editor
             self.tabs.addTab(editor, editor.declaration.lrn or self.tr("(no LRN)"))
         self.tabs.setCurrentWidget(editor)
@@ -347,6 +371,42 @@ class MainWindow(QMainWindow):
 
     def show_trash(self) -> None:
         TrashDialog(self._drafts, self).exec()
+
+    def show_rates(self) -> None:
+        RatesDialog(self._checking, self._operations, self).exec()
+
+    def show_tariff(self) -> None:
+        TariffDialog(self._checking, self._operations, self).exec()
+
+    def show_nomenclature(self) -> None:
+        editor = self.current_editor()
+        if editor is not None and editor.items.current_item() is not None:
+            self.tabs.setCurrentWidget(editor)
+            editor.tabs.setCurrentWidget(editor.items)
+            editor.browse_nomenclature()
+            return
+        NomenclatureDialog(self._checking.tariff(), "", self).exec()
+
+    def _reference_changed(self) -> None:
+        for editor in self.editors.values():
+            editor.reference_changed()
+
+    def _show_counts(self, editor: EditorPage | None = None) -> None:
+        """Error and warning counts of the declaration on screen, in the status bar."""
+        current = self.current_editor()
+        if editor is not None and editor is not current:
+            return
+        if current is None:
+            self.findings_label.clear()
+            return
+        result: CheckResult = current.result
+        self.findings_label.setText(
+            self.tr("Errors: %1  Warnings: %2")
+            .replace("%1", str(result.errors))
+            .replace("%2", str(result.warnings))
+        )
+        colour = "#b3261e" if result.errors else ("#8a5a00" if result.warnings else "#1e7d32")
+        self.findings_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
     def _clients_changed(self) -> None:
         for editor in self.editors.values():

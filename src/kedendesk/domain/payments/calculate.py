@@ -72,7 +72,9 @@ def basis(declaration: Declaration, context: Context) -> Basis:
     fee_amount = context.payment_rates.customs_fee_on(day)
     fee = None
     if fee_amount is None:
-        issues.append(Issue("pack-rate-missing", "47", "items", (("what", FEE), ("date", day))))
+        issues.append(
+            Issue("pack-rate-missing", "47", "items", (("what", FEE), ("date", day.isoformat())))
+        )
     elif declaration.items:
         fee = CalculatedLine(
             FEE,
@@ -269,7 +271,7 @@ def _rate_line(
             rates_used = (currency_rate,)
         if specific is None:
             return None  # the missing quantity or rate is an issue; no partial amount
-    values: list[tuple[str, str]] = [("base", base), ("rate_text", rate)]
+    values: list[tuple[str, object]] = [("base", base), ("rate_text", rate)]
     if rate.kind == "combined":
         assert ad_valorem is not None and specific is not None and quantity is not None
         chosen = max(ad_valorem, specific)
@@ -305,7 +307,7 @@ def _rate_line(
 
 def _specific_values(
     quantity: tuple[Decimal, str], rate: Rate, rates_used: tuple[ExchangeRate, ...]
-) -> list[tuple[str, str]]:
+) -> list[tuple[str, object]]:
     return [
         ("quantity", quantity[0]),
         ("unit", rate.unit),

@@ -287,6 +287,30 @@ ITEM_QUANTITIES = [
     FieldSpec("supplementary_unit", "41", QT_TRANSLATE_NOOP("Fields", "Unit"), Kind.CODE, "units"),
     FieldSpec("price", "42", QT_TRANSLATE_NOOP("Fields", "Item price"), Kind.NUMBER),
     FieldSpec(
+        "freight_cost",
+        "45",
+        QT_TRANSLATE_NOOP("Fields", "+ Transport to the border (not in the price)"),
+        Kind.NUMBER,
+    ),
+    FieldSpec(
+        "insurance_cost",
+        "45",
+        QT_TRANSLATE_NOOP("Fields", "+ Insurance to the border"),
+        Kind.NUMBER,
+    ),
+    FieldSpec(
+        "other_additions",
+        "45",
+        QT_TRANSLATE_NOOP("Fields", "+ Commissions, packing, royalties"),
+        Kind.NUMBER,
+    ),
+    FieldSpec(
+        "deductions",
+        "45",
+        QT_TRANSLATE_NOOP("Fields", "− Costs after arrival (in the price)"),
+        Kind.NUMBER,
+    ),
+    FieldSpec(
         "customs_value", "45", QT_TRANSLATE_NOOP("Fields", "Customs value, KZT"), Kind.NUMBER
     ),
     FieldSpec(

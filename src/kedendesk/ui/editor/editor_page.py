@@ -4,26 +4,41 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from kedendesk.domain.checks import CheckResult, Finding, Severity
+from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DraftService, RevisionInfo
 from kedendesk.ui.editor import boxes
 from kedendesk.ui.editor.autosave import Autosaver
 from kedendesk.ui.editor.fields import FieldSpec, FormBinder, Kind
+from kedendesk.ui.editor.findings_panel import FindingsPanel
 from kedendesk.ui.editor.items_panel import ItemsPanel
+from kedendesk.ui.editor.payments_page import PaymentsPage
+from kedendesk.ui.messages import finding_text
+from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
 from kedendesk.ui.operations import Operations
+
+# Fields with findings: a red or amber frame (the property is set by FormBinder.mark).
+MARK_STYLE = """
+*[finding="error"] { border: 2px solid #b3261e; border-radius: 3px; }
+*[finding="warning"] { border: 2px solid #d69e2e; border-radius: 3px; }
+"""
+HEADER_CHECK_DELAY_MS = 150
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -34,14 +49,17 @@ def _scroll(widget: QWidget) -> QScrollArea:
 
 
 class EditorPage(QWidget):
-    """Signals: title_changed(str) when the LRN changes; saved(int) after each revision."""
+    """Signals: title_changed(str) when the LRN changes; saved(int) after each revision;
+    checked(CheckResult) after the checks ran on a change."""
 
     title_changed = Signal(str)
     saved = Signal(int)
+    checked = Signal(object)
 
     def __init__(
         self,
         drafts: DraftService,
+        checking: CheckingService,
         operations: Operations,
         declaration_id: int,
         parent: QWidget | None = None,
@@ -49,6 +67,7 @@ class EditorPage(QWidget):
         super().__init__(parent)
         self.declaration_id = declaration_id
         self._drafts = drafts
+        self._checking = checking
         self.declaration = drafts.load(declaration_id)
         self.autosaver = Autosaver(drafts, operations, declaration_id, self.declaration, self)
         self.autosaver.saving.connect(self._show_saving)
@@ -90,17 +109,41 @@ class EditorPage(QWidget):
         )
         self.items = ItemsPanel(self.declaration)
         self.items.edited.connect(self._items_edited)
+        self.items.item_edited.connect(self._item_checked)
+        self.items.items_changed.connect(self.check_now)
+        self.items.nomenclature_requested.connect(self.browse_nomenclature)
+        self.items.table.selectionModel().currentRowChanged.connect(lambda *_: self._mark())
         self.tabs.addTab(self.items, "")
+        self.payments_page = PaymentsPage()
+        self.payments_page.apply_requested.connect(self.apply_calculation)
+        self.tabs.addTab(self.payments_page, "")
 
+        self.findings = FindingsPanel()
+        self.findings.finding_chosen.connect(self.go_to)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.findings)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 160])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.splitter, 1)
+        self.setStyleSheet(MARK_STYLE)
+
+        self._session = checking.session()
+        self.result: CheckResult = self._session.check(self.declaration)
+        self._header_timer = QTimer(self)
+        self._header_timer.setSingleShot(True)
+        self._header_timer.setInterval(HEADER_CHECK_DELAY_MS)
+        self._header_timer.timeout.connect(self.check_now)
 
         self._fill_clients()
         self.client_combo.currentIndexChanged.connect(self._client_chosen)
         self.binder.load()
         self._follow_same_as_declarant()
         self.retranslate()
+        self._show_result()
 
     # -- building ---------------------------------------------------------------------
 
@@ -170,11 +213,93 @@ class EditorPage(QWidget):
             self._follow_same_as_declarant()
         if path == "lrn":
             self.title_changed.emit(self.declaration.lrn)
+        self._header_timer.start()  # a header box can change every item's checks
         self.autosaver.schedule()
 
     def _items_edited(self) -> None:
         self.binder.load_path("total_items")
         self.autosaver.schedule()
+
+    # -- checks -----------------------------------------------------------------------
+
+    def check_now(self) -> None:
+        """A full check (on opening, a header change, items added or removed)."""
+        self._header_timer.stop()
+        self.result = self._session.check(self.declaration)
+        self._show_result()
+
+    def _item_checked(self, row: int) -> None:
+        if self._header_timer.isActive():
+            return  # a full check is due anyway
+        self.result = self._session.item_changed(self.declaration, row)
+        self._show_result()
+
+    def reference_changed(self) -> None:
+        """Rates, tariff or rounding changed: check again in the new context."""
+        self._session = self._checking.session()
+        self.check_now()
+
+    def _show_result(self) -> None:
+        self.findings.show_result(self.result)
+        self.payments_page.show_result(self.result, self._session.context)
+        self._mark()
+        self.checked.emit(self.result)
+
+    def _mark(self) -> None:
+        header: dict[str, tuple[str, str]] = {}
+        item: dict[str, tuple[str, str]] = {}
+        row = self.items.current_row()
+        current = None if row is None else row + 1
+        for finding in self.result.findings:
+            if finding.item is None:
+                target = header
+            elif finding.item == current:
+                target = item
+            else:
+                continue
+            previous = target.get(finding.field)
+            if previous is None or (previous[0] != Severity.ERROR):
+                target[finding.field] = (str(finding.severity), finding_text(finding))
+        self.binder.mark(header)
+        self.items.binder.mark(item)
+
+    def go_to(self, finding: Finding) -> None:
+        """Open the box (and item) a finding concerns and put the cursor in its field."""
+        if finding.item is not None:
+            self.tabs.setCurrentWidget(self.items)
+            self.items.focus(finding.item - 1, finding.field)
+            return
+        if finding.field.startswith("payment_totals"):
+            self.tabs.setCurrentWidget(self.payments_page)
+            return
+        widget = self.binder.widgets.get(finding.field)
+        if widget is None:
+            self.tabs.setCurrentWidget(self.items)
+            return
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+                break
+        self.binder.focus(finding.field)
+
+    def apply_calculation(self) -> None:
+        """Fill boxes 45–47, 12 and B from the calculation, as the user asked."""
+        self._checking.apply_calculation(self.declaration)
+        self.binder.load()
+        self.items.refresh()
+        self.check_now()
+        self.autosaver.schedule()
+
+    def browse_nomenclature(self) -> None:
+        item = self.items.current_item()
+        if item is None:
+            return
+        dialog = NomenclatureDialog(self._session.context.tariff, item.commodity_code, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            code = dialog.chosen_code()
+            if code:
+                self.items.set_commodity_code(code)
 
     def _client_chosen(self, index: int) -> None:
         client_id = self.client_combo.itemData(index)
@@ -231,6 +356,7 @@ class EditorPage(QWidget):
             self.tr("Goods location"),
             self.tr("Representative, box 54"),
             self.tr("Goods items"),
+            self.tr("Payments"),
         ]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)

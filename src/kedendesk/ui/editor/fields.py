@@ -157,6 +157,27 @@ class FormBinder(QObject):
         finally:
             self._loading = False
 
+    def focus(self, path: str) -> bool:
+        """Put the cursor in a field (after a finding was chosen); False when there is none."""
+        widget = self.widgets.get(path)
+        if widget is None:
+            return False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        return True
+
+    def mark(self, marks: dict[str, tuple[str, str]]) -> None:
+        """Mark fields with findings: path -> (severity, message). Others are cleared."""
+        for path, widget in self.widgets.items():
+            target = widget.line_edit if isinstance(widget, CodeField) else widget
+            severity, message = marks.get(path, ("", ""))
+            if target.property("finding") != severity:
+                target.setProperty("finding", severity)
+                target.style().unpolish(target)
+                target.style().polish(target)
+            target.setToolTip(message)
+
     def retranslate(self) -> None:
         for path, label in self.labels.items():
             spec = self.specs[path]

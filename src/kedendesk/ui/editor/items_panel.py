@@ -80,9 +80,14 @@ class _RowsBox(QGroupBox):
 
 
 class ItemsPanel(QWidget):
-    """Signals: edited() after any change to the goods items."""
+    """Signals: edited() after any change to the goods items; item_edited(row) after a change
+    within one item; items_changed() after items were added, removed or reordered;
+    nomenclature_requested() when the user asks to pick box 33 from the nomenclature."""
 
     edited = Signal()
+    item_edited = Signal(int)
+    items_changed = Signal()
+    nomenclature_requested = Signal()
 
     def __init__(self, declaration: Declaration, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +122,9 @@ class ItemsPanel(QWidget):
         form_widget = QWidget()
         form_layout = QVBoxLayout(form_widget)
         self.groups: list[tuple[QGroupBox, str]] = []
+        self.nomenclature_button = QPushButton()
+        self.nomenclature_button.setObjectName("nomenclatureButton")
+        self.nomenclature_button.clicked.connect(self.nomenclature_requested)
         for title, specs in (
             (boxes.ITEM_GOODS_GROUP, boxes.ITEM_GOODS),
             (boxes.ITEM_CLASSIFICATION_GROUP, boxes.ITEM_CLASSIFICATION),
@@ -125,18 +133,21 @@ class ItemsPanel(QWidget):
             group = QGroupBox()
             form = QFormLayout(group)
             self.binder.add_rows(form, specs)
+            if specs is boxes.ITEM_CLASSIFICATION:
+                form.insertRow(1, "", self.nomenclature_button)
             form_layout.addWidget(group)
             self.groups.append((group, title))
         self.documents = _RowsBox(documents_model())
         self.payments = _RowsBox(payments_model())
-        self.documents.model.rows_edited.connect(self.edited)
-        self.payments.model.rows_edited.connect(self.edited)
+        self.documents.model.rows_edited.connect(self._rows_edited)
+        self.payments.model.rows_edited.connect(self._rows_edited)
         form_layout.addWidget(self.documents)
         form_layout.addWidget(self.payments)
         form_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
+        self.form_scroll = scroll
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -152,6 +163,7 @@ class ItemsPanel(QWidget):
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_item)
+        QShortcut(QKeySequence("F4"), self, self.nomenclature_requested.emit)
         self.retranslate()
         if declaration.items:
             self.table.selectRow(0)
@@ -193,6 +205,7 @@ class ItemsPanel(QWidget):
             self.table.selectRow(select)
         self._show_current()
         self._update_count()
+        self.items_changed.emit()
         self.edited.emit()
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
@@ -212,7 +225,53 @@ class ItemsPanel(QWidget):
         row = self.current_row()
         if row is not None:
             self.model.refresh_row(row)
+            self.item_edited.emit(row)
         self.edited.emit()
+
+    def _rows_edited(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.item_edited.emit(row)
+        self.edited.emit()
+
+    def set_commodity_code(self, code: str) -> None:
+        """Box 33 of the current item, as if typed (from the nomenclature browser)."""
+        row = self.current_row()
+        if row is None:
+            return
+        self._declaration.items[row].commodity_code = code
+        self.binder.load_path("commodity_code")
+        self._item_edited("commodity_code")
+
+    def refresh(self) -> None:
+        """Show values the program changed in every item (after applying a calculation)."""
+        for row in range(self.model.rowCount()):
+            self.model.refresh_row(row)
+        self._show_current()
+
+    def focus(self, row: int, path: str) -> None:
+        """Select item `row` and put the cursor on a field: a box, or a cell of box 44 / 47."""
+        if not 0 <= row < self.model.rowCount():
+            return
+        if self.current_row() != row:
+            self.table.selectRow(row)
+        head, _, rest = path.partition(".")
+        if head in ("documents", "payments"):
+            box = self.documents if head == "documents" else self.payments
+            number, _, attribute = rest.partition(".")
+            view = box.view
+            if number.isdigit() and int(number) < box.model.rowCount():
+                column = box.model.column_of(attribute) if attribute else 0
+                view.setCurrentIndex(box.model.index(int(number), max(column, 0)))
+            self.form_scroll.ensureWidgetVisible(box)
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = self.binder.widgets.get(path)
+        if widget is not None:
+            self.form_scroll.ensureWidgetVisible(widget)
+            self.binder.focus(path)
+        else:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n goods item(s)", "", len(self._declaration.items)))
@@ -226,6 +285,7 @@ class ItemsPanel(QWidget):
         self.documents.add_button.setText(self.tr("Add document"))
         self.documents.remove_button.setText(self.tr("Remove document"))
         self.payments.setTitle(self.tr("47  Calculation of payments"))
+        self.nomenclature_button.setText(self.tr("Find in the nomenclature… (F4)"))
         self.payments.add_button.setText(self.tr("Add payment line"))
         self.payments.remove_button.setText(self.tr("Remove payment line"))
         for group, title in self.groups:

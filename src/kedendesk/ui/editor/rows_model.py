@@ -54,6 +54,13 @@ class RowsModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
+    def column_of(self, attribute: str) -> int:
+        """The column showing a model attribute, -1 when none does."""
+        for number, column in enumerate(self._columns):
+            if column.attribute == attribute:
+                return number
+        return -1
+
     def row_object(self, row: int) -> BaseModel:
         return self._rows[row]
 

@@ -1,0 +1,285 @@
+"""Payments of the open declaration: box 45–47 per item and box B, each amount explained."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kedendesk.domain.checks import CheckResult
+from kedendesk.domain.context import Context
+from kedendesk.domain.payments import Explanation
+from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
+from kedendesk.ui.messages import explanation_text, payment_name
+
+Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "PaymentsModel"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PaymentsModel", "Item"),
+    QT_TRANSLATE_NOOP("PaymentsModel", "Box"),
+    QT_TRANSLATE_NOOP("PaymentsModel", "Payment"),
+    QT_TRANSLATE_NOOP("PaymentsModel", "Base"),
+    QT_TRANSLATE_NOOP("PaymentsModel", "Rate"),
+    QT_TRANSLATE_NOOP("PaymentsModel", "Amount"),
+)
+CUSTOMS_VALUE = QT_TRANSLATE_NOOP("PaymentsModel", "Customs value, KZT")
+STATISTICAL_VALUE = QT_TRANSLATE_NOOP("PaymentsModel", "Statistical value, USD")
+TOTAL = QT_TRANSLATE_NOOP("PaymentsModel", "Total to pay")
+
+
+def grouped(value: Decimal) -> str:
+    """Money as accountants read it: 1 234 567.89."""
+    return f"{value:,}".replace(",", "\u00a0")
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    item: int  # 1-based
+    box: str  # 45, 46, 47
+    label: str  # payment type code, or a box title to translate
+    base: str
+    rate: str
+    amount: Decimal
+    explanation: Explanation
+
+
+def rows_of(result: CheckResult) -> list[PaymentRow]:
+    calculation = result.calculation
+    rows: list[PaymentRow] = []
+    for index, item in enumerate(calculation.items):
+        number = index + 1
+        if item.customs_value is not None:
+            value = item.customs_value
+            rows.append(
+                PaymentRow(number, "45", CUSTOMS_VALUE, "", "", value.value, value.explanation)
+            )
+        if item.statistical_value is not None:
+            value = item.statistical_value
+            rows.append(
+                PaymentRow(number, "46", STATISTICAL_VALUE, "", "", value.value, value.explanation)
+            )
+        for line in calculation.lines_of(index):
+            rate = f"{line.rate} {line.rate_type}" if line.rate_type != "S" else str(line.rate)
+            rows.append(
+                PaymentRow(
+                    number,
+                    "47",
+                    line.type_code,
+                    grouped(line.base),
+                    rate,
+                    line.amount,
+                    line.explanation,
+                )
+            )
+    return rows
+
+
+class PaymentsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[PaymentRow] = []
+
+    def set_rows(self, rows: list[PaymentRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def payment_row(self, row: int) -> PaymentRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if row.box == "47":
+                label = f"{row.label} {payment_name(row.label)}"
+            else:
+                label = QCoreApplication.translate(CONTEXT, row.label)
+            return (str(row.item), row.box, label, row.base, row.rate, grouped(row.amount))[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return explanation_text(row.explanation)
+        return None
+
+    def retranslate(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+
+class PaymentsPage(QWidget):
+    """Signals: apply_requested() when the user fills boxes 45–47 and B from the calculation."""
+
+    apply_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.notice = QLabel()
+        self.notice.setObjectName("tariffNotice")
+        self.notice.setWordWrap(True)
+        self.basis = QLabel()
+        self.basis.setObjectName("paymentBasis")
+        self.basis.setWordWrap(True)
+        self.apply_button = QPushButton()
+        self.apply_button.setObjectName("applyCalculation")
+        self.apply_button.clicked.connect(self.apply_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.basis, 1)
+        top.addWidget(self.apply_button)
+
+        self.model = PaymentsModel()
+        self.model.setParent(self)
+        self.view = QTableView()
+        self.view.setObjectName("paymentsTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(self._explain)
+
+        self.totals_box = QGroupBox()
+        self.totals = QLabel()
+        self.totals.setObjectName("boxB")
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.totals_box).addWidget(self.totals)
+        self.explanation = QTextBrowser()
+        self.explanation.setObjectName("explanation")
+        self.explanation_box = QGroupBox()
+        QVBoxLayout(self.explanation_box).addWidget(self.explanation)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.totals_box)
+        side_layout.addWidget(self.explanation_box, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(side)
+        splitter.setSizes([700, 420])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self._result: CheckResult | None = None
+        self._context: Context | None = None
+        self.retranslate()
+
+    def show_result(self, result: CheckResult, context: Context) -> None:
+        current = self.view.currentIndex().row()
+        self._result, self._context = result, context
+        self.model.set_rows(rows_of(result))
+        if 0 <= current < self.model.rowCount():
+            self.view.selectRow(current)
+        self._render()
+
+    def _render(self) -> None:
+        result, context = self._result, self._context
+        if result is None or context is None:
+            return
+        self.notice.setVisible(context.tariff.practice)
+        lines = [
+            f"{code} {html.escape(payment_name(code))}: <b>{grouped(amount)}</b>"
+            for code, amount in result.calculation.totals.items()
+        ]
+        total = QCoreApplication.translate(CONTEXT, TOTAL)
+        lines.append(f"{total}: <b>{grouped(result.calculation.total)}</b> KZT")
+        self.totals.setText("<br>".join(lines))
+        self.basis.setText(
+            self.tr("Tariff %1 of %2; KZT amounts rounded to %3; %4 warning(s) about rates")
+            .replace("%1", context.tariff.version)
+            .replace("%2", context.tariff.effective_date.isoformat())
+            .replace("%3", str(context.kzt_step))
+            .replace("%4", str(len(result.calculation.issues)))
+        )
+        self._explain(self.view.currentIndex())
+
+    def _explain(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not index.isValid():
+            self.explanation.setHtml(self.tr("Choose a line to see how it was calculated."))
+            return
+        row = self.model.payment_row(index.row())
+        explanation = row.explanation
+        parts = [f"<p><b>{html.escape(explanation_text(explanation))}</b></p>"]
+        for rate in explanation.rates:
+            parts.append(
+                "<p>"
+                + html.escape(
+                    self.tr("Exchange rate %1: %2 KZT, set for %3 (%4)")
+                    .replace("%1", rate.currency)
+                    .replace("%2", str(rate.rate))
+                    .replace("%3", rate.date.isoformat())
+                    .replace("%4", rate.source or "—")
+                )
+                + "</p>"
+            )
+        if explanation.sources:
+            parts.append(
+                "<p>"
+                + html.escape(
+                    self.tr("Reference data: %1").replace("%1", "; ".join(explanation.sources))
+                )
+                + "</p>"
+            )
+        self.explanation.setHtml("".join(parts))
+
+    def retranslate(self) -> None:
+        self.notice.setText(
+            self.tr(
+                "Practice tariff: the duty rates are made up for practice. Load the official "
+                "schedule under Workspace → Tariff before filing for real."
+            )
+        )
+        self.notice.setStyleSheet("background: #fff4e5; color: #8a5a00; padding: 6px;")
+        self.apply_button.setText(self.tr("Fill boxes 45–47 and B from the calculation"))
+        self.totals_box.setTitle(self.tr("B  Totals by payment type, KZT"))
+        self.explanation_box.setTitle(self.tr("How this amount was calculated"))
+        self.model.retranslate()
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

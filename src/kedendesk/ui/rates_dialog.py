@@ -1,0 +1,226 @@
+"""Exchange rates of the workspace: by hand, from a file; the checks use them by date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kedendesk.domain.rates import ExchangeRate
+from kedendesk.services.checking import CheckingService
+from kedendesk.services.drafts import ExchangeError
+from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
+from kedendesk.ui.operations import Operations
+
+Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "RatesModel"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RatesModel", "Date"),
+    QT_TRANSLATE_NOOP("RatesModel", "Currency"),
+    QT_TRANSLATE_NOOP("RatesModel", "KZT per unit"),
+    QT_TRANSLATE_NOOP("RatesModel", "Source"),
+)
+COMMON_CURRENCIES = ("USD", "EUR", "RUB", "CNY", "KGS", "UZS", "BYN", "TRY", "GBP", "JPY", "AED")
+
+
+class RatesModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rates: list[ExchangeRate] = []
+
+    def set_rates(self, rates: list[ExchangeRate]) -> None:
+        self.beginResetModel()
+        self._rates = rates
+        self.endResetModel()
+
+    def rate(self, row: int) -> ExchangeRate:
+        return self._rates[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rates)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rates):
+            return None
+        rate = self._rates[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = (rate.date.strftime("%d.%m.%Y"), rate.currency, str(rate.rate), rate.source)
+            return text[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class RatesDialog(QDialog):
+    def __init__(
+        self, checking: CheckingService, operations: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ratesDialog")
+        self._checking = checking
+        self._operations = operations
+        self.model = RatesModel()
+        self.model.setParent(self)
+        self.view = QTableView()
+        self.view.setObjectName("ratesTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setObjectName("rateDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.currency_combo = QComboBox()
+        self.currency_combo.setObjectName("rateCurrency")
+        self.currency_combo.setEditable(True)
+        self.currency_combo.addItems(COMMON_CURRENCIES)
+        self.rate_edit = QLineEdit()
+        self.rate_edit.setObjectName("rateValue")
+        self.rate_edit.returnPressed.connect(self.add_rate)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_rate)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.import_file)
+        entry = QHBoxLayout()
+        for widget in (self.date_edit, self.currency_combo, self.rate_edit, self.add_button):
+            entry.addWidget(widget)
+        actions = QHBoxLayout()
+        actions.addWidget(self.remove_button)
+        actions.addWidget(self.import_button)
+        actions.addStretch(1)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("ratesStatus")
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(entry)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+        self.setWindowTitle(self.tr("Exchange rates"))
+        self.hint.setText(
+            self.tr(
+                "KZT for one unit of a currency, by the date it was set. A rate stays in force "
+                "until the next one, for at most 7 days. A file needs the columns date, "
+                "currency and rate (CSV or XLSX)."
+            )
+        )
+        self.rate_edit.setPlaceholderText(self.tr("Rate, e.g. 512.34"))
+        self.add_button.setText(self.tr("Add rate"))
+        self.remove_button.setText(self.tr("Remove selected"))
+        self.import_button.setText(self.tr("Import from a file…"))
+        self.resize(640, 520)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rates(self._checking.rates())
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #b3261e;" if error else "")
+        self.status.setText(text)
+
+    def add_rate(self) -> None:
+        text = self.rate_edit.text().strip().replace(",", ".").replace(" ", "")
+        currency = self.currency_combo.currentText().strip().upper()
+        try:
+            rate = Decimal(text)
+        except InvalidOperation:
+            self._say(self.tr("“%1” is not a rate.").replace("%1", text), error=True)
+            return
+        if len(currency) != 3 or not rate.is_finite() or rate <= 0:
+            self._say(self.tr("Give a currency code and a rate above zero."), error=True)
+            return
+        day = self.date_edit.date()
+        self._checking.set_rate(currency, dt.date(day.year(), day.month(), day.day()), rate)
+        self.rate_edit.clear()
+        self._say(self.tr("Rate of %1 saved.").replace("%1", currency))
+        self.reload()
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        for rate in [self.model.rate(row) for row in rows]:
+            self._checking.remove_rate(rate.currency, rate.date)
+        self.reload()
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import exchange rates"), "", self.tr("Tables (*.csv *.xlsx)")
+        )
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        self._say(self.tr("Reading %1…").replace("%1", path.name))
+        self._operations.run(
+            lambda: self._checking.import_rates(path),
+            lambda count: self._imported(path, count),
+            lambda error: self._import_failed(path, error),
+            serial=True,
+        )
+
+    def _imported(self, path: Path, count: int) -> None:
+        self._say(
+            self.tr("%1 rates added from %2.").replace("%1", str(count)).replace("%2", path.name)
+        )
+        self.reload()
+
+    def _import_failed(self, path: Path, error: object) -> None:
+        if isinstance(error, ExchangeError):
+            details = "\n".join(str(problem) for problem in error.problems[:20])
+        else:
+            details = str(error)
+        self._say(self.tr("Nothing was imported from %1.").replace("%1", path.name), error=True)
+        QMessageBox.warning(
+            self,
+            self.tr("Exchange rates"),
+            self.tr("%1 cannot be read; nothing was imported.\n\n%2")
+            .replace("%1", path.name)
+            .replace("%2", details),
+        )
