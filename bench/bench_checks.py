@@ -44,7 +44,7 @@ def main() -> None:
     session = CheckSession(context)
     result = session.check(declaration)
     full_times = []
-    for _ in range(30):
+    for _ in range(50):
         start = time.perf_counter()
         result = session.check(declaration)
         full_times.append(time.perf_counter() - start)
@@ -58,7 +58,8 @@ def main() -> None:
         incremental_times.append(time.perf_counter() - start)
     full, incremental = _median_ms(full_times), _median_ms(incremental_times)
     print(f"checks and payments, {ITEMS} goods items ({len(result.findings)} findings on entry)")
-    print(f"  full check + payments:      {full:8.2f} ms median (aim <= 50 ms)")
+    best = min(full_times) * 1000
+    print(f"  full check + payments:      {full:8.2f} ms median, best {best:.2f} (aim <= 50 ms)")
     print(f"  re-check after one item:    {incremental:8.2f} ms median (aim <= 5 ms)")
     print(f"  ratio full / incremental:   {full / incremental:8.1f} x")
 

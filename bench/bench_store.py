@@ -84,6 +84,7 @@ _NAMES = ("ТОО «Шығыс Импорт»", "ТОО «Сарыарқа Ло�
 def bench_list(folder: Path) -> None:
     """Runs in a fresh process so peak memory is the list's, not the generator's."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from kedendesk.ui.declarations_page import DeclarationsPage
@@ -113,8 +114,12 @@ def bench_list(folder: Path) -> None:
         f"   (slowest {_ms(max(filter_times)).strip()})"
     )
     print(f"  peak memory            {peak_mib:8.1f} MiB  aim <= 300 MB")
+    # Let Qt delete the page through its event loop: `del page` at exit races Qt's own
+    # teardown ("shared QObject was deleted directly") and sometimes aborts the process.
     page.close()
-    del page
+    page.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
     workspace.close()
 
 

@@ -131,7 +131,7 @@ def test_the_payments_page_explains_each_line_and_fills_the_boxes(
     page.view.selectRow(apples)
     text = page.explanation.toPlainText()
     assert "Import duty = 8000.000 (unit 166) × 0.1 EUR × rate 590.10 = 472080.00 KZT" in text
-    assert f"Exchange rate EUR: 590.10 KZT, set for {DAY.isoformat()} (practice)" in text
+    assert f"Exchange rate EUR: 590.10 KZT, set for {DAY:%d.%m.%Y} (practice)" in text
     assert "tariff practice-2026.1" in text
     assert "Total to pay" in page.totals.text()
 

@@ -145,7 +145,7 @@ class NomenclatureDialog(QDialog):
         self.tariff_label.setText(
             self.tr("Tariff %1 (effective %2)")
             .replace("%1", tariff.version)
-            .replace("%2", tariff.effective_date.isoformat())
+            .replace("%2", tariff.effective_date.strftime("%d.%m.%Y"))
         )
         self.resize(900, 560)
         self._search()

@@ -52,6 +52,24 @@ def main(out: Path, language: str = "ru") -> None:
         editor.tabs.setCurrentIndex(1)
         _settle(app)
         window.grab().save(str(out / f"parties-{language}.png"))
+        # A typo in the BIN and a net mass above the gross: findings, marks, counts.
+        editor.declaration.declarant.id_number = "940140000386"
+        editor.declaration.items[2].net_mass_kg = "400"
+        editor.binder.load()
+        editor.check_now()
+        editor.findings.view.selectRow(0)
+        _settle(app)
+        window.grab().save(str(out / f"findings-{language}.png"))
+        editor.tabs.setCurrentWidget(editor.payments_page)
+        page = editor.payments_page
+        for row in range(page.model.rowCount()):
+            if (
+                page.model.payment_row(row).label == "2010"
+                and page.model.payment_row(row).item == 2
+            ):
+                page.view.selectRow(row)
+        _settle(app)
+        window.grab().save(str(out / f"payments-{language}.png"))
         window.close()
         application.shutdown()
 

@@ -101,7 +101,7 @@ class TariffDialog(QDialog):
         text = (
             self.tr("Active tariff: %1, effective %2, %3 commodity codes.\nSource: %4")
             .replace("%1", tariff.version)
-            .replace("%2", tariff.effective_date.isoformat())
+            .replace("%2", tariff.effective_date.strftime("%d.%m.%Y"))
             .replace("%3", str(len(tariff)))
             .replace("%4", tariff.source)
         )

@@ -8,8 +8,10 @@ the same as a full check (a property test holds it to that).
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -60,6 +62,24 @@ class CheckResult:
         return worst
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for one full check.
+
+    A check of 999 items allocates tens of thousands of small containers, which triggers
+    collections that walk the whole heap, the declaration's models included: measured, a
+    fifth of the check's time. The check makes no reference cycles, so reference counting
+    frees what it allocates; the collector resumes, as it was, when the check ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _findings(rule: Rule, hits: Iterable[Hit], item: int | None) -> list[Finding]:
     return [
         Finding(
@@ -88,6 +108,10 @@ class CheckSession:
 
     def check(self, declaration: Declaration) -> CheckResult:
         """Everything, from scratch (after opening, or a change to the header)."""
+        with _collector_paused():
+            return self._check(declaration)
+
+    def _check(self, declaration: Declaration) -> CheckResult:
         facts = Facts.of(declaration, self.context)
         self._declaration, self._facts = declaration, facts
         self._header = [

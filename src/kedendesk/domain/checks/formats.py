@@ -16,20 +16,24 @@ SPECIAL_ORIGINS = ("various", "unknown")
 ERROR = Severity.ERROR
 
 
-def _code(box: str, field: str, value: str, list_name: str, required: bool = True) -> Iterator[Hit]:
-    """A code box: required (when it is), and in its list."""
+def _code(box: str, field: str, value: str, list_name: str, required: bool = True) -> Hit | None:
+    """A code box: required (when it is), and in its list. A function, not a generator: it
+    runs for several boxes of every goods item on every check."""
     value = value.strip()
     if not value:
-        if required:
-            yield hit(box, field, "required")
-        return
+        return hit(box, field, "required") if required else None
     if value not in lookup(list_name):
-        yield hit(box, field, "unknown-code", value=value, list=list_name)
+        return hit(box, field, "unknown-code", value=value, list=list_name)
+    return None
+
+
+def _some(*hits: Hit | None) -> Iterator[Hit]:
+    return (h for h in hits if h is not None)
 
 
 def declaration_type(d: Declaration, facts: Facts) -> Iterator[Hit]:
-    yield from _code("1", "direction", d.direction, "directions")
-    yield from _code("1", "procedure", d.procedure, "procedures")
+    yield from _some(_code("1", "direction", d.direction, "directions"))
+    yield from _some(_code("1", "procedure", d.procedure, "procedures"))
     procedure = code_list("procedures").get(d.procedure.strip())
     direction = d.direction.strip()
     allowed = procedure.attributes.get("directions", ()) if procedure else ()
@@ -56,23 +60,25 @@ def commodity_code(d: Declaration, index: int, item: GoodsItem, facts: Facts) ->
 
 
 def header_countries(d: Declaration, facts: Facts) -> Iterator[Hit]:
-    yield from _code("11", "trading_country", d.trading_country, "countries")
-    yield from _code("15a", "dispatch_country", d.dispatch_country, "countries")
+    yield from _some(_code("11", "trading_country", d.trading_country, "countries"))
+    yield from _some(_code("15a", "dispatch_country", d.dispatch_country, "countries"))
     origin = d.origin_country.strip()
     if origin.casefold() not in SPECIAL_ORIGINS:
-        yield from _code("16", "origin_country", origin, "countries", required=False)
-    yield from _code("17a", "destination_country", d.destination_country, "countries")
+        yield from _some(_code("16", "origin_country", origin, "countries", required=False))
+    yield from _some(_code("17a", "destination_country", d.destination_country, "countries"))
     destination = d.destination_country.strip()
     if d.direction.strip() == "ИМ" and destination and destination != "KZ":
         yield hit("17a", "destination_country", "destination-not-kz", value=destination)
 
 
 def item_origin(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
-    yield from _code("34", "origin_country", item.origin_country, "countries")
+    found = _code("34", "origin_country", item.origin_country, "countries")
+    if found is not None:
+        yield found
 
 
 def currency_and_rate(d: Declaration, facts: Facts) -> Iterator[Hit]:
-    yield from _code("22", "invoice_currency", d.invoice_currency, "currencies")
+    yield from _some(_code("22", "invoice_currency", d.invoice_currency, "currencies"))
     rate = d.exchange_rate
     if rate is None:
         yield hit("23", "exchange_rate", "required")
@@ -87,15 +93,23 @@ def currency_and_rate(d: Declaration, facts: Facts) -> Iterator[Hit]:
 
 
 def delivery_terms(d: Declaration, facts: Facts) -> Iterator[Hit]:
-    yield from _code("20", "delivery_terms", d.delivery_terms, "delivery-terms")
+    yield from _some(_code("20", "delivery_terms", d.delivery_terms, "delivery-terms"))
     if not d.delivery_place.strip():
         yield hit("20", "delivery_place", "required")
 
 
 def transport_modes(d: Declaration, facts: Facts) -> Iterator[Hit]:
-    yield from _code("25", "border_transport_mode", d.border_transport_mode, "transport-modes")
-    yield from _code(
-        "26", "inland_transport_mode", d.inland_transport_mode, "transport-modes", required=False
+    yield from _some(
+        _code("25", "border_transport_mode", d.border_transport_mode, "transport-modes")
+    )
+    yield from _some(
+        _code(
+            "26",
+            "inland_transport_mode",
+            d.inland_transport_mode,
+            "transport-modes",
+            required=False,
+        )
     )
 
 
@@ -125,7 +139,9 @@ def documents(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iter
 def method_and_procedure(
     d: Declaration, index: int, item: GoodsItem, facts: Facts
 ) -> Iterator[Hit]:
-    yield from _code("43", "valuation_method", item.valuation_method, "valuation-methods")
+    found = _code("43", "valuation_method", item.valuation_method, "valuation-methods")
+    if found is not None:
+        yield found
     procedure = item.procedure.strip()
     if not procedure:
         yield hit("37", "procedure", "required")

@@ -32,6 +32,26 @@ DUTIABLE_PROCEDURES = frozenset({"40"})  # release for domestic consumption
 _MASS_UNITS = {"166": Decimal(1), "168": Decimal("0.001"), "163": Decimal(1000)}
 _NO_PREFERENCE = frozenset({"", "-"})
 
+# Input names of each formula's explanation (see Explanation).
+FEE_INPUTS = ("amount",)
+DECLARED_INPUTS = ("method",)
+METHOD_1_INPUTS = ("price", "currency", "additions", "deductions", "rate", "result")
+STATISTICAL_INPUTS = ("customs_value", "rate", "result")
+PREFERENCE_INPUTS = ("base",)
+AD_VALOREM_INPUTS = ("base", "rate_text", "percent", "result")
+SPECIFIC_INPUTS = (
+    "base",
+    "rate_text",
+    "quantity",
+    "unit",
+    "specific_rate",
+    "currency",
+    "exchange_rate",
+    "result",
+)
+COMBINED_INPUTS = (*SPECIFIC_INPUTS[:-1], "percent", "ad_valorem", "specific", "result")
+VAT_INPUTS = ("customs_value", "duty", "excise", "base", "treatment", "percent", "result")
+
 
 def round_to(value: Decimal, step: Decimal) -> Decimal:
     return value.quantize(step, rounding=ROUND_HALF_UP)
@@ -82,7 +102,7 @@ def basis(declaration: Declaration, context: Context) -> Basis:
             fee_amount,
             "S",
             round_to(fee_amount, context.kzt_step),
-            Explanation("fee.fixed", (("amount", fee_amount),), (), context.sources[1:]),
+            Explanation("fee.fixed", FEE_INPUTS, (fee_amount,), (), context.sources[1:]),
         )
     return Basis(
         date=day,
@@ -179,7 +199,7 @@ def _customs_value(item: GoodsItem, shared: Basis) -> Amount | None:
         declared = as_decimal(item.customs_value)
         if declared is None:
             return None
-        explanation = Explanation("customs-value.declared", (("method", method),))
+        explanation = Explanation("customs-value.declared", DECLARED_INPUTS, (method,))
         return Amount(declared, explanation)
     price = as_decimal(item.price)
     rate = shared.invoice_rate
@@ -190,19 +210,13 @@ def _customs_value(item: GoodsItem, shared: Basis) -> Amount | None:
         if isinstance(value, Decimal):
             additions += value
     deductions = as_decimal(item.deductions) or Decimal(0)
-    value = round_to((round_to(price, CENT) + additions - deductions) * rate.rate, CENT)
+    price = round_to(price, CENT)
+    value = round_to((price + additions - deductions) * rate.rate, CENT)
     explanation = Explanation(
         "customs-value.method-1",
-        (
-            ("price", round_to(price, CENT)),
-            ("currency", shared.invoice_currency),
-            ("additions", additions),
-            ("deductions", deductions),
-            ("rate", rate.rate),
-            ("result", value),
-        ),
+        METHOD_1_INPUTS,
+        (price, shared.invoice_currency, additions, deductions, rate.rate, value),
         (rate,),
-        (),
     )
     return Amount(value, explanation)
 
@@ -213,11 +227,8 @@ def _statistical_value(customs_value: Amount | None, shared: Basis) -> Amount | 
     value = round_to(customs_value.value / shared.usd_rate.rate, CENT)
     explanation = Explanation(
         "statistical-value",
-        (
-            ("customs_value", customs_value.value),
-            ("rate", shared.usd_rate.rate),
-            ("result", value),
-        ),
+        STATISTICAL_INPUTS,
+        (customs_value.value, shared.usd_rate.rate, value),
         (shared.usd_rate,),
     )
     return Amount(value, explanation)
@@ -253,7 +264,7 @@ def _rate_line(
     sources = context.sources[:1]
     kind = "duty" if type_code == DUTY else "excise"
     if exempt:
-        explanation = Explanation(f"{kind}.preference", (("base", base),), (), sources)
+        explanation = Explanation(f"{kind}.preference", PREFERENCE_INPUTS, (base,), (), sources)
         return CalculatedLine(type_code, base, Decimal(0), "%", Decimal(0), explanation)
     ad_valorem = None
     if rate.percent is not None:
@@ -271,19 +282,19 @@ def _rate_line(
             rates_used = (currency_rate,)
         if specific is None:
             return None  # the missing quantity or rate is an issue; no partial amount
-    values: list[tuple[str, object]] = [("base", base), ("rate_text", rate)]
     if rate.kind == "combined":
         assert ad_valorem is not None and specific is not None and quantity is not None
-        chosen = max(ad_valorem, specific)
-        values += _specific_values(quantity, rate, rates_used)
-        values += [
-            ("percent", rate.percent),
-            ("ad_valorem", round_to(ad_valorem, step)),
-            ("specific", round_to(specific, step)),
-        ]
-        amount = round_to(chosen, step)
-        values.append(("result", amount))
-        explanation = Explanation(f"{kind}.combined", tuple(values), rates_used, sources)
+        amount = round_to(max(ad_valorem, specific), step)
+        args = (
+            base,
+            rate,
+            *_specific_args(quantity, rate, rates_used),
+            rate.percent,
+            round_to(ad_valorem, step),
+            round_to(specific, step),
+            amount,
+        )
+        explanation = Explanation(f"{kind}.combined", COMBINED_INPUTS, args, rates_used, sources)
         if ad_valorem >= specific:
             return CalculatedLine(
                 type_code, base, rate.percent or Decimal(0), "%", amount, explanation
@@ -293,28 +304,24 @@ def _rate_line(
         )
     if specific is not None and quantity is not None:
         amount = round_to(specific, step)
-        values += [*_specific_values(quantity, rate, rates_used), ("result", amount)]
-        explanation = Explanation(f"{kind}.specific", tuple(values), rates_used, sources)
+        args = (base, rate, *_specific_args(quantity, rate, rates_used), amount)
+        explanation = Explanation(f"{kind}.specific", SPECIFIC_INPUTS, args, rates_used, sources)
         return CalculatedLine(
             type_code, quantity[0], rate.specific or Decimal(0), "*", amount, explanation
         )
     percent = rate.percent or Decimal(0)
     amount = round_to(ad_valorem or Decimal(0), step)
-    values += [("percent", percent), ("result", amount)]
-    explanation = Explanation(f"{kind}.ad-valorem", tuple(values), (), sources)
+    explanation = Explanation(
+        f"{kind}.ad-valorem", AD_VALOREM_INPUTS, (base, rate, percent, amount), (), sources
+    )
     return CalculatedLine(type_code, base, percent, "%", amount, explanation)
 
 
-def _specific_values(
+def _specific_args(
     quantity: tuple[Decimal, str], rate: Rate, rates_used: tuple[ExchangeRate, ...]
-) -> list[tuple[str, object]]:
-    return [
-        ("quantity", quantity[0]),
-        ("unit", rate.unit),
-        ("specific_rate", rate.specific),
-        ("currency", rate.currency),
-        ("exchange_rate", str(rates_used[0].rate) if rates_used else ""),
-    ]
+) -> tuple[object, ...]:
+    exchange = rates_used[0].rate if rates_used else ""
+    return (quantity[0], rate.unit, rate.specific, rate.currency, exchange)
 
 
 def _vat_line(
@@ -345,15 +352,8 @@ def _vat_line(
     amount = round_to(base * percent / HUNDRED, context.kzt_step)
     explanation = Explanation(
         "vat",
-        (
-            ("customs_value", customs_value),
-            ("duty", duty_amount),
-            ("excise", excise_amount),
-            ("base", base),
-            ("treatment", treatment),
-            ("percent", percent),
-            ("result", amount),
-        ),
+        VAT_INPUTS,
+        (customs_value, duty_amount, excise_amount, base, treatment, percent, amount),
         (),
         context.sources[1:],
     )

@@ -19,23 +19,29 @@ PAID = "ИУ"  # payment feature: calculated and paid
 class Explanation(NamedTuple):
     """How an amount came about: a formula code, its named inputs, the rates and packs used.
 
-    The formula code and the input names are stable; the UI turns them into words.
+    The formula code and the input names are stable; the UI turns them into words. Names are
+    a shared constant per formula and the inputs one flat tuple: one explanation per line of
+    999 items on every check, so it is kept to two small allocations.
     """
 
     formula: str  # e.g. "duty.combined"
-    values: tuple[tuple[str, object], ...]  # (name, value), in the formula's order
+    names: tuple[str, ...]  # input names, in the formula's order
+    args: tuple[object, ...]  # the inputs, as calculated (turned into text when shown)
     rates: tuple[ExchangeRate, ...] = ()
     sources: tuple[str, ...] = ()  # "tariff practice-2026.1", "payment-rates 2026.1"
 
     def value(self, name: str) -> str:
-        """One input as text (values are kept as they are and only turned into text here)."""
-        for key, value in self.values:
+        """One input as text."""
+        for key, value in zip(self.names, self.args, strict=True):
             if key == name:
-                return str(value)
+                return "" if value is None else str(value)
         return ""
 
     def texts(self) -> tuple[tuple[str, str], ...]:
-        return tuple((key, str(value)) for key, value in self.values)
+        return tuple(
+            (key, "" if value is None else str(value))
+            for key, value in zip(self.names, self.args, strict=True)
+        )
 
 
 class Amount(NamedTuple):

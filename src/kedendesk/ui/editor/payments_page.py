@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kedendesk.domain.checks import CheckResult
 from kedendesk.domain.context import Context
 from kedendesk.domain.payments import Explanation
+from kedendesk.domain.reference import lookup
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 from kedendesk.ui.messages import explanation_text, payment_name
 
@@ -53,6 +54,11 @@ TOTAL = QT_TRANSLATE_NOOP("PaymentsModel", "Total to pay")
 def grouped(value: Decimal) -> str:
     """Money as accountants read it: 1 234 567.89."""
     return f"{value:,}".replace(",", "\u00a0")
+
+
+def _unit_symbol(code: str) -> str:
+    entry = lookup("units").get(code)
+    return str(entry.attributes.get("symbol", code)) if entry else code
 
 
 @dataclass(frozen=True)
@@ -230,7 +236,7 @@ class PaymentsPage(QWidget):
         self.basis.setText(
             self.tr("Tariff %1 of %2; KZT amounts rounded to %3; %4 warning(s) about rates")
             .replace("%1", context.tariff.version)
-            .replace("%2", context.tariff.effective_date.isoformat())
+            .replace("%2", context.tariff.effective_date.strftime("%d.%m.%Y"))
             .replace("%3", str(context.kzt_step))
             .replace("%4", str(len(result.calculation.issues)))
         )
@@ -250,7 +256,7 @@ class PaymentsPage(QWidget):
                     self.tr("Exchange rate %1: %2 KZT, set for %3 (%4)")
                     .replace("%1", rate.currency)
                     .replace("%2", str(rate.rate))
-                    .replace("%3", rate.date.isoformat())
+                    .replace("%3", rate.date.strftime("%d.%m.%Y"))
                     .replace("%4", rate.source or "—")
                 )
                 + "</p>"
