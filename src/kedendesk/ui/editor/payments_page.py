@@ -88,17 +88,12 @@ def rows_of(result: CheckResult) -> list[PaymentRow]:
                 PaymentRow(number, "46", STATISTICAL_VALUE, "", "", value.value, value.explanation)
             )
         for line in calculation.lines_of(index):
-            rate = f"{line.rate} {line.rate_type}" if line.rate_type != "S" else str(line.rate)
+            base = grouped(line.base)
+            rate = grouped(line.rate) if line.rate_type == "S" else f"{line.rate} {line.rate_type}"
+            if line.rate_type == "*":  # the base is a quantity: say in which unit
+                base = f"{base} {_unit_symbol(line.explanation.value('unit'))}"
             rows.append(
-                PaymentRow(
-                    number,
-                    "47",
-                    line.type_code,
-                    grouped(line.base),
-                    rate,
-                    line.amount,
-                    line.explanation,
-                )
+                PaymentRow(number, "47", line.type_code, base, rate, line.amount, line.explanation)
             )
     return rows
 
