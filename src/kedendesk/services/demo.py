@@ -43,6 +43,38 @@ _COMPANIES = (
 )
 
 
+def _import_from_china(lrn: str, items: list[GoodsItem], rate: Decimal) -> Declaration:
+    """The header both demo declarations share: an import by road from China via Khorgos."""
+    return Declaration(
+        lrn=lrn,
+        direction="ИМ",
+        procedure="40",
+        consignor=Party(name="Shenzhen Bright Electronics Co., Ltd", country_code="CN"),
+        consignee_same_as_declarant=True,
+        financial_party_same_as_declarant=True,
+        trading_country="CN",
+        dispatch_country="CN",
+        destination_country="KZ",
+        departure_transport=TransportMeans(count=1, identifiers="A123BC02", country_code="KZ"),
+        container=False,
+        delivery_terms="FCA",
+        delivery_place="Urumqi",
+        border_transport=TransportMeans(identifiers="A123BC02", country_code="KZ"),
+        invoice_currency="USD",
+        exchange_rate=rate,
+        transaction_nature="010",
+        transaction_feature="00",
+        border_transport_mode="30",
+        inland_transport_mode="30",
+        customs_office="55205",
+        customs_office_name="ТП «Хоргос»",
+        goods_location=GoodsLocation(type_code="11", customs_office="55205"),
+        representative=CustomsRepresentative(),
+        filled_by=FilledBy(name="Ахметова Айгүл", position="Декларант", place="Алматы"),
+        items=items,
+    )
+
+
 def sample_declaration(lrn: str, rng: random.Random, items: int = 3) -> Declaration:
     """A plausible import declaration with `items` goods items."""
     rate = Decimal("512.3400")
@@ -73,36 +105,11 @@ def sample_declaration(lrn: str, rng: random.Random, items: int = 3) -> Declarat
                 documents=[Document(type_code="04021", number=f"INV-{lrn}", date="2026-11-20")],
             )
         )
-    declaration = Declaration(
-        lrn=lrn,
-        direction="ИМ",
-        procedure="40",
-        consignor=Party(name="Shenzhen Bright Electronics Co., Ltd", country_code="CN"),
-        declarant=Party(name=rng.choice(_COMPANIES), id_number="940140000385", country_code="KZ"),
-        consignee_same_as_declarant=True,
-        financial_party_same_as_declarant=True,
-        trading_country="CN",
-        dispatch_country="CN",
-        origin_country="CN",
-        destination_country="KZ",
-        departure_transport=TransportMeans(count=1, identifiers="A123BC02", country_code="KZ"),
-        container=False,
-        delivery_terms="FCA",
-        delivery_place="Urumqi",
-        border_transport=TransportMeans(identifiers="A123BC02", country_code="KZ"),
-        invoice_currency="USD",
-        exchange_rate=rate,
-        transaction_nature="010",
-        transaction_feature="00",
-        border_transport_mode="30",
-        inland_transport_mode="30",
-        customs_office="55205",
-        customs_office_name="ТП «Хоргос»",
-        goods_location=GoodsLocation(type_code="11", customs_office="55205"),
-        representative=CustomsRepresentative(),
-        filled_by=FilledBy(name="Ахметова Айгүл", position="Декларант", place="Алматы"),
-        items=goods,
+    declaration = _import_from_china(lrn, goods, rate)
+    declaration.declarant = Party(
+        name=rng.choice(_COMPANIES), id_number="940140000385", country_code="KZ"
     )
+    declaration.origin_country = "CN"
     declaration.renumber_items()
     declaration.invoice_total = declaration.sum_of("price")
     declaration.total_customs_value = declaration.sum_of("customs_value")
@@ -205,45 +212,14 @@ def practice_declaration(lrn: str, day: dt.date) -> Declaration:
                 documents=documents(*extra),
             )
         )
-    declaration = Declaration(
-        lrn=lrn,
-        direction="ИМ",
-        procedure="40",
-        consignor=Party(
-            name="Shenzhen Bright Electronics Co., Ltd",
-            country_code="CN",
-            address="Shenzhen, Longgang, Bantian St. 12",
-        ),
-        declarant=Party(name=name, id_number=id_number, address=address, country_code="KZ"),
-        consignee_same_as_declarant=True,
-        financial_party_same_as_declarant=True,
-        trading_country="CN",
-        dispatch_country="CN",
-        origin_country="various",
-        destination_country="KZ",
-        departure_transport=TransportMeans(count=1, identifiers="A123BC02", country_code="KZ"),
-        container=False,
-        delivery_terms="FCA",
-        delivery_place="Urumqi",
-        border_transport=TransportMeans(identifiers="A123BC02", country_code="KZ"),
-        invoice_currency="USD",
-        exchange_rate=usd,
-        transaction_nature="010",
-        transaction_feature="00",
-        border_transport_mode="30",
-        inland_transport_mode="30",
-        customs_office="55205",
-        customs_office_name="ТП «Хоргос»",
-        goods_location=GoodsLocation(type_code="11", customs_office="55205"),
-        filled_by=FilledBy(
-            name="Ахметова Айгүл",
-            position="Декларант",
-            place="Алматы",
-            phone="+7 727 250 00 00",
-            date=day,
-        ),
-        items=items,
+    declaration = _import_from_china(lrn, items, usd)
+    declaration.consignor.address = "Shenzhen, Longgang, Bantian St. 12"
+    declaration.declarant = Party(
+        name=name, id_number=id_number, address=address, country_code="KZ"
     )
+    declaration.origin_country = "various"
+    declaration.filled_by.phone = "+7 727 250 00 00"
+    declaration.filled_by.date = day
     declaration.renumber_items()
     declaration.invoice_total = declaration.sum_of("price")
     declaration.total_packages = sum(int(g[3]) for g in goods)

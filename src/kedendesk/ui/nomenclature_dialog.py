@@ -5,22 +5,12 @@ from __future__ import annotations
 import html
 from functools import cache
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +18,8 @@ from PySide6.QtWidgets import (
 from kedendesk.domain.reference import lookup
 from kedendesk.domain.tariff import Tariff, TariffLine
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP, current_language
+from kedendesk.ui.table_model import ReadOnlyTableModel, read_only_view
 
-Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "NomenclatureModel"
 COLUMNS = (
     QT_TRANSLATE_NOOP("NomenclatureModel", "Code"),
@@ -54,41 +44,25 @@ def hs_description(code: str) -> str:
     return str(entry.description) if entry is not None else ""
 
 
-class NomenclatureModel(QAbstractTableModel):
+class NomenclatureModel(ReadOnlyTableModel[TariffLine]):
+    context = CONTEXT
+    columns = COLUMNS
+
     def __init__(self, tariff: Tariff) -> None:
         super().__init__()
         self._tariff = tariff
-        self._lines: list[TariffLine] = tariff.search("", LIMIT)
+        self.search("")
 
     def search(self, text: str) -> None:
-        self.beginResetModel()
-        self._lines = self._tariff.search(text, LIMIT)
-        self.endResetModel()
+        self.set_rows(self._tariff.search(text, LIMIT))
 
     def line(self, row: int) -> TariffLine:
-        return self._lines[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line = self._lines[index.row()]
+    def cell(self, line: TariffLine, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             vat = QCoreApplication.translate(CONTEXT, VAT_TEXTS.get(line.vat, line.vat))
-            values = (line.code, line.name(current_language()), line.duty.text(), vat)
-            return values[index.column()]
+            return (line.code, line.name(current_language()), line.duty.text(), vat)[column]
         return None
 
 
@@ -104,16 +78,7 @@ class NomenclatureDialog(QDialog):
         self.search_edit.setClearButtonEnabled(True)
         self.model = NomenclatureModel(tariff)
         self.model.setParent(self)
-        self.view = QTableView()
-        self.view.setObjectName("nomenclatureTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view = read_only_view(self.model, "nomenclatureTable", 1)
         self.details = QLabel()
         self.details.setObjectName("nomenclatureDetails")
         self.details.setWordWrap(True)

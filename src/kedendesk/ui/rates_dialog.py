@@ -6,28 +6,18 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +27,8 @@ from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import ExchangeError
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 from kedendesk.ui.operations import Operations
+from kedendesk.ui.table_model import RIGHT, ReadOnlyTableModel, read_only_view
 
-Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "RatesModel"
 COLUMNS = (
     QT_TRANSLATE_NOOP("RatesModel", "Date"),
@@ -49,41 +39,19 @@ COLUMNS = (
 COMMON_CURRENCIES = ("USD", "EUR", "RUB", "CNY", "KGS", "UZS", "BYN", "TRY", "GBP", "JPY", "AED")
 
 
-class RatesModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rates: list[ExchangeRate] = []
-
-    def set_rates(self, rates: list[ExchangeRate]) -> None:
-        self.beginResetModel()
-        self._rates = rates
-        self.endResetModel()
+class RatesModel(ReadOnlyTableModel[ExchangeRate]):
+    context = CONTEXT
+    columns = COLUMNS
 
     def rate(self, row: int) -> ExchangeRate:
-        return self._rates[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rates)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rates):
-            return None
-        rate = self._rates[index.row()]
+    def cell(self, rate: ExchangeRate, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             text = (rate.date.strftime("%d.%m.%Y"), rate.currency, str(rate.rate), rate.source)
-            return text[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return text[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return RIGHT
         return None
 
 
@@ -97,13 +65,7 @@ class RatesDialog(QDialog):
         self._operations = operations
         self.model = RatesModel()
         self.model.setParent(self)
-        self.view = QTableView()
-        self.view.setObjectName("ratesTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view = read_only_view(self.model, "ratesTable", single=False)
 
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setObjectName("rateDate")
@@ -160,7 +122,7 @@ class RatesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rates(self._checking.rates())
+        self.model.set_rows(self._checking.rates())
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b3261e;" if error else "")

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +14,8 @@ from PySide6.QtWidgets import (
 from kedendesk.domain.checks import CheckResult, Finding, Severity
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 from kedendesk.ui.messages import finding_text, severity_text
+from kedendesk.ui.table_model import ReadOnlyTableModel, read_only_view
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
     QT_TRANSLATE_NOOP("FindingsModel", "Severity"),
     QT_TRANSLATE_NOOP("FindingsModel", "Box"),
@@ -38,42 +27,21 @@ COLOURS = {Severity.ERROR: "#b3261e", Severity.WARNING: "#8a5a00", Severity.INFO
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(ReadOnlyTableModel[Finding]):
     """Findings, errors first; texts are made in the current language when shown."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._findings: list[Finding] = []
+    context = "FindingsModel"
+    columns = COLUMNS
 
     def set_findings(self, findings: tuple[Finding, ...]) -> None:
         ordered = sorted(findings, key=lambda f: _ORDER[f.severity])
-        if ordered == self._findings:
-            return
-        self.beginResetModel()
-        self._findings = ordered
-        self.endResetModel()
+        if ordered != self._rows:
+            self.set_rows(ordered)
 
     def finding(self, row: int) -> Finding:
-        return self._findings[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._findings)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("FindingsModel", COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._findings):
-            return None
-        finding = self._findings[index.row()]
-        column = index.column()
+    def cell(self, finding: Finding, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 severity_text(finding.severity),
@@ -89,12 +57,6 @@ class FindingsModel(QAbstractTableModel):
             return finding_text(finding)
         return None
 
-    def retranslate(self) -> None:
-        if self._findings:
-            last = self.index(len(self._findings) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-
 
 class FindingsPanel(QWidget):
     """Signals: finding_chosen(Finding) when the user clicks or presses Enter on a finding."""
@@ -105,16 +67,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.model = FindingsModel()
         self.model.setParent(self)
-        self.view = QTableView()
-        self.view.setObjectName("findingsTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view = read_only_view(self.model, "findingsTable", 3)
         self.view.clicked.connect(self._chosen)
         self.view.activated.connect(self._chosen)
         self.summary = QLabel()

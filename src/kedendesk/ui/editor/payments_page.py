@@ -6,24 +6,13 @@ import html
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -35,8 +24,8 @@ from kedendesk.domain.payments import Explanation
 from kedendesk.domain.reference import lookup
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 from kedendesk.ui.messages import explanation_text, payment_name
+from kedendesk.ui.table_model import RIGHT, ReadOnlyTableModel, read_only_view
 
-Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "PaymentsModel"
 COLUMNS = (
     QT_TRANSLATE_NOOP("PaymentsModel", "Item"),
@@ -98,37 +87,14 @@ def rows_of(result: CheckResult) -> list[PaymentRow]:
     return rows
 
 
-class PaymentsModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[PaymentRow] = []
-
-    def set_rows(self, rows: list[PaymentRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+class PaymentsModel(ReadOnlyTableModel[PaymentRow]):
+    context = CONTEXT
+    columns = COLUMNS
 
     def payment_row(self, row: int) -> PaymentRow:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: PaymentRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if row.box == "47":
                 label = f"{row.label} {payment_name(row.label)}"
@@ -136,14 +102,10 @@ class PaymentsModel(QAbstractTableModel):
                 label = QCoreApplication.translate(CONTEXT, row.label)
             return (str(row.item), row.box, label, row.base, row.rate, grouped(row.amount))[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             return explanation_text(row.explanation)
         return None
-
-    def retranslate(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
 
 
 class PaymentsPage(QWidget):
@@ -168,17 +130,8 @@ class PaymentsPage(QWidget):
 
         self.model = PaymentsModel()
         self.model.setParent(self)
-        self.view = QTableView()
-        self.view.setObjectName("paymentsTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
+        self.view = read_only_view(self.model, "paymentsTable", 2)
         self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._explain)
 
         self.totals_box = QGroupBox()
