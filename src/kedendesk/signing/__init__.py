@@ -1,1 +1,1 @@
-"""Key containers, certificates, canonical bytes and CMS signatures (not built yet)."""
+"""Keys (PKCS#12), certificates, canonical payload bytes, detached CMS signing and verifying."""

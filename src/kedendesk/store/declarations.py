@@ -16,10 +16,43 @@ from kedendesk.store.database import Database
 from kedendesk.store.search import fold, refresh_search_text, search_text_of_row
 
 DRAFT = "DRAFT"
+SIGNED = "SIGNED"
 
 
 class NotFoundError(LookupError):
     pass
+
+
+_SIGNATURE_COLUMNS = (
+    "declaration_id, revision, kind, role, payload, payload_sha256, signature,"
+    " idempotency_key, signer, signer_iin, signer_bin, signed_at"
+)
+
+
+class FrozenError(RuntimeError):
+    """A signed declaration is read-only: a change is a new version."""
+
+
+class StaleRevisionError(RuntimeError):
+    """The revision to sign is no longer the latest: something was saved in between."""
+
+
+@dataclass(frozen=True)
+class SignatureRecord:
+    """A signed revision: the exact bytes, the CMS, and what the gateway will be sent."""
+
+    declaration_id: int
+    revision: int
+    kind: str  # DECLARE, WITHDRAW, RESPOND
+    role: str  # DECLARANT, CUSTOMS_REPRESENTATIVE
+    payload: bytes
+    payload_sha256: str
+    signature: bytes
+    idempotency_key: str
+    signer: str
+    signer_iin: str
+    signer_bin: str
+    signed_at: str
 
 
 @dataclass(frozen=True)
@@ -143,6 +176,8 @@ class DeclarationRepository:
         ).fetchone()
         if row is None:
             raise NotFoundError(declaration_id)
+        if row[2] != DRAFT:
+            raise FrozenError(declaration_id)
         number = row[0] + 1
         digest = hashlib.sha256(snapshot.body.encode("utf-8")).hexdigest()
         db.execute(
@@ -172,6 +207,67 @@ class DeclarationRepository:
             ),
         )
         return RevisionInfo(number, now, digest)
+
+    def sign(self, record: SignatureRecord) -> None:
+        """Store a signature and freeze the declaration, if the signed revision is the latest."""
+        with self._db.transaction() as db:
+            row = db.execute(
+                "SELECT revision, status FROM declarations WHERE id = ?", (record.declaration_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(record.declaration_id)
+            if row[1] != DRAFT:
+                raise FrozenError(record.declaration_id)
+            if row[0] != record.revision:
+                raise StaleRevisionError(record.declaration_id)
+            db.execute(
+                "INSERT INTO signatures (declaration_id, revision, kind, role, payload,"
+                " payload_sha256, signature, idempotency_key, signer, signer_iin, signer_bin,"
+                " signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.declaration_id,
+                    record.revision,
+                    record.kind,
+                    record.role,
+                    record.payload,
+                    record.payload_sha256,
+                    record.signature,
+                    record.idempotency_key,
+                    record.signer,
+                    record.signer_iin,
+                    record.signer_bin,
+                    record.signed_at,
+                ),
+            )
+            self._set_status(db, record.declaration_id, SIGNED)
+
+    def reopen(self, declaration_id: int) -> None:
+        """A signed declaration becomes a draft again ("edit as a new version"); its
+        signatures stay in the history."""
+        with self._db.transaction() as db:
+            self._set_status(db, declaration_id, DRAFT)
+
+    def _set_status(self, db: sqlite3.Connection, declaration_id: int, status: str) -> None:
+        db.execute(
+            "UPDATE declarations SET status = ?, updated_at = ? WHERE id = ?",
+            (status, now_iso(), declaration_id),
+        )
+        refresh_search_text(db, declaration_id=declaration_id)
+
+    def signature(self, declaration_id: int) -> SignatureRecord | None:
+        """The latest signature of a declaration."""
+        row = (
+            self._db.connection()
+            .execute(
+                f"SELECT {_SIGNATURE_COLUMNS} FROM signatures WHERE declaration_id = ?"
+                " ORDER BY revision DESC LIMIT 1",
+                (declaration_id,),
+            )
+            .fetchone()
+        )
+        if row is None:
+            return None
+        return SignatureRecord(*row)
 
     def move_to_client(self, declaration_id: int, client_id: int) -> None:
         with self._db.transaction() as db:

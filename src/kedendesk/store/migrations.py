@@ -105,9 +105,53 @@ def _v3_rates_and_tariffs(db: sqlite3.Connection) -> None:
     )
 
 
+def _v4_keys_and_signatures(db: sqlite3.Connection) -> None:
+    """Signing keys by path (the key file stays where the user keeps it, unless imported), and
+    signatures: the exact payload bytes and CMS of a signed revision, with its idempotency key.
+    Secrets never come here: passwords live in the OS keyring."""
+    db.execute(
+        """
+        CREATE TABLE signing_keys (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL,
+            imported INTEGER NOT NULL DEFAULT 0,
+            certificate BLOB NOT NULL,
+            fingerprint TEXT NOT NULL UNIQUE,
+            added_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE signatures (
+            declaration_id INTEGER NOT NULL REFERENCES declarations(id) ON DELETE CASCADE,
+            revision INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            role TEXT NOT NULL,
+            payload BLOB NOT NULL,
+            payload_sha256 TEXT NOT NULL,
+            signature BLOB NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            signer TEXT NOT NULL,
+            signer_iin TEXT NOT NULL,
+            signer_bin TEXT NOT NULL,
+            signed_at TEXT NOT NULL,
+            PRIMARY KEY (declaration_id, revision)
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER signatures_append_only BEFORE UPDATE ON signatures
+        BEGIN SELECT RAISE(ABORT, 'signatures are never changed'); END
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_core,
     _v2_search,
     _v3_rates_and_tariffs,
+    _v4_keys_and_signatures,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,232 @@
+"""Signing declarations: keys by path, the password in the keyring only if asked, a check
+before signing, and a frozen declaration with its exact payload, signature and idempotency key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from kedendesk.domain.declaration import MEDIA_TYPE, Declaration
+from kedendesk.gateway.contract import Role, SignedEnvelope
+from kedendesk.services.checking import CheckingService
+from kedendesk.services.events import DeclarationsChanged
+from kedendesk.services.secrets import SecretStore
+from kedendesk.services.workspace import Workspace
+from kedendesk.signing.canonical import canonical_bytes, sha256_hex
+from kedendesk.signing.certificates import CertificateInfo
+from kedendesk.signing.cms import verify_detached
+from kedendesk.signing.errors import KeyProblem, KeyUnusableError, SignatureError
+from kedendesk.signing.keys import LoadedKey, load_pkcs12
+from kedendesk.signing.signer import SoftwareSigner
+from kedendesk.store.declarations import DRAFT, SignatureRecord
+from kedendesk.store.keys import KeyEntry, KeyRepository
+
+__all__ = [
+    "KeyProblem",
+    "KeyUnusableError",
+    "SignatureError",
+    "SignatureRecord",
+    "SigningKey",
+    "SigningRefusedError",
+    "SigningService",
+]
+
+KEYS_FOLDER = "keys"
+
+
+class SigningRefusedError(RuntimeError):
+    """The declaration cannot be signed as it is: it has error findings, or is not a draft."""
+
+    def __init__(self, reason: str, errors: int = 0) -> None:
+        super().__init__(reason)
+        self.reason = reason  # "errors", "not-a-draft"
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """A key the workspace knows: where its file is, and what its certificate says."""
+
+    id: int
+    path: Path
+    imported: bool
+    info: CertificateInfo
+    fingerprint: str
+    password_remembered: bool
+
+    @property
+    def available(self) -> bool:
+        return self.path.is_file()
+
+
+def _secret_name(fingerprint: str) -> str:
+    return f"key-password:{fingerprint}"
+
+
+def _role(declaration: Declaration, signer: CertificateInfo) -> Role:
+    """The signer acts as the declarant (same BIN/IIN) or as its customs representative."""
+    declarant = declaration.declarant.id_number.strip()
+    if declarant and declarant in (signer.bin, signer.iin):
+        return "DECLARANT"
+    if declaration.filed_by_representative():
+        return "CUSTOMS_REPRESENTATIVE"
+    return "DECLARANT"
+
+
+class SigningService:
+    def __init__(
+        self, workspace: Workspace, checking: CheckingService, secrets: SecretStore | None = None
+    ) -> None:
+        self._ws = workspace
+        self._checking = checking
+        self._keys = KeyRepository(workspace.database)
+        self._secrets = secrets or SecretStore()
+
+    # -- keys -------------------------------------------------------------------------------
+
+    def _key(self, entry: KeyEntry) -> SigningKey:
+        certificate = x509.load_der_x509_certificate(entry.certificate)
+        return SigningKey(
+            id=entry.id,
+            path=Path(entry.path),
+            imported=entry.imported,
+            info=CertificateInfo.of(certificate),
+            fingerprint=entry.fingerprint,
+            password_remembered=self._secrets.get(_secret_name(entry.fingerprint)) is not None,
+        )
+
+    def keys(self) -> list[SigningKey]:
+        return [self._key(entry) for entry in self._keys.all()]
+
+    def key(self, key_id: int) -> SigningKey:
+        entry = self._keys.get(key_id)
+        if entry is None:
+            raise LookupError(key_id)
+        return self._key(entry)
+
+    def add_key(
+        self, path: Path, password: str, *, remember: bool = False, import_copy: bool = False
+    ) -> SigningKey:
+        """Open a .p12 with its password (to read and check its certificate) and remember
+        where it is; a copy goes into the workspace only when asked. Raises KeyUnusableError,
+        or KeyringUnavailableError when "remember" cannot be honoured (the key is added)."""
+        loaded = load_pkcs12(path, password)
+        certificate = loaded.certificate.public_bytes(serialization.Encoding.DER)
+        fingerprint = hashlib.sha256(certificate).hexdigest()
+        stored = path.resolve()
+        if import_copy:
+            folder = self._ws.directory / KEYS_FOLDER
+            folder.mkdir(mode=0o700, exist_ok=True)
+            stored = folder / f"{fingerprint[:16]}.p12"
+            shutil.copyfile(path, stored)
+            os.chmod(stored, 0o600)
+        entry = self._keys.add(str(stored), certificate, fingerprint, import_copy)
+        if remember:
+            self._secrets.set(_secret_name(fingerprint), password)
+        return self._key(entry)
+
+    def remove_key(self, key_id: int) -> None:
+        """Forget a key, its remembered password, and the copy if the workspace made one."""
+        entry = self._keys.get(key_id)
+        if entry is None:
+            return
+        self._secrets.delete(_secret_name(entry.fingerprint))
+        if entry.imported:
+            Path(entry.path).unlink(missing_ok=True)
+        self._keys.remove(key_id)
+
+    def remembered_password(self, key_id: int) -> str | None:
+        return self._secrets.get(_secret_name(self.key(key_id).fingerprint))
+
+    def forget_password(self, key_id: int) -> None:
+        self._secrets.delete(_secret_name(self.key(key_id).fingerprint))
+
+    def _load(self, key: SigningKey, password: str | None) -> LoadedKey:
+        secret = password if password is not None else self.remembered_password(key.id)
+        if secret is None:
+            raise KeyUnusableError(KeyProblem.WRONG_PASSWORD, "no password given")
+        loaded = load_pkcs12(key.path, secret)
+        loaded.info.check_usable(dt.datetime.now(dt.UTC))
+        return loaded
+
+    # -- signing ----------------------------------------------------------------------------
+
+    def sign(
+        self,
+        declaration_id: int,
+        key_id: int,
+        password: str | None = None,
+        *,
+        remember: bool = False,
+    ) -> SignatureRecord:
+        """Sign the latest revision and freeze the declaration.
+
+        Refused while the checks find errors. The payload is the canonical JSON of the saved
+        revision; the signature is verified before it is stored, with its idempotency key.
+        """
+        row = self._ws.declarations.get(declaration_id)
+        if row.status != DRAFT:
+            raise SigningRefusedError("not-a-draft")
+        declaration = self._ws.declarations.load(declaration_id)
+        errors = self._checking.check(declaration).errors
+        if errors:
+            raise SigningRefusedError("errors", errors)
+        key = self.key(key_id)
+        loaded = self._load(key, password)
+        payload = canonical_bytes(declaration)
+        signature = SoftwareSigner(loaded).sign(payload)
+        roots = [c for c in loaded.chain if c.subject == c.issuer] or [loaded.certificate]
+        verified = verify_detached(payload, signature, roots)  # our own check before it leaves
+        signer = verified.signer
+        record = SignatureRecord(
+            declaration_id=declaration_id,
+            revision=row.revision,
+            kind="DECLARE",
+            role=_role(declaration, signer),
+            payload=payload,
+            payload_sha256=sha256_hex(payload),
+            signature=signature,
+            idempotency_key=str(uuid.uuid4()),
+            signer=signer.owner,
+            signer_iin=signer.iin,
+            signer_bin=signer.bin,
+            signed_at=(verified.signed_at or dt.datetime.now(dt.UTC)).isoformat(),
+        )
+        self._ws.declarations.sign(record)
+        if remember and password is not None:
+            self._secrets.set(_secret_name(key.fingerprint), password)
+        self._ws.events.publish(DeclarationsChanged())
+        return record
+
+    def signature(self, declaration_id: int) -> SignatureRecord | None:
+        return self._ws.declarations.signature(declaration_id)
+
+    def envelope(self, declaration_id: int) -> SignedEnvelope:
+        """The signed envelope as the gateway contract has it, from the stored bytes."""
+        record = self.signature(declaration_id)
+        if record is None:
+            raise LookupError(declaration_id)
+        lrn = self._ws.declarations.get(declaration_id).lrn
+        return SignedEnvelope.of(
+            "DECLARE",
+            lrn,
+            MEDIA_TYPE,
+            record.payload,
+            record.payload_sha256,
+            record.signature,
+            "DECLARANT" if record.role == "DECLARANT" else "CUSTOMS_REPRESENTATIVE",
+        )
+
+    def edit_as_new_version(self, declaration_id: int) -> None:
+        """A signed declaration becomes a draft again; the signed revision stays in history."""
+        self._ws.declarations.reopen(declaration_id)
+        self._ws.events.publish(DeclarationsChanged())
