@@ -241,11 +241,30 @@ class DeclarationRepository:
             )
             self._set_status(db, record.declaration_id, SIGNED)
 
-    def reopen(self, declaration_id: int) -> None:
-        """A signed declaration becomes a draft again ("edit as a new version"); its
-        signatures stay in the history."""
+    def reopen(self, declaration_id: int) -> int:
+        """A signed declaration becomes a draft again ("edit as a new version"): a new
+        revision starts from the signed one, which stays in the history with its signature.
+        Returns the new revision's number."""
+        now = now_iso()
         with self._db.transaction() as db:
+            row = db.execute(
+                "SELECT r.number, r.body, r.sha256 FROM revisions r JOIN declarations d"
+                " ON d.id = r.declaration_id AND d.revision = r.number WHERE d.id = ?",
+                (declaration_id,),
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(declaration_id)
+            number = row[0] + 1
+            db.execute(
+                "INSERT INTO revisions (declaration_id, number, saved_at, body, sha256)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (declaration_id, number, now, row[1], row[2]),
+            )
+            db.execute(
+                "UPDATE declarations SET revision = ? WHERE id = ?", (number, declaration_id)
+            )
             self._set_status(db, declaration_id, DRAFT)
+        return number
 
     def _set_status(self, db: sqlite3.Connection, declaration_id: int, status: str) -> None:
         db.execute(
