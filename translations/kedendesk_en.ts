@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddKeyDialog</name>
+    <message>
+        <source>Add a signing key</source>
+        <translation>Add a signing key</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system keyring)</source>
+        <translation>Remember the password (in the system keyring)</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the key file in the workspace (else only its location)</source>
+        <translation>Keep a copy of the key file in the workspace (else only its location)</translation>
+    </message>
+</context>
+<context>
     <name>ClientsDialog</name>
     <message>
         <source>Clients</source>
@@ -163,6 +182,18 @@
 <context>
     <name>EditorPage</name>
     <message>
+        <source>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</source>
+        <translation>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</translation>
+    </message>
+    <message>
+        <source>customs representative</source>
+        <translation>customs representative</translation>
+    </message>
+    <message>
+        <source>declarant</source>
+        <translation>declarant</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -213,6 +244,18 @@
     <message>
         <source>Client:</source>
         <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Sign the declaration with your key (Ctrl+Shift+S)</source>
+        <translation>Sign the declaration with your key (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Edit as a new version</source>
+        <translation>Edit as a new version</translation>
     </message>
 </context>
 <context>
@@ -940,6 +983,135 @@
     </message>
 </context>
 <context>
+    <name>KeyProblems</name>
+    <message>
+        <source>The password is not right.</source>
+        <translation>The password is not right.</translation>
+    </message>
+    <message>
+        <source>The file is not a key file (PKCS#12), or it is damaged.</source>
+        <translation>The file is not a key file (PKCS#12), or it is damaged.</translation>
+    </message>
+    <message>
+        <source>This is a GOST key. GOST keys sign through the national signing agent (NCALayer), which this version cannot use yet. Use your RSA signing key (RSA256_…).</source>
+        <translation>This is a GOST key. GOST keys sign through the national signing agent (NCALayer), which this version cannot use yet. Use your RSA signing key (RSA256_…).</translation>
+    </message>
+    <message>
+        <source>The key's algorithm (%1) cannot sign here: use an RSA or EC key.</source>
+        <translation>The key's algorithm (%1) cannot sign here: use an RSA or EC key.</translation>
+    </message>
+    <message>
+        <source>The file holds no private key with its certificate.</source>
+        <translation>The file holds no private key with its certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>The certificate expired on %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid only from %1.</source>
+        <translation>The certificate is valid only from %1.</translation>
+    </message>
+    <message>
+        <source>This certificate is not for signing (it is an authentication key).</source>
+        <translation>This certificate is not for signing (it is an authentication key).</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Signing keys</translation>
+    </message>
+    <message>
+        <source>Add a key file (.p12)…</source>
+        <translation>Add a key file (.p12)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Forget the password</source>
+        <translation>Forget the password</translation>
+    </message>
+    <message>
+        <source>No keys yet. Add the signing key file (RSA256_…p12) from your CA.</source>
+        <translation>No keys yet. Add the signing key file (RSA256_…p12) from your CA.</translation>
+    </message>
+    <message>
+        <source>digital signature</source>
+        <translation>digital signature</translation>
+    </message>
+    <message>
+        <source>non-repudiation</source>
+        <translation>non-repudiation</translation>
+    </message>
+    <message>
+        <source>Issued by %1; %2; serial %3</source>
+        <translation>Issued by %1; %2; serial %3</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2; for %3</source>
+        <translation>Valid from %1 to %2; for %3</translation>
+    </message>
+    <message>
+        <source>no signing</source>
+        <translation>no signing</translation>
+    </message>
+    <message>
+        <source>(a copy in the workspace)</source>
+        <translation>(a copy in the workspace)</translation>
+    </message>
+    <message>
+        <source>The key file is not there any more.</source>
+        <translation>The key file is not there any more.</translation>
+    </message>
+    <message>
+        <source>The password is remembered in the system keyring.</source>
+        <translation>The password is remembered in the system keyring.</translation>
+    </message>
+    <message>
+        <source>Add a signing key</source>
+        <translation>Add a signing key</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Key files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>The key is added, but this system has no keyring to keep the password: you will be asked for it when you sign.</source>
+        <translation>The key is added, but this system has no keyring to keep the password: you will be asked for it when you sign.</translation>
+    </message>
+    <message>
+        <source>Added the key of %1.</source>
+        <translation>Added the key of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>BIN</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kedendesk — customs declarations</source>
@@ -1020,6 +1192,14 @@
     <message>
         <source>E&amp;xchange rates…</source>
         <translation>E&amp;xchange rates…</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation>Signing &amp;keys…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation>Si&amp;gn…</translation>
     </message>
     <message>
         <source>T&amp;ariff and payment settings…</source>
@@ -1358,10 +1538,61 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the declaration</source>
+        <translation>Sign the declaration</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system keyring)</source>
+        <translation>Remember the password (in the system keyring)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>You sign declaration %1 (%2) for %3, BIN/IIN %4: %5 goods items, customs value %6 KZT, payments %7 KZT. After signing it cannot be changed; a change is a new version.</source>
+        <translation>You sign declaration %1 (%2) for %3, BIN/IIN %4: %5 goods items, customs value %6 KZT, payments %7 KZT. After signing it cannot be changed; a change is a new version.</translation>
+    </message>
+    <message>
+        <source>The checks find %1 error(s): fix them first.</source>
+        <translation>The checks find %1 error(s): fix them first.</translation>
+    </message>
+    <message>
+        <source>No signing key yet: add one under Workspace → Keys.</source>
+        <translation>No signing key yet: add one under Workspace → Keys.</translation>
+    </message>
+    <message>
+        <source>remembered; type to use another</source>
+        <translation>remembered; type to use another</translation>
+    </message>
+    <message>
+        <source>This declaration is already signed.</source>
+        <translation>This declaration is already signed.</translation>
+    </message>
+    <message>
+        <source>This system has no keyring to remember the password: untick “Remember” and sign again.</source>
+        <translation>This system has no keyring to remember the password: untick “Remember” and sign again.</translation>
+    </message>
+</context>
+<context>
     <name>Statuses</name>
     <message>
         <source>Draft</source>
         <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AddKeyDialog</name>
+    <message>
+        <source>Add a signing key</source>
+        <translation>Қол қою кілтін қосу</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system keyring)</source>
+        <translation>Құпиясөзді есте сақтау (жүйенің құпиясөз қоймасында)</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the key file in the workspace (else only its location)</source>
+        <translation>Кілт файлының көшірмесін жұмыс кеңістігінде сақтау (әйтпесе тек орны)</translation>
+    </message>
+</context>
+<context>
     <name>ClientsDialog</name>
     <message>
         <source>Clients</source>
@@ -163,6 +182,18 @@
 <context>
     <name>EditorPage</name>
     <message>
+        <source>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</source>
+        <translation>Қол қойған: %1 (ЖСН %2), %3, %4 ретінде. Тек оқу үшін: өзгеріс — жаңа нұсқа.</translation>
+    </message>
+    <message>
+        <source>customs representative</source>
+        <translation>кеден өкілі</translation>
+    </message>
+    <message>
+        <source>declarant</source>
+        <translation>декларант</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
@@ -213,6 +244,18 @@
     <message>
         <source>Client:</source>
         <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Қол қою…</translation>
+    </message>
+    <message>
+        <source>Sign the declaration with your key (Ctrl+Shift+S)</source>
+        <translation>Декларацияға өз кілтіңізбен қол қою (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Edit as a new version</source>
+        <translation>Жаңа нұсқа ретінде өзгерту</translation>
     </message>
 </context>
 <context>
@@ -940,6 +983,135 @@
     </message>
 </context>
 <context>
+    <name>KeyProblems</name>
+    <message>
+        <source>The password is not right.</source>
+        <translation>Құпиясөз дұрыс емес.</translation>
+    </message>
+    <message>
+        <source>The file is not a key file (PKCS#12), or it is damaged.</source>
+        <translation>Файл кілт файлы (PKCS#12) емес немесе зақымдалған.</translation>
+    </message>
+    <message>
+        <source>This is a GOST key. GOST keys sign through the national signing agent (NCALayer), which this version cannot use yet. Use your RSA signing key (RSA256_…).</source>
+        <translation>Бұл ГОСТ кілті. ГОСТ кілттері NCALayer арқылы қол қояды, бұл нұсқа оны әзірге қолдамайды. RSA қол қою кілтін (RSA256_…) пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The key's algorithm (%1) cannot sign here: use an RSA or EC key.</source>
+        <translation>Кілт алгоритмі (%1) мұнда қолданылмайды: RSA немесе EC кілтін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The file holds no private key with its certificate.</source>
+        <translation>Файлда сертификаты бар жабық кілт жоқ.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>Сертификаттың мерзімі %1 аяқталды.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid only from %1.</source>
+        <translation>Сертификат тек %1 бастап жарамды.</translation>
+    </message>
+    <message>
+        <source>This certificate is not for signing (it is an authentication key).</source>
+        <translation>Бұл сертификат қол қоюға арналмаған (бұл аутентификация кілті).</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Қол қою кілттері</translation>
+    </message>
+    <message>
+        <source>Add a key file (.p12)…</source>
+        <translation>Кілт файлын қосу (.p12)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Forget the password</source>
+        <translation>Құпиясөзді ұмыту</translation>
+    </message>
+    <message>
+        <source>No keys yet. Add the signing key file (RSA256_…p12) from your CA.</source>
+        <translation>Кілттер әзірге жоқ. Куәландырушы орталықтан алған қол қою кілтінің файлын (RSA256_…p12) қосыңыз.</translation>
+    </message>
+    <message>
+        <source>digital signature</source>
+        <translation>электрондық қолтаңба</translation>
+    </message>
+    <message>
+        <source>non-repudiation</source>
+        <translation>бас тартпау</translation>
+    </message>
+    <message>
+        <source>Issued by %1; %2; serial %3</source>
+        <translation>Берген: %1; %2; сериялық нөмірі %3</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2; for %3</source>
+        <translation>%1 бастап %2 дейін жарамды; мақсаты: %3</translation>
+    </message>
+    <message>
+        <source>no signing</source>
+        <translation>қол қоюға емес</translation>
+    </message>
+    <message>
+        <source>(a copy in the workspace)</source>
+        <translation>(жұмыс кеңістігіндегі көшірме)</translation>
+    </message>
+    <message>
+        <source>The key file is not there any more.</source>
+        <translation>Кілт файлы енді орнында жоқ.</translation>
+    </message>
+    <message>
+        <source>The password is remembered in the system keyring.</source>
+        <translation>Құпиясөз жүйенің құпиясөз қоймасында сақталған.</translation>
+    </message>
+    <message>
+        <source>Add a signing key</source>
+        <translation>Қол қою кілтін қосу</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Кілт файлдары (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>The key is added, but this system has no keyring to keep the password: you will be asked for it when you sign.</source>
+        <translation>Кілт қосылды, бірақ жүйеде құпиясөз қоймасы жоқ: қол қойғанда құпиясөз сұралады.</translation>
+    </message>
+    <message>
+        <source>Added the key of %1.</source>
+        <translation>Кілт қосылды: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>Иесі</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kedendesk — customs declarations</source>
@@ -1020,6 +1192,14 @@
     <message>
         <source>E&amp;xchange rates…</source>
         <translation>&amp;Валюта бағамдары…</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation>Қол қою &amp;кілттері…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation>Қол &amp;қою…</translation>
     </message>
     <message>
         <source>T&amp;ariff and payment settings…</source>
@@ -1358,10 +1538,61 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the declaration</source>
+        <translation>Декларацияға қол қою</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system keyring)</source>
+        <translation>Құпиясөзді есте сақтау (жүйенің құпиясөз қоймасында)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Қол қою</translation>
+    </message>
+    <message>
+        <source>You sign declaration %1 (%2) for %3, BIN/IIN %4: %5 goods items, customs value %6 KZT, payments %7 KZT. After signing it cannot be changed; a change is a new version.</source>
+        <translation>Сіз %3 (БСН/ЖСН %4) атынан %1 (%2) декларациясына қол қоясыз: тауарлар %5, кедендік құн %6 теңге, төлемдер %7 теңге. Қол қойылғаннан кейін оны өзгертуге болмайды; өзгеріс — жаңа нұсқа.</translation>
+    </message>
+    <message>
+        <source>The checks find %1 error(s): fix them first.</source>
+        <translation>Тексерулер %1 қате тапты: алдымен оларды түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>No signing key yet: add one under Workspace → Keys.</source>
+        <translation>Қол қою кілті әзірге жоқ: оны Жұмыс кеңістігі → Қол қою кілттері бөлімінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>remembered; type to use another</source>
+        <translation>сақталған; басқасын пайдалану үшін теріңіз</translation>
+    </message>
+    <message>
+        <source>This declaration is already signed.</source>
+        <translation>Бұл декларацияға қол қойылған.</translation>
+    </message>
+    <message>
+        <source>This system has no keyring to remember the password: untick “Remember” and sign again.</source>
+        <translation>Жүйеде құпиясөз қоймасы жоқ: «Есте сақтау» белгісін алып, қайта қол қойыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Statuses</name>
     <message>
         <source>Draft</source>
         <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Қол қойылған</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddKeyDialog</name>
+    <message>
+        <source>Add a signing key</source>
+        <translation>Добавить ключ подписи</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system keyring)</source>
+        <translation>Запомнить пароль (в хранилище паролей системы)</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the key file in the workspace (else only its location)</source>
+        <translation>Хранить копию файла ключа в рабочей области (иначе только его расположение)</translation>
+    </message>
+</context>
+<context>
     <name>ClientsDialog</name>
     <message>
         <source>Clients</source>
@@ -164,6 +183,18 @@
 <context>
     <name>EditorPage</name>
     <message>
+        <source>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</source>
+        <translation>Подписано: %1 (ИИН %2), %3, как %4. Только чтение: изменение — это новая версия.</translation>
+    </message>
+    <message>
+        <source>customs representative</source>
+        <translation>таможенный представитель</translation>
+    </message>
+    <message>
+        <source>declarant</source>
+        <translation>декларант</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -214,6 +245,18 @@
     <message>
         <source>Client:</source>
         <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <source>Sign the declaration with your key (Ctrl+Shift+S)</source>
+        <translation>Подписать декларацию своим ключом (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Edit as a new version</source>
+        <translation>Изменить как новую версию</translation>
     </message>
 </context>
 <context>
@@ -942,6 +985,135 @@
     </message>
 </context>
 <context>
+    <name>KeyProblems</name>
+    <message>
+        <source>The password is not right.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <source>The file is not a key file (PKCS#12), or it is damaged.</source>
+        <translation>Файл не является файлом ключа (PKCS#12) или повреждён.</translation>
+    </message>
+    <message>
+        <source>This is a GOST key. GOST keys sign through the national signing agent (NCALayer), which this version cannot use yet. Use your RSA signing key (RSA256_…).</source>
+        <translation>Это ключ ГОСТ. Ключи ГОСТ подписывают через NCALayer, который эта версия пока не поддерживает. Используйте ключ подписи RSA (RSA256_…).</translation>
+    </message>
+    <message>
+        <source>The key's algorithm (%1) cannot sign here: use an RSA or EC key.</source>
+        <translation>Алгоритм ключа (%1) здесь не поддерживается: используйте ключ RSA или EC.</translation>
+    </message>
+    <message>
+        <source>The file holds no private key with its certificate.</source>
+        <translation>В файле нет закрытого ключа с сертификатом.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>Срок действия сертификата истёк %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid only from %1.</source>
+        <translation>Сертификат действует только с %1.</translation>
+    </message>
+    <message>
+        <source>This certificate is not for signing (it is an authentication key).</source>
+        <translation>Этот сертификат не для подписи (это ключ аутентификации).</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Ключи подписи</translation>
+    </message>
+    <message>
+        <source>Add a key file (.p12)…</source>
+        <translation>Добавить файл ключа (.p12)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Forget the password</source>
+        <translation>Забыть пароль</translation>
+    </message>
+    <message>
+        <source>No keys yet. Add the signing key file (RSA256_…p12) from your CA.</source>
+        <translation>Ключей пока нет. Добавьте файл ключа подписи (RSA256_…p12) от удостоверяющего центра.</translation>
+    </message>
+    <message>
+        <source>digital signature</source>
+        <translation>электронная подпись</translation>
+    </message>
+    <message>
+        <source>non-repudiation</source>
+        <translation>неотказуемость</translation>
+    </message>
+    <message>
+        <source>Issued by %1; %2; serial %3</source>
+        <translation>Выдан: %1; %2; серийный номер %3</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2; for %3</source>
+        <translation>Действует с %1 по %2; для: %3</translation>
+    </message>
+    <message>
+        <source>no signing</source>
+        <translation>не для подписи</translation>
+    </message>
+    <message>
+        <source>(a copy in the workspace)</source>
+        <translation>(копия в рабочей области)</translation>
+    </message>
+    <message>
+        <source>The key file is not there any more.</source>
+        <translation>Файла ключа больше нет на месте.</translation>
+    </message>
+    <message>
+        <source>The password is remembered in the system keyring.</source>
+        <translation>Пароль сохранён в хранилище паролей системы.</translation>
+    </message>
+    <message>
+        <source>Add a signing key</source>
+        <translation>Добавить ключ подписи</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Файлы ключей (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>The key is added, but this system has no keyring to keep the password: you will be asked for it when you sign.</source>
+        <translation>Ключ добавлен, но в системе нет хранилища паролей: пароль будет запрошен при подписании.</translation>
+    </message>
+    <message>
+        <source>Added the key of %1.</source>
+        <translation>Добавлен ключ: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kedendesk — customs declarations</source>
@@ -1022,6 +1194,14 @@
     <message>
         <source>E&amp;xchange rates…</source>
         <translation>&amp;Курсы валют…</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation>&amp;Ключи подписи…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation>По&amp;дписать…</translation>
     </message>
     <message>
         <source>T&amp;ariff and payment settings…</source>
@@ -1361,10 +1541,61 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the declaration</source>
+        <translation>Подписание декларации</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system keyring)</source>
+        <translation>Запомнить пароль (в хранилище паролей системы)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>You sign declaration %1 (%2) for %3, BIN/IIN %4: %5 goods items, customs value %6 KZT, payments %7 KZT. After signing it cannot be changed; a change is a new version.</source>
+        <translation>Вы подписываете декларацию %1 (%2) за %3, БИН/ИИН %4: товаров %5, таможенная стоимость %6 тенге, платежи %7 тенге. После подписания её нельзя изменить; изменение — это новая версия.</translation>
+    </message>
+    <message>
+        <source>The checks find %1 error(s): fix them first.</source>
+        <translation>Проверки нашли ошибок: %1 — сначала исправьте их.</translation>
+    </message>
+    <message>
+        <source>No signing key yet: add one under Workspace → Keys.</source>
+        <translation>Ключа подписи пока нет: добавьте его в Рабочая область → Ключи подписи.</translation>
+    </message>
+    <message>
+        <source>remembered; type to use another</source>
+        <translation>сохранён; введите, чтобы использовать другой</translation>
+    </message>
+    <message>
+        <source>This declaration is already signed.</source>
+        <translation>Эта декларация уже подписана.</translation>
+    </message>
+    <message>
+        <source>This system has no keyring to remember the password: untick “Remember” and sign again.</source>
+        <translation>В системе нет хранилища паролей: снимите отметку «Запомнить» и подпишите снова.</translation>
+    </message>
+</context>
+<context>
     <name>Statuses</name>
     <message>
         <source>Draft</source>
         <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписана</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,9 @@ class SigningService:
             raise SigningRefusedError("errors", errors)
         key = self.key(key_id)
         loaded = self._load(key, password)
+        if remember and password is not None:
+            # Before anything is signed: no keyring means the user is told and decides.
+            self._secrets.set(_secret_name(key.fingerprint), password)
         payload = canonical_bytes(declaration)
         signature = SoftwareSigner(loaded).sign(payload)
         roots = [c for c in loaded.chain if c.subject == c.issuer] or [loaded.certificate]
@@ -202,8 +205,6 @@ class SigningService:
             signed_at=(verified.signed_at or dt.datetime.now(dt.UTC)).isoformat(),
         )
         self._ws.declarations.sign(record)
-        if remember and password is not None:
-            self._secrets.set(_secret_name(key.fingerprint), password)
         self._ws.events.publish(DeclarationsChanged())
         return record
 

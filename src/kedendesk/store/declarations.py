@@ -254,7 +254,7 @@ class DeclarationRepository:
             ).fetchone()
             if row is None:
                 raise NotFoundError(declaration_id)
-            number = row[0] + 1
+            number = int(row[0]) + 1
             db.execute(
                 "INSERT INTO revisions (declaration_id, number, saved_at, body, sha256)"
                 " VALUES (?, ?, ?, ?, ?)",

@@ -11,6 +11,7 @@ from kedendesk.domain.reference import resources_dir
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import seed_demo
 from kedendesk.services.drafts import DraftService
+from kedendesk.services.signing import SigningService
 from kedendesk.services.workspace import Workspace, WorkspaceError
 from kedendesk.ui.i18n import LanguageSwitcher
 from kedendesk.ui.main_window import MainWindow
@@ -37,11 +38,12 @@ class Application:
         self.workspace = workspace
         self.drafts = DraftService(workspace)
         self.checking = CheckingService(workspace)
+        self.signing = SigningService(workspace, self.checking)
         self.operations = Operations()
         self.languages = LanguageSwitcher()
         self.languages.switch(language or workspace.settings.get("ui.language", "en"))
         self.window = MainWindow(
-            workspace, self.drafts, self.checking, self.operations, self.languages
+            workspace, self.drafts, self.checking, self.signing, self.operations, self.languages
         )
 
     def shutdown(self) -> None:

@@ -38,7 +38,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("Columns", "Customs value, KZT"), "customs_value"),
     (QT_TRANSLATE_NOOP("Columns", "Updated"), "updated"),
 )
-STATUS_NAMES = {"DRAFT": QT_TRANSLATE_NOOP("Statuses", "Draft")}
+STATUS_NAMES = {
+    "DRAFT": QT_TRANSLATE_NOOP("Statuses", "Draft"),
+    "SIGNED": QT_TRANSLATE_NOOP("Statuses", "Signed"),
+}
 NUMERIC = {4, 5, 6}
 
 

@@ -20,12 +20,14 @@ from kedendesk import __version__
 from kedendesk.domain.checks import CheckResult
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DraftService, ExchangeError
+from kedendesk.services.signing import SigningService
 from kedendesk.services.workspace import Workspace
 from kedendesk.ui.bridge import EventBridge
 from kedendesk.ui.clients_dialog import ClientsDialog
 from kedendesk.ui.declarations_page import DeclarationsPage
 from kedendesk.ui.editor.editor_page import EditorPage
 from kedendesk.ui.i18n import LANGUAGES, LanguageSwitcher
+from kedendesk.ui.keys_dialog import KeysDialog
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
 from kedendesk.ui.operations import Operations
 from kedendesk.ui.rates_dialog import RatesDialog
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
         workspace: Workspace,
         drafts: DraftService,
         checking: CheckingService,
+        signing: SigningService,
         operations: Operations,
         languages: LanguageSwitcher,
         parent: QWidget | None = None,
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
         self._workspace = workspace
         self._drafts = drafts
         self._checking = checking
+        self._signing = signing
         self._operations = operations
         self._languages = languages
         self._state = WindowState(workspace.settings)
@@ -113,6 +117,8 @@ class MainWindow(QMainWindow):
         self.clients_action = self._action(None, self.show_clients)
         self.trash_action = self._action(None, self.show_trash)
         self.rates_action = self._action(None, self.show_rates)
+        self.keys_action = self._action(None, self.show_keys)
+        self.sign_action = self._action("Ctrl+Shift+S", self.sign_current)
         self.tariff_action = self._action(None, self.show_tariff)
         self.nomenclature_action = self._action(None, self.show_nomenclature)
         self.about_action = self._action(QKeySequence(keys.HelpContents), self.show_about)
@@ -135,6 +141,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_action)
+        self.file_menu.addAction(self.sign_action)
         self.file_menu.addAction(self.close_tab_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -143,6 +150,7 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addAction(self.clients_action)
         self.workspace_menu.addAction(self.trash_action)
         self.workspace_menu.addSeparator()
+        self.workspace_menu.addAction(self.keys_action)
         self.workspace_menu.addAction(self.rates_action)
         self.workspace_menu.addAction(self.tariff_action)
         self.workspace_menu.addAction(self.nomenclature_action)
@@ -176,6 +184,8 @@ class MainWindow(QMainWindow):
             self.clients_action: self.tr("&Clients…"),
             self.trash_action: self.tr("T&rash…"),
             self.rates_action: self.tr("E&xchange rates…"),
+            self.keys_action: self.tr("Signing &keys…"),
+            self.sign_action: self.tr("Si&gn…"),
             self.tariff_action: self.tr("T&ariff and payment settings…"),
             self.nomenclature_action: self.tr("Commodity &nomenclature…"),
             self.next_tab_action: self.tr("Next tab"),
@@ -224,7 +234,9 @@ class MainWindow(QMainWindow):
     def open_declaration(self, declaration_id: int) -> EditorPage:
         editor = self.editors.get(declaration_id)
         if editor is None:
-            editor = EditorPage(self._drafts, self._checking, self._operations, declaration_id)
+            editor = EditorPage(
+                self._drafts, self._checking, self._signing, self._operations, declaration_id
+            )
             editor.title_changed.connect(lambda lrn, e=editor: self._retitle(e, lrn))
             editor.checked.connect(lambda _result, e=editor: self._show_counts(e))
             self.editors[declaration_id] = editor
@@ -371,6 +383,14 @@ class MainWindow(QMainWindow):
 
     def show_trash(self) -> None:
         TrashDialog(self._drafts, self).exec()
+
+    def show_keys(self) -> None:
+        KeysDialog(self._signing, self).exec()
+
+    def sign_current(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.sign()
 
     def show_rates(self) -> None:
         RatesDialog(self._checking, self._operations, self).exec()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from kedendesk.domain.checks import CheckResult, Finding, Severity
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DraftService, RevisionInfo
+from kedendesk.services.signing import SigningService
 from kedendesk.ui.editor import boxes
 from kedendesk.ui.editor.autosave import Autosaver
 from kedendesk.ui.editor.fields import FieldSpec, FormBinder, Kind
@@ -32,6 +34,7 @@ from kedendesk.ui.editor.payments_page import PaymentsPage
 from kedendesk.ui.messages import finding_text
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
 from kedendesk.ui.operations import Operations
+from kedendesk.ui.sign_dialog import SignDialog
 
 # Fields with findings: a red or amber frame (the property is set by FormBinder.mark).
 MARK_STYLE = """
@@ -55,11 +58,13 @@ class EditorPage(QWidget):
     title_changed = Signal(str)
     saved = Signal(int)
     checked = Signal(object)
+    signed = Signal()
 
     def __init__(
         self,
         drafts: DraftService,
         checking: CheckingService,
+        signing: SigningService,
         operations: Operations,
         declaration_id: int,
         parent: QWidget | None = None,
@@ -68,6 +73,7 @@ class EditorPage(QWidget):
         self.declaration_id = declaration_id
         self._drafts = drafts
         self._checking = checking
+        self._signing = signing
         self.declaration = drafts.load(declaration_id)
         self.autosaver = Autosaver(drafts, operations, declaration_id, self.declaration, self)
         self.autosaver.saving.connect(self._show_saving)
@@ -89,6 +95,20 @@ class EditorPage(QWidget):
         top.addWidget(self.client_combo, 1)
         top.addStretch(1)
         top.addWidget(self.status_label)
+        self.sign_button = QPushButton()
+        self.sign_button.setObjectName("signDeclaration")
+        self.sign_button.clicked.connect(self.sign)
+        top.addWidget(self.sign_button)
+        self.signed_banner = QLabel()
+        self.signed_banner.setObjectName("signedBanner")
+        self.signed_banner.setWordWrap(True)
+        self.signed_banner.setStyleSheet("background: #e8f5e9; color: #1b5e20; padding: 6px;")
+        self.new_version_button = QPushButton()
+        self.new_version_button.setObjectName("newVersion")
+        self.new_version_button.clicked.connect(self.edit_as_new_version)
+        signed_row = QHBoxLayout()
+        signed_row.addWidget(self.signed_banner, 1)
+        signed_row.addWidget(self.new_version_button)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sections")
@@ -128,6 +148,7 @@ class EditorPage(QWidget):
         self.splitter.setSizes([560, 160])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(signed_row)
         layout.addWidget(self.splitter, 1)
         self.setStyleSheet(MARK_STYLE)
 
@@ -144,6 +165,7 @@ class EditorPage(QWidget):
         self._follow_same_as_declarant()
         self.retranslate()
         self._show_result()
+        self._follow_status()
 
     # -- building ---------------------------------------------------------------------
 
@@ -283,6 +305,55 @@ class EditorPage(QWidget):
                 break
         self.binder.focus(finding.field)
 
+    # -- signing ----------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self._drafts.row(self.declaration_id).status != "DRAFT"
+
+    def _follow_status(self) -> None:
+        """Signed: read-only, and the banner says who signed and when."""
+        read_only = self.read_only
+        self.binder.set_read_only(read_only)
+        self.items.set_read_only(read_only)
+        self.payments_page.apply_button.setEnabled(not read_only)
+        self.client_combo.setEnabled(not read_only)
+        self.sign_button.setVisible(not read_only)
+        record = self._signing.signature(self.declaration_id) if read_only else None
+        self.signed_banner.setVisible(record is not None)
+        self.new_version_button.setVisible(record is not None)
+        if record is not None:
+            moment = QDateTime.fromString(record.signed_at, Qt.DateFormat.ISODate)
+            when = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+            self.signed_banner.setText(
+                self.tr("Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.")
+                .replace("%1", record.signer)
+                .replace("%2", record.signer_iin)
+                .replace("%3", when)
+                .replace("%4", self._role_text(record.role))
+            )
+
+    def _role_text(self, role: str) -> str:
+        if role == "CUSTOMS_REPRESENTATIVE":
+            return self.tr("customs representative")
+        return self.tr("declarant")
+
+    def sign(self) -> None:
+        """Save, then sign with a key the user picks; the declaration is frozen after."""
+        if self.read_only:
+            return
+        self.flush()
+        self.check_now()
+        dialog = SignDialog(self._signing, self.declaration_id, self.declaration, self.result, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.record is not None:
+            self._follow_status()
+            self.signed.emit()
+
+    def edit_as_new_version(self) -> None:
+        self._signing.edit_as_new_version(self.declaration_id)
+        self._follow_status()
+        self.signed.emit()
+
     def apply_calculation(self) -> None:
         """Fill boxes 45–47, 12 and B from the calculation, as the user asked."""
         self._checking.apply_calculation(self.declaration)
@@ -363,6 +434,11 @@ class EditorPage(QWidget):
         for group, title in self._groups:
             group.setTitle(QCoreApplication.translate(boxes.GROUPS, title))
         self.client_label.setText(self.tr("Client:"))
+        self.sign_button.setText(self.tr("Sign…"))
+        self.sign_button.setToolTip(self.tr("Sign the declaration with your key (Ctrl+Shift+S)"))
+        self.new_version_button.setText(self.tr("Edit as a new version"))
+        if self.signed_banner.isVisible():
+            self._follow_status()
         self.binder.retranslate()
         self._render_status()
 

@@ -167,6 +167,16 @@ class FormBinder(QObject):
             widget.selectAll()
         return True
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A signed declaration: values can be read, selected and copied, not changed."""
+        for widget in self.widgets.values():
+            if isinstance(widget, CodeField):
+                widget.line_edit.setReadOnly(read_only)
+            elif isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(read_only)
+            else:
+                widget.setEnabled(not read_only)
+
     def mark(self, marks: dict[str, tuple[str, str]]) -> None:
         """Mark fields with findings: path -> (severity, message). Others are cleared."""
         for path, widget in self.widgets.items():

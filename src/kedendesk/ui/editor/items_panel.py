@@ -92,6 +92,7 @@ class ItemsPanel(QWidget):
     def __init__(self, declaration: Declaration, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._declaration = declaration
+        self._read_only = False
         self.model = items_model()
         self.model.setParent(self)
         self.model.set_rows(declaration.items)
@@ -163,7 +164,7 @@ class ItemsPanel(QWidget):
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_item)
-        QShortcut(QKeySequence("F4"), self, self.nomenclature_requested.emit)
+        QShortcut(QKeySequence("F4"), self, self._nomenclature_shortcut)
         self.retranslate()
         if declaration.items:
             self.table.selectRow(0)
@@ -179,20 +180,20 @@ class ItemsPanel(QWidget):
         return None if row is None else self._declaration.items[row]
 
     def add_item(self) -> None:
-        if len(self._declaration.items) >= MAX_ITEMS:
+        if self._read_only or len(self._declaration.items) >= MAX_ITEMS:
             return
         self.model.add_row()  # appends to declaration.items: the model holds that list
         self._after_rows_changed(len(self._declaration.items) - 1)
 
     def duplicate_item(self) -> None:
         row = self.current_row()
-        if row is None or len(self._declaration.items) >= MAX_ITEMS:
+        if self._read_only or row is None or len(self._declaration.items) >= MAX_ITEMS:
             return
         self._after_rows_changed(self.model.insert_copy(row))
 
     def remove_items(self) -> None:
         rows = [index.row() for index in self.table.selectionModel().selectedRows()]
-        if not rows:
+        if self._read_only or not rows:
             return
         self.model.remove_rows(rows)
         self._after_rows_changed(min(min(rows), len(self._declaration.items) - 1))
@@ -228,11 +229,32 @@ class ItemsPanel(QWidget):
             self.item_edited.emit(row)
         self.edited.emit()
 
+    def _nomenclature_shortcut(self) -> None:
+        if not self._read_only:
+            self.nomenclature_requested.emit()
+
     def _rows_edited(self) -> None:
         row = self.current_row()
         if row is not None:
             self.item_edited.emit(row)
         self.edited.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.binder.set_read_only(read_only)
+        for button in (self.add_button, self.copy_button, self.remove_button):
+            button.setVisible(not read_only)
+        self.nomenclature_button.setEnabled(not read_only)
+        for box in (self.documents, self.payments):
+            box.add_button.setVisible(not read_only)
+            box.remove_button.setVisible(not read_only)
+            box.view.setEditTriggers(
+                QAbstractItemView.EditTrigger.NoEditTriggers
+                if read_only
+                else QAbstractItemView.EditTrigger.DoubleClicked
+                | QAbstractItemView.EditTrigger.EditKeyPressed
+                | QAbstractItemView.EditTrigger.AnyKeyPressed
+            )
+        self._read_only = read_only
 
     def set_commodity_code(self, code: str) -> None:
         """Box 33 of the current item, as if typed (from the nomenclature browser)."""

@@ -1,0 +1,155 @@
+"""Sign a declaration: choose the key, give its password, see what will be signed, sign."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from kedendesk.domain.checks import CheckResult
+from kedendesk.domain.declaration import Declaration
+from kedendesk.services.secrets import KeyringUnavailableError
+from kedendesk.services.signing import (
+    KeyUnusableError,
+    SignatureRecord,
+    SigningRefusedError,
+    SigningService,
+)
+from kedendesk.ui.editor.payments_page import grouped
+from kedendesk.ui.key_problems import key_problem_text
+
+
+class SignDialog(QDialog):
+    """After exec(), `record` holds the signature when the user signed."""
+
+    def __init__(
+        self,
+        signing: SigningService,
+        declaration_id: int,
+        declaration: Declaration,
+        result: CheckResult,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signDialog")
+        self._signing = signing
+        self._declaration_id = declaration_id
+        self.record: SignatureRecord | None = None
+        self.keys = signing.keys()
+
+        self.summary = QLabel()
+        self.summary.setObjectName("signSummary")
+        self.summary.setWordWrap(True)
+        self.key_combo = QComboBox()
+        self.key_combo.setObjectName("signKey")
+        for key in self.keys:
+            info = key.info
+            who = info.owner + (f" — {info.organisation}" if info.organisation else "")
+            self.key_combo.addItem(f"{who} (IIN {info.iin}, {key.path.name})", key.id)
+        self.key_combo.currentIndexChanged.connect(self._key_chosen)
+        self.password = QLineEdit()
+        self.password.setObjectName("signPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox()
+        self.problem = QLabel()
+        self.problem.setObjectName("signProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button = QPushButton()
+        self.sign_button.setObjectName("signButton")
+        self.sign_button.setDefault(True)
+        self.buttons.addButton(self.sign_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button.clicked.connect(self.sign)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.summary)
+        self.key_label = QLabel()
+        self.password_label = QLabel()
+        form.addRow(self.key_label, self.key_combo)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.remember)
+        form.addRow(self.problem)
+        form.addRow(self.buttons)
+
+        self.setWindowTitle(self.tr("Sign the declaration"))
+        self.key_label.setText(self.tr("Key"))
+        self.password_label.setText(self.tr("Password"))
+        self.remember.setText(self.tr("Remember the password (in the system keyring)"))
+        self.sign_button.setText(self.tr("Sign"))
+        totals = result.calculation
+        self.summary.setText(
+            self.tr(
+                "You sign declaration %1 (%2) for %3, BIN/IIN %4: %5 goods items, customs value "
+                "%6 KZT, payments %7 KZT. After signing it cannot be changed; a change is a new "
+                "version."
+            )
+            .replace("%1", declaration.lrn)
+            .replace("%2", declaration.declaration_type())
+            .replace("%3", declaration.declarant.name)
+            .replace("%4", declaration.declarant.id_number)
+            .replace("%5", str(len(declaration.items)))
+            .replace("%6", grouped(declaration.sum_of("customs_value")))
+            .replace("%7", grouped(totals.total))
+        )
+        if result.errors:
+            self.problem.setText(
+                self.tr("The checks find %1 error(s): fix them first.").replace(
+                    "%1", str(result.errors)
+                )
+            )
+        elif not self.keys:
+            self.problem.setText(self.tr("No signing key yet: add one under Workspace → Keys."))
+        self.sign_button.setEnabled(not result.errors and bool(self.keys))
+        self._key_chosen()
+
+    def _key_chosen(self, _index: int = 0) -> None:
+        key_id = self.key_combo.currentData()
+        if key_id is None:
+            return
+        remembered = self._signing.key(int(key_id)).password_remembered
+        self.password.setPlaceholderText(
+            self.tr("remembered; type to use another") if remembered else ""
+        )
+
+    def sign(self) -> None:
+        key_id = self.key_combo.currentData()
+        if key_id is None:
+            return
+        password = self.password.text() or None
+        try:
+            self.record = self._signing.sign(
+                self._declaration_id,
+                int(key_id),
+                password,
+                remember=self.remember.isChecked(),
+            )
+        except KeyUnusableError as error:
+            self.problem.setText(key_problem_text(error))
+            return
+        except SigningRefusedError as error:
+            self.problem.setText(
+                self.tr("The checks find %1 error(s): fix them first.").replace(
+                    "%1", str(error.errors)
+                )
+                if error.reason == "errors"
+                else self.tr("This declaration is already signed.")
+            )
+            return
+        except KeyringUnavailableError:
+            self.problem.setText(
+                self.tr(
+                    "This system has no keyring to remember the password: untick "
+                    "“Remember” and sign again."
+                )
+            )
+            return
+        self.accept()
