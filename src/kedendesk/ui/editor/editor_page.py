@@ -319,6 +319,7 @@ class EditorPage(QWidget):
         self.payments_page.apply_button.setEnabled(not read_only)
         self.client_combo.setEnabled(not read_only)
         self.sign_button.setVisible(not read_only)
+        self.status_label.setVisible(not read_only)
         record = self._signing.signature(self.declaration_id) if read_only else None
         self.signed_banner.setVisible(record is not None)
         self.new_version_button.setVisible(record is not None)
