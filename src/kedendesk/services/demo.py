@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from decimal import Decimal
+from pathlib import Path
 
 from kedendesk.domain.declaration import (
     CustomsRepresentative,
@@ -19,6 +20,7 @@ from kedendesk.domain.declaration import (
 from kedendesk.domain.rates import ExchangeRate
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DraftService
+from kedendesk.signing.test_ca import TestAuthority
 
 DEMO_SETTING = "demo.seeded"
 DEMO_CLIENT = ("ТОО «Алатау Трейд»", "940140000385", "Алматы, пр. Абая, 150")
@@ -224,6 +226,17 @@ def practice_declaration(lrn: str, day: dt.date) -> Declaration:
     declaration.invoice_total = declaration.sum_of("price")
     declaration.total_packages = sum(int(g[3]) for g in goods)
     return declaration
+
+
+DEMO_SIGNER = ("АХМЕТОВА АЙГҮЛ", "900215400123")
+
+
+def write_demo_key(path: Path, password: str) -> Path:
+    """A practice signing key for the demo declarant, issued by a fresh test CA: for demos
+    and screenshots, trusted by nothing real."""
+    name, iin = DEMO_SIGNER
+    path.write_bytes(TestAuthority.create().issue_pkcs12(password, name, iin, DEMO_CLIENT[1]))
+    return path
 
 
 def seed_demo(drafts: DraftService, checking: CheckingService) -> bool:

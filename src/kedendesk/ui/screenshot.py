@@ -13,10 +13,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kedendesk.services.checking import CheckingService
-from kedendesk.services.demo import DEMO_CLIENT, seed_demo
+from kedendesk.services.demo import seed_demo, write_demo_key
 from kedendesk.services.drafts import DraftService
 from kedendesk.services.workspace import Workspace
-from kedendesk.signing.test_ca import TestAuthority
 from kedendesk.ui.app import Application, install_font
 
 
@@ -72,12 +71,7 @@ def main(out: Path, language: str = "ru") -> None:
         _settle(app)
         window.grab().save(str(out / f"payments-{language}.png"))
         # A signed declaration: read-only, with who signed it and when.
-        key_file = Path(folder) / "RSA256_demo.p12"
-        key_file.write_bytes(
-            TestAuthority.create().issue_pkcs12(
-                "demo", "АХМЕТОВА АЙГҮЛ", "900215400123", DEMO_CLIENT[1]
-            )
-        )
+        key_file = write_demo_key(Path(folder) / "RSA256_demo.p12", "demo")
         key = application.signing.add_key(key_file, "demo")
         signed_id = drafts.find_ids(sort="lrn", descending=False)[1]
         application.signing.sign(signed_id, key.id, "demo")
