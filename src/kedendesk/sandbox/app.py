@@ -1,0 +1,369 @@
+"""The HTTP face of the practice gateway: the contract of design/gateway-api-v1.md in FastAPI.
+
+No `from __future__ import annotations` here: FastAPI reads the dependency aliases made
+inside create_app() from the annotations, which must therefore be real objects.
+
+Every error is an RFC 9457 problem document with a request id; tokens carry scopes; one
+account never sees another's declarations.
+"""
+
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, File, Form, Header, Query, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from kedendesk import __version__
+from kedendesk.sandbox.config import Account
+from kedendesk.sandbox.gateway import PracticeGateway
+from kedendesk.sandbox.problems import MEDIA_TYPE, ProblemError
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="allow")
+
+
+class Token(BaseModel):
+    access_token: str
+    token_type: str
+    expires_in: int
+    scope: str
+
+
+class Submission(_Out):
+    declaration_id: str
+    submission_id: str
+    status: str
+
+
+class DeclarationState(_Out):
+    id: str
+    lrn: str
+    declarant: str
+    status: str
+    corridor: str | None = None
+    registration_number: str | None = None
+    version: int
+    submitted_at: str
+    updated_at: str
+    release_by: str | None = None
+    decision: dict[str, Any] | None = None
+    open_requests: int
+
+
+class DeclarationPage(_Out):
+    items: list[DeclarationState]
+    next: str | None = None
+
+
+class Event(_Out):
+    id: str
+    seq: int
+    type: str
+    occurred_at: str
+    recorded_at: str
+    declaration_id: str
+    lrn: str
+    registration_number: str | None = None
+    declaration_version: int
+    status: str
+    data: dict[str, Any]
+    native: dict[str, Any]
+
+
+class EventPage(_Out):
+    events: list[Event]
+    next: int
+    has_more: bool
+
+
+class CustomsRequest(_Out):
+    id: str
+    kind: str
+    status: str
+    text: str
+    opened_at: str
+
+
+class Document(_Out):
+    id: str
+    sha256: str
+    size: int
+    filename: str
+
+
+class Problem(_Out):
+    type: str
+    title: str
+    status: int
+    detail: str
+    request_id: str
+    errors: list[dict[str, Any]] = Field(default_factory=list)
+
+
+PROBLEM: dict[str, Any] = {"model": Problem, "content": {MEDIA_TYPE: {}}}
+COMMON: dict[int | str, dict[str, Any]] = {
+    401: PROBLEM,
+    403: PROBLEM,
+    404: PROBLEM,
+    422: PROBLEM,
+    429: PROBLEM,
+}
+
+
+def _problem_response(problem: ProblemError, request_id: str) -> JSONResponse:
+    headers = {"X-Request-Id": request_id, **problem.headers}
+    return JSONResponse(
+        problem.document(request_id), problem.status, headers=headers, media_type=MEDIA_TYPE
+    )
+
+
+def create_app(gateway: PracticeGateway) -> FastAPI:
+    app = FastAPI(
+        title="Kedendesk customs gateway API",
+        version="1",
+        summary="The contract between Kedendesk and a customs gateway; served by the practice "
+        f"gateway (sandbox) of Kedendesk {__version__}.",
+    )
+    buckets: dict[str, tuple[float, float]] = {}
+
+    @app.middleware("http")
+    async def request_id(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        request.state.request_id = request.headers.get("X-Request-Id") or str(uuid.uuid4())
+        response = await call_next(request)
+        response.headers["X-Request-Id"] = request.state.request_id
+        return response
+
+    @app.exception_handler(ProblemError)
+    async def problem(request: Request, error: ProblemError) -> JSONResponse:
+        return _problem_response(error, request.state.request_id)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, error: RequestValidationError) -> JSONResponse:
+        errors = [
+            {
+                "pointer": "/" + "/".join(str(p) for p in e["loc"]),
+                "code": e["type"],
+                "message": str(e["msg"]),
+            }
+            for e in error.errors()
+        ]
+        return _problem_response(
+            ProblemError("validation-failed", errors=errors), request.state.request_id
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
+        kind = {404: "not-found", 405: "invalid-state"}.get(error.status_code, "validation-failed")
+        problem = ProblemError(kind, str(error.detail))
+        if error.status_code == 405:
+            problem.status = 405
+        return _problem_response(problem, request.state.request_id)
+
+    def _limit(token: str) -> None:
+        rate = gateway.config.requests_per_second
+        now = time.monotonic()
+        allowance, last = buckets.get(token, (float(rate), now))
+        allowance = min(float(rate), allowance + (now - last) * rate)
+        if allowance < 1:
+            raise ProblemError("rate-limited", headers={"Retry-After": "1"})
+        buckets[token] = (allowance - 1, now)
+
+    def caller(scope: str) -> Callable[..., Account]:
+        def dependency(authorization: Annotated[str | None, Header()] = None) -> Account:
+            if not authorization or not authorization.lower().startswith("bearer "):
+                raise ProblemError("unauthorised", headers={"WWW-Authenticate": "Bearer"})
+            token = authorization.split(" ", 1)[1].strip()
+            found = gateway.authenticate(token)
+            if found is None:
+                raise ProblemError(
+                    "unauthorised",
+                    "the token is unknown or expired",
+                    headers={"WWW-Authenticate": "Bearer"},
+                )
+            account, scopes = found
+            if scope not in scopes:
+                raise ProblemError("insufficient-scope", f"needs scope {scope}")
+            _limit(token)
+            gateway.tick()
+            return account
+
+        return dependency
+
+    writer_t = Annotated[Account, Depends(caller("declarations:write"))]
+    reader_t = Annotated[Account, Depends(caller("declarations:read"))]
+    feed_reader_t = Annotated[Account, Depends(caller("events:read"))]
+    uploader_t = Annotated[Account, Depends(caller("documents:write"))]
+
+    @app.get("/v1/meta", tags=["meta"])
+    def meta() -> dict[str, Any]:
+        return gateway.meta()
+
+    @app.post(
+        "/v1/auth/token",
+        tags=["auth"],
+        response_model=Token,
+        responses={401: {"description": "invalid client"}},
+    )
+    def token(
+        grant_type: Annotated[str, Form()],
+        client_id: Annotated[str, Form()],
+        client_secret: Annotated[str, Form()],
+        scope: Annotated[str, Form()] = "",
+    ) -> Any:
+        if grant_type != "client_credentials":
+            return JSONResponse({"error": "unsupported_grant_type"}, 400)
+        issued = gateway.issue_token(client_id, client_secret, scope)
+        if issued is None:
+            return JSONResponse({"error": "invalid_client"}, 401)
+        return issued
+
+    @app.post(
+        "/v1/declarations",
+        tags=["declarations"],
+        status_code=202,
+        response_model=Submission,
+        responses={**COMMON, 400: PROBLEM, 409: PROBLEM},
+    )
+    async def submit(
+        request: Request,
+        account: writer_t,
+        idempotency_key: Annotated[str | None, Header()] = None,
+    ) -> Any:
+        body = await request.body()
+        status, answer = gateway.submit(account, idempotency_key, body)
+        return JSONResponse(
+            answer, status, headers={"Location": f"/v1/declarations/{answer['declarationId']}"}
+        )
+
+    @app.get(
+        "/v1/declarations", tags=["declarations"], response_model=DeclarationPage, responses=COMMON
+    )
+    def declarations(
+        account: reader_t,
+        status: str | None = None,
+        lrn: str | None = None,
+        registration_number: Annotated[str | None, Query(alias="registrationNumber")] = None,
+        updated_since: Annotated[str | None, Query(alias="updatedSince")] = None,
+        cursor: str | None = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    ) -> Any:
+        return gateway.declarations(
+            account, status, lrn, registration_number, updated_since, cursor, limit
+        )
+
+    @app.get(
+        "/v1/declarations/{declaration_id}",
+        tags=["declarations"],
+        response_model=DeclarationState,
+        responses=COMMON,
+    )
+    def declaration(declaration_id: str, account: reader_t) -> Any:
+        state = gateway.state(account, declaration_id)
+        return JSONResponse(state, headers={"ETag": f'"{state["version"]}"'})
+
+    @app.get(
+        "/v1/declarations/{declaration_id}/events",
+        tags=["declarations"],
+        response_model=list[Event],
+        responses=COMMON,
+    )
+    def timeline(declaration_id: str, account: reader_t) -> Any:
+        return gateway.timeline(account, declaration_id)
+
+    @app.get(
+        "/v1/declarations/{declaration_id}/versions/{number}",
+        tags=["declarations"],
+        responses=COMMON,
+    )
+    def version(declaration_id: str, number: int, account: reader_t) -> dict[str, Any]:
+        return gateway.version(account, declaration_id, number)
+
+    @app.post(
+        "/v1/declarations/{declaration_id}/withdrawal",
+        tags=["declarations"],
+        response_model=DeclarationState,
+        responses={**COMMON, 409: PROBLEM, 412: PROBLEM, 428: PROBLEM},
+    )
+    async def withdrawal(
+        declaration_id: str,
+        request: Request,
+        account: writer_t,
+        if_match: Annotated[str | None, Header()] = None,
+    ) -> Any:
+        return gateway.withdraw(account, declaration_id, if_match, await request.body())
+
+    @app.get(
+        "/v1/declarations/{declaration_id}/requests",
+        tags=["requests"],
+        response_model=list[CustomsRequest],
+        responses=COMMON,
+    )
+    def requests(declaration_id: str, account: reader_t) -> Any:
+        return gateway.requests(account, declaration_id)
+
+    @app.post(
+        "/v1/declarations/{declaration_id}/requests/{request_id}/responses",
+        tags=["requests"],
+        responses={**COMMON, 400: PROBLEM},
+    )
+    async def respond(
+        declaration_id: str,
+        request_id: str,
+        request: Request,
+        account: writer_t,
+        idempotency_key: Annotated[str | None, Header()] = None,
+    ) -> Any:
+        status, answer = gateway.respond(
+            account, declaration_id, request_id, await request.body(), idempotency_key
+        )
+        return JSONResponse(answer, status)
+
+    @app.post(
+        "/v1/documents",
+        tags=["documents"],
+        status_code=201,
+        response_model=Document,
+        responses=COMMON,
+    )
+    async def upload(account: uploader_t, file: Annotated[UploadFile, File()]) -> Any:
+        content = await file.read(gateway.config.max_document_bytes + 1)
+        return gateway.upload(
+            account,
+            file.filename or "document",
+            file.content_type or "application/octet-stream",
+            content,
+        )
+
+    @app.get("/v1/documents/{document_id}/content", tags=["documents"], responses=COMMON)
+    def document(document_id: str, account: reader_t) -> Response:
+        row = gateway.document(account, document_id)
+        return Response(
+            row["content"],
+            media_type=row["media_type"],
+            headers={
+                "Content-Disposition": f'attachment; filename="{row["filename"]}"',
+                "Digest": f"sha-256={row['sha256']}",
+            },
+        )
+
+    @app.get(
+        "/v1/events", tags=["events"], response_model=EventPage, responses={**COMMON, 410: PROBLEM}
+    )
+    def events(
+        account: feed_reader_t,
+        after: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        wait: Annotated[float, Query(ge=0, le=30)] = 0,
+    ) -> Any:
+        return gateway.events(account, after, limit, wait)
+
+    return app
