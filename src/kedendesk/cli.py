@@ -58,6 +58,26 @@ def _parser() -> argparse.ArgumentParser:
     tariff_import.add_argument("--version", dest="tariff_version", required=True)
     tariff_import.add_argument("--effective", required=True, help="effective date, YYYY-MM-DD")
     tariff_commands.add_parser("practice", help="go back to the shipped practice tariff")
+    sandbox = commands.add_parser("sandbox", help="the practice customs gateway")
+    sandbox_commands = sandbox.add_subparsers(
+        dest="sandbox_command", metavar="ACTION", required=True
+    )
+    serve = sandbox_commands.add_parser("serve", help="run it standalone (uvicorn)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--data", type=Path, help="its data folder (default: user data folder)")
+    serve.add_argument("--time-scale", type=float, help="simulated seconds per real second")
+    serve.add_argument("--config", type=Path, help="accounts and powers of attorney (JSON)")
+    issue = sandbox_commands.add_parser("issue-key", help="issue a test key from its CA")
+    issue.add_argument("--name", required=True)
+    issue.add_argument("--iin", required=True)
+    issue.add_argument("--bin", default="")
+    issue.add_argument("--organisation", default="")
+    issue.add_argument("--out", type=Path, required=True)
+    issue.add_argument("--data", type=Path, help="the sandbox data folder whose CA signs it")
+    issue.add_argument(
+        "--password", help="the key file's password (default: $KEDENDESK_KEY_PASSWORD, or asked)"
+    )
     listing = commands.add_parser("list", help="list the declarations of the workspace")
     listing.add_argument("filter", nargs="?", default="", help="text to look for")
     return parser
@@ -69,12 +89,60 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kedendesk.ui.app import run_app  # Qt only when the app opens
 
         return run_app(workspace=args.workspace, language=args.language)
+    if args.command == "sandbox":
+        return _sandbox_command(args)
     if args.command == "schema":
         from kedendesk.exchange.json_file import json_schema
 
         print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
         return EXIT_OK
     return _workspace_command(args)
+
+
+def _sandbox_data(folder: Path | None) -> Path:
+    if folder is not None:
+        return folder
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Kedendesk", appauthor=False)) / "sandbox"
+
+
+def _sandbox_command(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from kedendesk.sandbox.config import SandboxConfig
+
+    data = _sandbox_data(args.data)
+    if args.sandbox_command == "serve":
+        from kedendesk.sandbox.server import serve
+
+        try:
+            config = SandboxConfig.load(args.config) if args.config else SandboxConfig()
+        except (OSError, ValueError) as error:
+            return _fail(f"cannot read {args.config}: {error}", EXIT_UNREADABLE)
+        print(f"practice gateway on http://{args.host}:{args.port}, data in {data}")
+        serve(data, config, args.host, args.port, args.time_scale)
+        return EXIT_OK
+    from kedendesk.domain.identifiers import id_problem
+    from kedendesk.sandbox.authority import load_or_create_authority
+
+    for label, number in (("IIN", args.iin), ("BIN", args.bin)):
+        if number and id_problem(number) is not None:
+            return _fail(f"{label} {number} is not valid ({id_problem(number)})")
+    password = (
+        args.password
+        or os.environ.get("KEDENDESK_KEY_PASSWORD")
+        or getpass.getpass("Password for the key file: ")
+    )
+    authority = load_or_create_authority(data / "ca")
+    args.out.write_bytes(
+        authority.issue_pkcs12(
+            password, args.name, args.iin, args.bin, organisation=args.organisation
+        )
+    )
+    print(f"issued {args.out} for {args.name} (IIN {args.iin}) by the CA in {data / 'ca'}")
+    return EXIT_OK
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> int:

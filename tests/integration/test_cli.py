@@ -148,3 +148,101 @@ def test_rates_and_tariff_import_from_the_command_line(tmp_path: Path) -> None:
     assert imported.returncode == 0, imported.stderr
     assert _run("tariff", "show").stdout.startswith("ETT-1 (2026-11-01): 1 codes")
     assert "practice" in _run("tariff", "practice").stdout
+
+
+def test_sandbox_issues_a_key_its_ca_trusts(tmp_path: Path) -> None:
+
+    from kedendesk.signing.keys import load_pkcs12
+
+    data = tmp_path / "sandbox"
+    out = tmp_path / "RSA256_test.p12"
+    result = _run(
+        "sandbox",
+        "issue-key",
+        "--name",
+        "ТЕСТОВ ТЕСТ",
+        "--iin",
+        "880101300123",
+        "--bin",
+        "940140000385",
+        "--out",
+        str(out),
+        "--data",
+        str(data),
+        "--password",
+        "pw",
+    )
+    assert result.returncode == 0, result.stderr
+    key = load_pkcs12(out, "pw")
+    assert (key.info.owner, key.info.iin, key.info.bin) == (
+        "ТЕСТОВ ТЕСТ",
+        "880101300123",
+        "940140000385",
+    )
+    assert key.info.issuer.startswith("Kedendesk Practice Gateway CA")
+    assert (
+        key.chain[0].public_bytes(
+            __import__(
+                "cryptography.hazmat.primitives.serialization", fromlist=["Encoding"]
+            ).Encoding.PEM
+        )
+        == (data / "ca" / "ca.pem").read_bytes()
+    )
+    bad = _run(
+        "sandbox",
+        "issue-key",
+        "--name",
+        "X",
+        "--iin",
+        "123",
+        "--out",
+        str(out),
+        "--data",
+        str(data),
+        "--password",
+        "pw",
+    )
+    assert bad.returncode == 1 and "IIN 123 is not valid" in bad.stderr
+
+
+def test_sandbox_serve_answers_on_its_port(tmp_path: Path) -> None:
+    import socket
+    import time
+
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kedendesk",
+            "sandbox",
+            "serve",
+            "--port",
+            str(port),
+            "--data",
+            str(tmp_path / "sandbox"),
+            "--time-scale",
+            "120",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                meta = httpx.get(f"http://127.0.0.1:{port}/v1/meta", timeout=1).json()
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.1)
+        assert meta["timeScale"] == 120
+        assert (tmp_path / "sandbox" / "keys" / "demo-declarant.p12").exists()
+    finally:
+        process.terminate()
+        process.communicate(timeout=20)

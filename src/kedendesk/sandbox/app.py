@@ -12,7 +12,18 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, File, Form, Header, Query, Request, UploadFile
+from fastapi import (
+    Body,
+    Depends,
+    FastAPI,
+    File,
+    Form,
+    Header,
+    Path,
+    Query,
+    Request,
+    UploadFile,
+)
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
@@ -20,6 +31,7 @@ from pydantic.alias_generators import to_camel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kedendesk import __version__
+from kedendesk.gateway.contract import SignedEnvelope
 from kedendesk.sandbox.config import Account
 from kedendesk.sandbox.gateway import PracticeGateway
 from kedendesk.sandbox.problems import MEDIA_TYPE, ProblemError
@@ -96,6 +108,16 @@ class Document(_Out):
     sha256: str
     size: int
     filename: str
+
+
+class ResponseBody(BaseModel):
+    """A signed answer to a customs request: the envelope, the uploaded documents, a text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    envelope: SignedEnvelope
+    documents: list[str] = Field(default_factory=list)
+    text: str = ""
 
 
 class Problem(_Out):
@@ -193,7 +215,6 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
             if scope not in scopes:
                 raise ProblemError("insufficient-scope", f"needs scope {scope}")
             _limit(token)
-            gateway.tick()
             return account
 
         return dependency
@@ -236,9 +257,10 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
     async def submit(
         request: Request,
         account: writer_t,
+        envelope: Annotated[SignedEnvelope, Body()],
         idempotency_key: Annotated[str | None, Header()] = None,
     ) -> Any:
-        body = await request.body()
+        body = await request.body()  # the exact bytes: the idempotency key is bound to them
         status, answer = gateway.submit(account, idempotency_key, body)
         return JSONResponse(
             answer, status, headers={"Location": f"/v1/declarations/{answer['declarationId']}"}
@@ -284,7 +306,9 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
         tags=["declarations"],
         responses=COMMON,
     )
-    def version(declaration_id: str, number: int, account: reader_t) -> dict[str, Any]:
+    def version(
+        declaration_id: str, number: Annotated[int, Path(ge=1, le=2**31)], account: reader_t
+    ) -> dict[str, Any]:
         return gateway.version(account, declaration_id, number)
 
     @app.post(
@@ -297,6 +321,7 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
         declaration_id: str,
         request: Request,
         account: writer_t,
+        envelope: Annotated[SignedEnvelope, Body()],
         if_match: Annotated[str | None, Header()] = None,
     ) -> Any:
         return gateway.withdraw(account, declaration_id, if_match, await request.body())
@@ -320,6 +345,7 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
         request_id: str,
         request: Request,
         account: writer_t,
+        response_body: Annotated[ResponseBody, Body()],
         idempotency_key: Annotated[str | None, Header()] = None,
     ) -> Any:
         status, answer = gateway.respond(
@@ -360,7 +386,7 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
     )
     def events(
         account: feed_reader_t,
-        after: Annotated[int, Query(ge=0)] = 0,
+        after: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         wait: Annotated[float, Query(ge=0, le=30)] = 0,
     ) -> Any:

@@ -469,6 +469,11 @@ class PracticeGateway:
             if f.severity is Severity.ERROR
         ]
 
+    def release_now(self, declaration_id: str) -> None:
+        """The customs officer's decision, taken now: release (demos, the bench)."""
+        with self.store.transaction() as db:
+            self._release(db, declaration_id)
+
     def _release(self, db: sqlite3.Connection, declaration_id: str) -> None:
         notice = self._issue_document(
             db, declaration_id, "release-notice", "Уведомление о выпуске товаров."

@@ -16,7 +16,7 @@ from typing import Any
 
 from asn1crypto import cms as asn1_cms
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import pkcs7
@@ -57,11 +57,10 @@ def _fail(problem: SignatureProblem, detail: str = "") -> SignatureError:
 
 def _signed_data(signature: bytes) -> asn1_cms.SignedData:
     try:
-        content_info = asn1_cms.ContentInfo.load(signature)
+        content_info = asn1_cms.ContentInfo.load(signature, strict=True)  # no trailing bytes
         if content_info["content_type"].native != "signed_data":
             raise _fail(SignatureProblem.MALFORMED, "not SignedData")
         signed = content_info["content"]
-        signed.native  # noqa: B018  (parse it whole now, not half-way through the checks)
     except (ValueError, TypeError, KeyError) as error:
         raise _fail(SignatureProblem.MALFORMED, str(error)) from error
     assert isinstance(signed, asn1_cms.SignedData)
@@ -120,7 +119,15 @@ def _chain_to_root(
 
 _SIGNATURE_ALGORITHMS = frozenset({"rsassa_pkcs1v15", "sha256_rsa", "sha256_ecdsa"})
 # What parsing untrusted DER may raise, in asn1crypto and cryptography: all mean "malformed".
-_UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, OverflowError, x509.InvalidVersion)
+_UNREADABLE = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    OverflowError,
+    x509.InvalidVersion,
+    UnsupportedAlgorithm,
+)
 Parts = tuple[x509.Certificate, list[x509.Certificate], dict[str, Any], bytes, bytes]
 
 
@@ -158,6 +165,13 @@ def _parts(signed: asn1_cms.SignedData) -> Parts:
         raise _fail(SignatureProblem.MALFORMED, "digest is not SHA-256")
     if info["signature_algorithm"]["algorithm"].native not in _SIGNATURE_ALGORITHMS:
         raise _fail(SignatureProblem.MALFORMED, "signature algorithm")
+    identifiers = [
+        *signed["digest_algorithms"],
+        info["digest_algorithm"],
+        info["signature_algorithm"],
+    ]
+    if any(identifier["parameters"].native is not None for identifier in identifiers):
+        raise _fail(SignatureProblem.MALFORMED, "algorithm parameters")  # NULL or absent only
     attributes = info["signed_attrs"]
     if not attributes:
         raise _fail(SignatureProblem.MALFORMED, "no signed attributes")
@@ -175,6 +189,19 @@ def verify_detached(
     now: dt.datetime | None = None,
 ) -> VerifiedSignature:
     """Check a detached CMS signature over `data`; SignatureError says what does not hold."""
+    try:
+        return _verify(data, signature, trusted_roots, now)
+    except _UNREADABLE as error:
+        # Parsing is lazy in both libraries: a broken certificate name may only show here.
+        raise _fail(SignatureProblem.MALFORMED, str(error)) from error
+
+
+def _verify(
+    data: bytes,
+    signature: bytes,
+    trusted_roots: list[x509.Certificate],
+    now: dt.datetime | None,
+) -> VerifiedSignature:
     try:
         signer, certificates, values, signed_bytes, value = _parts(_signed_data(signature))
         digest = values.get("message_digest")
