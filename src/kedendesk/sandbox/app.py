@@ -160,6 +160,13 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
         request.state.request_id = request.headers.get("X-Request-Id") or str(uuid.uuid4())
+        if gateway.unavailable_for and request.url.path != "/v1/meta":
+            retry = str(gateway.unavailable_for)
+            response: Response = _problem_response(
+                ProblemError("gateway-unavailable", headers={"Retry-After": retry}),
+                request.state.request_id,
+            )
+            return response
         response = await call_next(request)
         response.headers["X-Request-Id"] = request.state.request_id
         return response

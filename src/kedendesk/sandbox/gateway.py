@@ -38,6 +38,7 @@ MINUTE = dt.timedelta(minutes=1)
 # Scenario prefixes of the LRN (longest first), overriding the risk engine.
 SCENARIOS = ("YD", "G", "Y", "R", "X", "E", "W", "N")
 WITHDRAWABLE = frozenset({"REGISTERED", "UNDER_CONTROL", "AWAITING_DECLARANT"})
+CORRECTION_SHARE = 0.15  # red-corridor declarations released only after a correction
 NATIVE_CODES = {"released": "10", "withdrawn": "81", "refused": "90", "extended": "70"}
 
 
@@ -80,6 +81,7 @@ class PracticeGateway:
         self.clock = self._clock()
         self._tick_lock = threading.Lock()
         self._moment: dt.datetime | None = None
+        self.unavailable_for: int = 0  # seconds of Retry-After while "down for maintenance"
 
     # -- clock ----------------------------------------------------------------------------
 
@@ -374,19 +376,32 @@ class PracticeGateway:
             self._set(db, declaration_id, step="inspect", due_at=self._after(150))
             self._event(db, declaration_id, "inspection.scheduled", {"place": place, "at": at})
         elif step == "inspect":
-            act = self._issue_document(
-                db,
-                declaration_id,
-                "inspection-act",
-                "Акт таможенного досмотра: расхождений не выявлено.",
-            )
-            self._set(db, declaration_id, step="release", due_at=self._after(30))
+            self._inspected(db, row)
+
+    def _inspected(self, db: sqlite3.Connection, row: sqlite3.Row) -> None:
+        """The inspection's result; some goods differ from the declaration, customs corrects
+        it (a new version) and releases after."""
+        declaration_id = row["id"]
+        corrected = row["scenario"] in ("", "R") and self.rng.random() < CORRECTION_SHARE
+        text = (
+            "Акт таможенного досмотра: выявлено расхождение в количестве."
+            if corrected
+            else "Акт таможенного досмотра: расхождений не выявлено."
+        )
+        act = self._issue_document(db, declaration_id, "inspection-act", text)
+        result = "DISCREPANCIES" if corrected else "NO_DISCREPANCIES"
+        self._event(
+            db, declaration_id, "inspection.completed", {"result": result, "documentId": act}
+        )
+        if corrected:
+            self._set(db, declaration_id, version=row["version"] + 1)
             self._event(
                 db,
                 declaration_id,
-                "inspection.completed",
-                {"result": "NO_DISCREPANCIES", "documentId": act},
+                "declaration.corrected",
+                {"reason": "the quantity found at inspection differs"},
             )
+        self._set(db, declaration_id, step="release", due_at=self._after(30))
 
     def _register(self, db: sqlite3.Connection, row: sqlite3.Row) -> None:
         declaration_id, scenario = row["id"], row["scenario"]

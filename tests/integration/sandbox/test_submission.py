@@ -5,7 +5,10 @@ from __future__ import annotations
 import base64
 import json
 import re
+from pathlib import Path
 
+from kedendesk.sandbox.config import SandboxConfig
+from kedendesk.sandbox.server import SandboxServer
 from kedendesk.signing.canonical import canonical_bytes
 from kedendesk.signing.keys import load_pkcs12_bytes
 from kedendesk.signing.test_ca import TestAuthority
@@ -137,3 +140,37 @@ def test_registration_numbers_have_the_national_form(practice: Practice) -> None
     assert all(re.fullmatch(rf"55205/{day}/\d{{7}}", n) for n in numbers)
     serials = [int(n.rsplit("/", 1)[1]) for n in numbers]
     assert serials == sorted(serials) and len(set(serials)) == 3
+
+
+def test_meta_and_the_envelope_as_filed(practice: Practice) -> None:
+    meta = practice.anonymous().get("/v1/meta").json()
+    assert meta["signatureFormats"] == ["CMS_DETACHED"]
+    assert meta["referenceData"]["tariff"] == "practice-2026.1"
+    assert meta["limits"]["maxItems"] == 999
+    client = practice.client()
+    answer = declare(client, declaration("N-V-1", practice.today()), practice.key())
+    declaration_id = answer.json()["declarationId"]
+    filed = client.get(f"/v1/declarations/{declaration_id}/versions/1").json()
+    assert filed["envelope"] == json.loads(answer.request.content)  # kept as received
+    missing = client.get(f"/v1/declarations/{declaration_id}/versions/2")
+    assert (missing.status_code, missing.json()["type"]) == (404, "not-found")
+
+
+def test_too_many_requests_and_maintenance_are_problems_with_retry_after(
+    tmp_path: Path,
+) -> None:
+    with SandboxServer(tmp_path / "s", SandboxConfig(requests_per_second=3)) as server:
+        practice = Practice(server, tmp_path / "s")
+        client = practice.client()
+        statuses = [client.get("/v1/declarations").status_code for _ in range(8)]
+        assert 429 in statuses
+        limited = client.get("/v1/declarations")
+        if limited.status_code == 429:
+            assert limited.json()["type"] == "rate-limited"
+            assert limited.headers["Retry-After"] == "1"
+        server.gateway.unavailable_for = 30
+        down = client.get("/v1/declarations")
+        assert (down.status_code, down.json()["type"]) == (503, "gateway-unavailable")
+        assert down.headers["Retry-After"] == "30"
+        server.gateway.unavailable_for = 0
+        practice.close()

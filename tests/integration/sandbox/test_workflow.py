@@ -261,3 +261,18 @@ def test_profiles_fire_on_what_they_say(practice: Practice) -> None:
     assert corridor in ("RED", "YELLOW")
     assert {"RP-RED-UNDERVALUED", "RP-Y-UNDERVALUED"} & set(fired)
     assert canonical_bytes(document)  # still a declaration one can sign
+
+
+def test_a_red_declaration_may_be_released_after_a_correction(
+    practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kedendesk.sandbox.gateway.CORRECTION_SHARE", 1.0)
+    client = practice.client()
+    declaration_id = _file(practice, client, "R-FIX-1")
+    practice.server.gateway.advance(DAY)
+    events = client.get(f"/v1/declarations/{declaration_id}/events").json()
+    types = [e["type"] for e in events]
+    assert types[-3:] == ["inspection.completed", "declaration.corrected", "declaration.released"]
+    assert events[-3]["data"]["result"] == "DISCREPANCIES"
+    state = client.get(f"/v1/declarations/{declaration_id}")
+    assert state.json()["version"] == 2 and state.headers["ETag"] == '"2"'
