@@ -28,7 +28,15 @@ class ReferenceChanged:
     """Exchange rates, the tariff or the rounding step changed: checks should run again."""
 
 
-Event = DraftSaved | DeclarationsChanged | ClientsChanged | ReferenceChanged
+@dataclass(frozen=True)
+class GatewayStatusChanged:
+    """Whether the gateway of the current profile answers; `detail` says why not."""
+
+    reachable: bool
+    detail: str = ""
+
+
+Event = DraftSaved | DeclarationsChanged | ClientsChanged | ReferenceChanged | GatewayStatusChanged
 Subscriber = Callable[[Event], None]
 
 

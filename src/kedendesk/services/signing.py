@@ -16,7 +16,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from kedendesk.domain.declaration import MEDIA_TYPE, Declaration
-from kedendesk.gateway.contract import Role, SignedEnvelope
+from kedendesk.gateway.contract import Kind, Role, SignedEnvelope
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.events import DeclarationsChanged
 from kedendesk.services.secrets import SecretStore
@@ -226,6 +226,25 @@ class SigningService:
             record.signature,
             "DECLARANT" if record.role == "DECLARANT" else "CUSTOMS_REPRESENTATIVE",
         )
+
+    def sign_bytes(
+        self, declaration_id: int, kind: Kind, payload: bytes, key_id: int, password: str | None
+    ) -> bytes:
+        """A signed envelope (WITHDRAW, RESPOND) over other bytes about a declaration."""
+        key = self.key(key_id)
+        loaded = self._load(key, password)
+        signature = SoftwareSigner(loaded).sign(payload)
+        declaration = self._ws.declarations.load(declaration_id)
+        envelope = SignedEnvelope.of(
+            kind,
+            declaration.lrn,
+            "application/json",
+            payload,
+            sha256_hex(payload),
+            signature,
+            _role(declaration, loaded.info),
+        )
+        return envelope.model_dump_json(by_alias=True).encode()
 
     def edit_as_new_version(self, declaration_id: int) -> None:
         """A signed declaration becomes a draft again; the signed revision stays in history."""

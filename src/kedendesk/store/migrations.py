@@ -148,10 +148,72 @@ def _v4_keys_and_signatures(db: sqlite3.Connection) -> None:
     )
 
 
+def _v5_outbox_and_feed(db: sqlite3.Connection) -> None:
+    """What goes to the gateway and what comes back: the outbox, the events with the feed
+    cursor, customs requests, and the gateway's view of each declaration."""
+    for column in (
+        "remote_id TEXT",
+        "corridor TEXT",
+        "registration_number TEXT",
+        "submitted_at TEXT",
+        "remote_version INTEGER",
+    ):
+        db.execute(f"ALTER TABLE declarations ADD COLUMN {column}")
+    db.execute(
+        """
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            declaration_id INTEGER NOT NULL REFERENCES declarations(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            body BLOB NOT NULL,
+            target TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            problem TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX outbox_state ON outbox(state, id)")
+    db.execute(
+        """
+        CREATE TABLE gateway_events (
+            id TEXT PRIMARY KEY,
+            profile TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            declaration_id INTEGER REFERENCES declarations(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            body TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX gateway_events_declaration ON gateway_events(declaration_id, seq)")
+    db.execute(
+        "CREATE TABLE feed_cursors (profile TEXT PRIMARY KEY, cursor INTEGER NOT NULL) STRICT"
+    )
+    db.execute(
+        """
+        CREATE TABLE customs_requests (
+            id TEXT PRIMARY KEY,
+            declaration_id INTEGER NOT NULL REFERENCES declarations(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            opened_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_core,
     _v2_search,
     _v3_rates_and_tariffs,
     _v4_keys_and_signatures,
+    _v5_outbox_and_feed,
 )
 LATEST_VERSION = len(MIGRATIONS)

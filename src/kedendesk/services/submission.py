@@ -1,0 +1,228 @@
+"""Submit, follow and respond: the outbox drained to the gateway, the feed applied to the
+workspace, customs requests answered and withdrawals asked, each signed and queued.
+
+Offline is normal: a call that cannot reach the gateway leaves the item queued; a refusal
+with a problem document marks it failed with the gateway's reasons for the user to see.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kedendesk.gateway.client import (
+    GatewayClient,
+    GatewayError,
+    ProblemError,
+    UnavailableError,
+    UnreachableError,
+)
+from kedendesk.services.events import DeclarationsChanged, EventBus, GatewayStatusChanged
+from kedendesk.services.signing import SigningRefusedError, SigningService
+from kedendesk.services.workspace import Workspace
+from kedendesk.store.outbox import (
+    ACCEPTED,
+    FAILED,
+    QUEUED,
+    CustomsRequestRow,
+    OutboxItem,
+    OutboxRepository,
+    StoredEvent,
+)
+
+ATTACHMENTS = "attachments"
+ClientFactory = Callable[[], GatewayClient]
+
+
+@dataclass(frozen=True)
+class DrainResult:
+    sent: int
+    failed: int
+    offline: bool
+
+
+class SubmissionService:
+    def __init__(self, workspace: Workspace, signing: SigningService, profile: str) -> None:
+        self._ws = workspace
+        self._signing = signing
+        self._outbox = OutboxRepository(workspace.database)
+        self.profile = profile
+        self._events: EventBus = workspace.events
+
+    # -- queueing ---------------------------------------------------------------------------
+
+    def submit(self, declaration_id: int) -> OutboxItem:
+        """Queue a signed declaration; it goes out when the gateway is reachable."""
+        record = self._signing.signature(declaration_id)
+        row = self._ws.declarations.get(declaration_id)
+        if record is None or row.status not in ("SIGNED", "QUEUED"):
+            raise SigningRefusedError("not-signed")
+        body = self._signing.envelope(declaration_id).model_dump_json(by_alias=True).encode()
+        item = self._outbox.enqueue(declaration_id, "DECLARE", record.idempotency_key, body)
+        self._events.publish(DeclarationsChanged())
+        return item
+
+    def respond(
+        self,
+        declaration_id: int,
+        request_id: str,
+        files: list[Path],
+        text: str,
+        key_id: int,
+        password: str | None = None,
+    ) -> OutboxItem:
+        """Sign an answer to a customs request, with its files kept by content hash."""
+        hashes = [self.keep_attachment(path) for path in files]
+        payload = json.dumps(
+            {"requestId": request_id, "documents": hashes, "text": text},
+            ensure_ascii=False,
+            sort_keys=True,
+            separators=(",", ":"),
+        ).encode()
+        envelope = self._signing.sign_bytes(declaration_id, "RESPOND", payload, key_id, password)
+        remote = self._remote_id(declaration_id)
+        body = json.dumps(
+            {
+                "envelope": json.loads(envelope),
+                "documents": hashes,
+                "text": text,
+                "files": [p.name for p in files],
+            },
+            ensure_ascii=False,
+        ).encode()
+        item = self._outbox.enqueue(
+            declaration_id, "RESPOND", str(uuid.uuid4()), body, f"{remote}/{request_id}"
+        )
+        self._events.publish(DeclarationsChanged())
+        return item
+
+    def withdraw(self, declaration_id: int, key_id: int, password: str | None = None) -> OutboxItem:
+        remote = self._remote_id(declaration_id)
+        payload = json.dumps({"withdraw": remote}, sort_keys=True).encode()
+        envelope = self._signing.sign_bytes(declaration_id, "WITHDRAW", payload, key_id, password)
+        item = self._outbox.enqueue(declaration_id, "WITHDRAW", str(uuid.uuid4()), envelope, remote)
+        self._events.publish(DeclarationsChanged())
+        return item
+
+    def _remote_id(self, declaration_id: int) -> str:
+        row = (
+            self._ws.database.connection()
+            .execute("SELECT remote_id FROM declarations WHERE id = ?", (declaration_id,))
+            .fetchone()
+        )
+        if row is None or not row[0]:
+            raise SigningRefusedError("not-submitted")
+        return str(row[0])
+
+    def keep_attachment(self, path: Path) -> str:
+        """A copy of the file in the workspace, named by its SHA-256; returns the hash."""
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        folder = self._ws.directory / ATTACHMENTS
+        folder.mkdir(exist_ok=True)
+        target = folder / digest
+        if not target.exists():
+            shutil.copyfile(path, target)
+        return digest
+
+    def attachment(self, digest: str) -> Path:
+        return self._ws.directory / ATTACHMENTS / digest
+
+    def items(self, declaration_id: int | None = None) -> list[OutboxItem]:
+        if declaration_id is not None:
+            return self._outbox.of_declaration(declaration_id)
+        return self._outbox.items()
+
+    def retry(self, item_id: int) -> None:
+        self._outbox.retry(item_id)
+        self._events.publish(DeclarationsChanged())
+
+    def cancel(self, item_id: int) -> bool:
+        cancelled = self._outbox.cancel(item_id)
+        self._events.publish(DeclarationsChanged())
+        return cancelled
+
+    def timeline(self, declaration_id: int) -> list[StoredEvent]:
+        return self._outbox.timeline(declaration_id)
+
+    def requests(self, declaration_id: int) -> list[CustomsRequestRow]:
+        return self._outbox.requests(declaration_id)
+
+    # -- talking to the gateway ------------------------------------------------------------------
+
+    def recover(self) -> int:
+        """At start: items left SENDING by a crash go back to the queue."""
+        return self._outbox.requeue_stale()
+
+    def drain(self, client: GatewayClient) -> DrainResult:
+        """Send every queued item, in order; stop at the first sign of being offline."""
+        sent = failed = 0
+        for item in self._outbox.items((QUEUED,)):
+            if not self._outbox.claim(item.id):
+                continue
+            try:
+                self._send(client, item)
+                sent += 1
+            except (UnreachableError, UnavailableError) as error:
+                self._outbox.settle(item, QUEUED, error=str(error))
+                self._events.publish(GatewayStatusChanged(False, str(error)))
+                return DrainResult(sent, failed, True)
+            except ProblemError as error:
+                failed += 1
+                self._outbox.settle(
+                    item,
+                    FAILED,
+                    error=str(error),
+                    problem=json.dumps(error.problem),
+                    status="SIGNED" if item.kind == "DECLARE" else None,
+                )
+            except GatewayError as error:  # authentication: nothing will go until it is fixed
+                self._outbox.settle(item, QUEUED, error=str(error))
+                self._events.publish(GatewayStatusChanged(False, str(error)))
+                return DrainResult(sent, failed, True)
+            self._events.publish(DeclarationsChanged())
+        return DrainResult(sent, failed, False)
+
+    def _send(self, client: GatewayClient, item: OutboxItem) -> None:
+        if item.kind == "DECLARE":
+            answer = client.submit(item.body, item.idempotency_key)
+            self._outbox.settle(item, ACCEPTED, remote_id=answer.declaration_id, status="SUBMITTED")
+        elif item.kind == "RESPOND":
+            remote, request_id = item.target.split("/", 1)
+            body = json.loads(item.body)
+            uploaded = []
+            for digest, name in zip(body["documents"], body.get("files", []), strict=False):
+                content = self.attachment(digest).read_bytes()
+                uploaded.append(client.upload(name, content, "application/octet-stream").id)
+            answer_body = json.dumps(
+                {"envelope": body["envelope"], "documents": uploaded, "text": body["text"]},
+                ensure_ascii=False,
+            ).encode()
+            client.respond(remote, request_id, answer_body, item.idempotency_key)
+            self._outbox.settle(item, ACCEPTED)
+        elif item.kind == "WITHDRAW":
+            state = client.declaration(item.target)
+            client.withdraw(item.target, state.version, item.body)
+            self._outbox.settle(item, ACCEPTED)
+
+    def follow(self, client: GatewayClient, wait: float = 0) -> list[int]:
+        """Apply what the feed has after the saved cursor; returns changed declarations."""
+        cursor = self._outbox.cursor(self.profile)
+        try:
+            page = client.events(cursor, wait=wait)
+        except ProblemError as error:
+            if error.type != "cursor-expired":
+                raise
+            states = [s.model_dump(by_alias=True) for s in client.declarations()]
+            changed = self._outbox.resync(self.profile, states, int(error.problem.get("next", 0)))
+            self._events.publish(DeclarationsChanged())
+            return changed
+        events = [e.model_dump(by_alias=True) for e in page.events]
+        changed = self._outbox.apply_events(self.profile, events, page.next)
+        if changed:
+            self._events.publish(DeclarationsChanged())
+        return changed

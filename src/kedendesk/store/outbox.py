@@ -1,0 +1,335 @@
+"""The outbox and the feed in the workspace: what waits to be sent, and what customs said.
+
+Each event is stored with the feed's new cursor in one transaction; an event already stored
+is ignored, so a feed delivered twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from kedendesk.store.clock import now_iso
+from kedendesk.store.database import Database
+from kedendesk.store.search import refresh_search_text
+
+QUEUED, SENDING, ACCEPTED, FAILED, CANCELLED = (
+    "QUEUED",
+    "SENDING",
+    "ACCEPTED",
+    "FAILED",
+    "CANCELLED",
+)
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    declaration_id: int
+    kind: str  # DECLARE, WITHDRAW, RESPOND
+    idempotency_key: str
+    body: bytes
+    target: str  # what a WITHDRAW or RESPOND addresses: "remote id" or "remote id/request id"
+    state: str
+    attempts: int
+    last_error: str
+    problem: str  # the gateway's problem document (JSON) when it refused
+
+
+def _item(row: sqlite3.Row) -> OutboxItem:
+    return OutboxItem(
+        row["id"],
+        row["declaration_id"],
+        row["kind"],
+        row["idempotency_key"],
+        row["body"],
+        row["target"],
+        row["state"],
+        row["attempts"],
+        row["last_error"],
+        row["problem"],
+    )
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    id: str
+    seq: int
+    type: str
+    occurred_at: str
+    body: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class CustomsRequestRow:
+    id: str
+    declaration_id: int
+    kind: str
+    status: str
+    text: str
+    opened_at: str
+
+
+class OutboxRepository:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- outbox -----------------------------------------------------------------------------
+
+    def enqueue(
+        self, declaration_id: int, kind: str, idempotency_key: str, body: bytes, target: str = ""
+    ) -> OutboxItem:
+        now = now_iso()
+        with self._db.transaction() as db:
+            db.execute(
+                "INSERT INTO outbox (declaration_id, kind, idempotency_key, body, target, state,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (idempotency_key) DO NOTHING",
+                (declaration_id, kind, idempotency_key, body, target, QUEUED, now, now),
+            )
+            if kind == "DECLARE":
+                db.execute(
+                    "UPDATE declarations SET status = 'QUEUED', updated_at = ? WHERE id = ?",
+                    (now, declaration_id),
+                )
+                refresh_search_text(db, declaration_id=declaration_id)
+            row = db.execute(
+                "SELECT * FROM outbox WHERE idempotency_key = ?", (idempotency_key,)
+            ).fetchone()
+        return _item(row)
+
+    def items(self, states: tuple[str, ...] | None = None) -> list[OutboxItem]:
+        sql = "SELECT * FROM outbox"
+        params: tuple[Any, ...] = ()
+        if states:
+            sql += f" WHERE state IN ({', '.join('?' for _ in states)})"
+            params = states
+        rows = self._db.connection().execute(sql + " ORDER BY id", params)
+        return [_item(row) for row in rows]
+
+    def of_declaration(self, declaration_id: int) -> list[OutboxItem]:
+        rows = self._db.connection().execute(
+            "SELECT * FROM outbox WHERE declaration_id = ? ORDER BY id", (declaration_id,)
+        )
+        return [_item(row) for row in rows]
+
+    def claim(self, item_id: int) -> bool:
+        """QUEUED → SENDING; False when someone else took it or it was cancelled."""
+        with self._db.transaction() as db:
+            cursor = db.execute(
+                "UPDATE outbox SET state = ?, attempts = attempts + 1, updated_at = ?"
+                " WHERE id = ? AND state = ?",
+                (SENDING, now_iso(), item_id, QUEUED),
+            )
+        return cursor.rowcount == 1
+
+    def requeue_stale(self) -> int:
+        """After a crash, what was being sent goes back to the queue (its key makes a repeat
+        safe)."""
+        with self._db.transaction() as db:
+            cursor = db.execute(
+                "UPDATE outbox SET state = ?, updated_at = ? WHERE state = ?",
+                (QUEUED, now_iso(), SENDING),
+            )
+        return cursor.rowcount
+
+    def settle(
+        self,
+        item: OutboxItem,
+        state: str,
+        *,
+        error: str = "",
+        problem: str = "",
+        remote_id: str | None = None,
+        status: str | None = None,
+    ) -> None:
+        """The answer for an item, and what it means for its declaration, in one transaction."""
+        now = now_iso()
+        with self._db.transaction() as db:
+            db.execute(
+                "UPDATE outbox SET state = ?, last_error = ?, problem = ?, updated_at = ?"
+                " WHERE id = ?",
+                (state, error, problem, now, item.id),
+            )
+            if remote_id is not None:
+                db.execute(
+                    "UPDATE declarations SET remote_id = ?, submitted_at = COALESCE(submitted_at,"
+                    " ?) WHERE id = ?",
+                    (remote_id, now, item.declaration_id),
+                )
+            if status is not None:
+                db.execute(
+                    "UPDATE declarations SET status = ?, updated_at = ? WHERE id = ?",
+                    (status, now, item.declaration_id),
+                )
+                refresh_search_text(db, declaration_id=item.declaration_id)
+
+    def retry(self, item_id: int) -> None:
+        with self._db.transaction() as db:
+            db.execute(
+                "UPDATE outbox SET state = ?, problem = '', last_error = '', updated_at = ?"
+                " WHERE id = ? AND state = ?",
+                (QUEUED, now_iso(), item_id, FAILED),
+            )
+
+    def cancel(self, item_id: int) -> bool:
+        """Only a queued item can be cancelled; a declaration goes back to SIGNED."""
+        now = now_iso()
+        with self._db.transaction() as db:
+            row = db.execute(
+                "SELECT declaration_id, kind FROM outbox WHERE id = ? AND state = ?",
+                (item_id, QUEUED),
+            ).fetchone()
+            if row is None:
+                return False
+            db.execute(
+                "UPDATE outbox SET state = ?, updated_at = ? WHERE id = ?",
+                (CANCELLED, now, item_id),
+            )
+            if row["kind"] == "DECLARE":
+                db.execute(
+                    "UPDATE declarations SET status = 'SIGNED', updated_at = ? WHERE id = ?",
+                    (now, row["declaration_id"]),
+                )
+                refresh_search_text(db, declaration_id=row["declaration_id"])
+        return True
+
+    # -- feed -------------------------------------------------------------------------------
+
+    def cursor(self, profile: str) -> int:
+        row = (
+            self._db.connection()
+            .execute("SELECT cursor FROM feed_cursors WHERE profile = ?", (profile,))
+            .fetchone()
+        )
+        return int(row[0]) if row else 0
+
+    def apply_events(self, profile: str, events: list[dict[str, Any]], cursor: int) -> list[int]:
+        """Store new events, update their declarations, and move the cursor: one transaction.
+        Returns the local ids of declarations that changed."""
+        changed: set[int] = set()
+        with self._db.transaction() as db:
+            for event in events:
+                if db.execute(
+                    "SELECT 1 FROM gateway_events WHERE id = ?", (event["id"],)
+                ).fetchone():
+                    continue  # delivered again: already applied
+                row = db.execute(
+                    "SELECT id FROM declarations WHERE remote_id = ?", (event["declarationId"],)
+                ).fetchone()
+                local = int(row[0]) if row else None
+                db.execute(
+                    "INSERT INTO gateway_events (id, profile, seq, declaration_id, type,"
+                    " occurred_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        event["id"],
+                        profile,
+                        event["seq"],
+                        local,
+                        event["type"],
+                        event["occurredAt"],
+                        json.dumps(event, ensure_ascii=False),
+                    ),
+                )
+                if local is not None:
+                    _apply(db, local, event)
+                    changed.add(local)
+            db.execute(
+                "INSERT INTO feed_cursors (profile, cursor) VALUES (?, ?)"
+                " ON CONFLICT (profile) DO UPDATE SET cursor = excluded.cursor",
+                (profile, cursor),
+            )
+            for local in changed:
+                refresh_search_text(db, declaration_id=local)
+        return sorted(changed)
+
+    def resync(self, profile: str, states: list[dict[str, Any]], cursor: int) -> list[int]:
+        """After `410 cursor-expired`: take the gateway's current state of each declaration."""
+        changed = []
+        with self._db.transaction() as db:
+            for state in states:
+                row = db.execute(
+                    "SELECT id FROM declarations WHERE remote_id = ?", (state["id"],)
+                ).fetchone()
+                if row is None:
+                    continue
+                db.execute(
+                    "UPDATE declarations SET status = ?, corridor = ?, registration_number = ?,"
+                    " remote_version = ? WHERE id = ?",
+                    (
+                        state["status"],
+                        state.get("corridor"),
+                        state.get("registrationNumber"),
+                        state.get("version"),
+                        row[0],
+                    ),
+                )
+                refresh_search_text(db, declaration_id=row[0])
+                changed.append(int(row[0]))
+            db.execute(
+                "INSERT INTO feed_cursors (profile, cursor) VALUES (?, ?)"
+                " ON CONFLICT (profile) DO UPDATE SET cursor = excluded.cursor",
+                (profile, cursor),
+            )
+        return changed
+
+    def timeline(self, declaration_id: int) -> list[StoredEvent]:
+        rows = self._db.connection().execute(
+            "SELECT id, seq, type, occurred_at, body FROM gateway_events"
+            " WHERE declaration_id = ? ORDER BY seq",
+            (declaration_id,),
+        )
+        return [
+            StoredEvent(r["id"], r["seq"], r["type"], r["occurred_at"], json.loads(r["body"]))
+            for r in rows
+        ]
+
+    def requests(self, declaration_id: int) -> list[CustomsRequestRow]:
+        rows = self._db.connection().execute(
+            "SELECT * FROM customs_requests WHERE declaration_id = ? ORDER BY opened_at",
+            (declaration_id,),
+        )
+        return [
+            CustomsRequestRow(
+                r["id"], r["declaration_id"], r["kind"], r["status"], r["text"], r["opened_at"]
+            )
+            for r in rows
+        ]
+
+
+def _apply(db: sqlite3.Connection, local: int, event: dict[str, Any]) -> None:
+    """The declaration's state after an event, following the contract's status model."""
+    data = event.get("data") or {}
+    db.execute(
+        "UPDATE declarations SET status = ?, registration_number = COALESCE(?,"
+        " registration_number), remote_version = ?, corridor = COALESCE(?, corridor),"
+        " updated_at = ? WHERE id = ?",
+        (
+            event["status"],
+            event.get("registrationNumber"),
+            event.get("declarationVersion"),
+            data.get("corridor"),
+            now_iso(),
+            local,
+        ),
+    )
+    kind = event["type"]
+    if kind == "request.opened":
+        db.execute(
+            "INSERT INTO customs_requests (id, declaration_id, kind, status, text, opened_at)"
+            " VALUES (?, ?, ?, 'OPEN', ?, ?) ON CONFLICT (id) DO NOTHING",
+            (
+                data["requestId"],
+                local,
+                data.get("kind", ""),
+                ", ".join(data.get("documents", [])),
+                event["occurredAt"],
+            ),
+        )
+    elif kind in ("request.answered", "request.closed"):
+        status = "ANSWERED" if kind == "request.answered" else "CLOSED"
+        db.execute(
+            "UPDATE customs_requests SET status = ? WHERE id = ?", (status, data.get("requestId"))
+        )

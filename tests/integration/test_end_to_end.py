@@ -1,0 +1,169 @@
+"""The core loop through the services against the practice gateway over loopback: draft,
+check, sign, submit, follow the events, answer a request, and see the decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kedendesk.gateway.client import GatewayClient
+from kedendesk.sandbox.authority import demo_key_path
+from kedendesk.sandbox.config import DEMO_PASSWORD
+from kedendesk.sandbox.server import SandboxServer
+from kedendesk.services.checking import CheckingService
+from kedendesk.services.demo import practice_declaration, practice_rates
+from kedendesk.services.drafts import DraftService
+from kedendesk.services.signing import SigningService
+from kedendesk.services.submission import SubmissionService
+from kedendesk.services.workspace import Workspace
+
+DAY = dt.timedelta(days=1)
+
+
+class Loop:
+    def __init__(self, workspace: Workspace, server: SandboxServer, folder: Path) -> None:
+        self.server = server
+        self.drafts = DraftService(workspace)
+        self.checking = CheckingService(workspace)
+        self.signing = SigningService(workspace, self.checking)
+        self.submission = SubmissionService(workspace, self.signing, "practice")
+        self.client = GatewayClient(server.url, "demo-declarant", lambda: "demo-declarant-secret")
+        self.key = self.signing.add_key(demo_key_path(folder, "demo-declarant"), DEMO_PASSWORD)
+        self.checking.put_rates(practice_rates(self.today()))
+        self.client_id = self.drafts.add_client("ТОО «Алатау Трейд»", "940140000385").id
+
+    def today(self) -> dt.date:
+        return self.server.gateway.now().date()
+
+    def draft_and_sign(self, lrn: str) -> int:
+        declaration = practice_declaration(lrn, self.today())
+        self.checking.apply_calculation(declaration)
+        assert self.checking.check(declaration).errors == 0
+        declaration_id = self.drafts.create(self.client_id, declaration)
+        self.signing.sign(declaration_id, self.key.id, DEMO_PASSWORD)
+        return declaration_id
+
+    def run(self, simulated: dt.timedelta = dt.timedelta(0)) -> None:
+        self.submission.drain(self.client)
+        if simulated:
+            self.server.gateway.advance(simulated)
+        self.submission.follow(self.client)
+
+    def status(self, declaration_id: int) -> tuple[str, str | None]:
+        row = self.drafts.row(declaration_id)
+        corridor = self.drafts.corridor(declaration_id)
+        return row.status, corridor
+
+
+@pytest.fixture
+def loop(workspace: Workspace, tmp_path: Path) -> Iterator[Loop]:
+    with SandboxServer(tmp_path / "sandbox") as server:
+        running = Loop(workspace, server, tmp_path / "sandbox")
+        yield running
+        running.client.close()
+
+
+def test_yellow_with_a_documents_request_then_release(loop: Loop, tmp_path: Path) -> None:
+    declaration_id = loop.draft_and_sign("YD-2026-000001")
+    loop.submission.submit(declaration_id)
+    assert loop.status(declaration_id) == ("QUEUED", None)
+    loop.run()
+    assert loop.status(declaration_id)[0] == "SUBMITTED"
+    loop.run(dt.timedelta(minutes=5))
+    assert loop.status(declaration_id) == ("UNDER_CONTROL", "YELLOW")
+    registration = loop.drafts.row(declaration_id)
+    assert loop.drafts.registration_number(declaration_id).startswith("55205/")
+    assert registration.status == "UNDER_CONTROL"
+    loop.run(dt.timedelta(hours=1))
+    assert loop.status(declaration_id)[0] == "AWAITING_DECLARANT"
+    (request,) = loop.submission.requests(declaration_id)
+    assert (request.kind, request.status) == ("DOCUMENTS", "OPEN")
+
+    contract = tmp_path / "contract.pdf"
+    contract.write_bytes(b"%PDF-1.4 the contract")
+    loop.submission.respond(
+        declaration_id, request.id, [contract], "Договор прилагаем", loop.key.id, DEMO_PASSWORD
+    )
+    loop.run()
+    loop.run(dt.timedelta(hours=1))
+    assert loop.status(declaration_id) == ("RELEASED", "YELLOW")
+    types = [event.type for event in loop.submission.timeline(declaration_id)]
+    assert types == [
+        "submission.acknowledged",
+        "declaration.registered",
+        "corridor.assigned",
+        "request.opened",
+        "request.answered",
+        "declaration.released",
+    ]
+    assert loop.submission.requests(declaration_id)[0].status == "ANSWERED"
+    stored = loop.submission.attachment(loop.submission.keep_attachment(contract))
+    assert stored.read_bytes() == b"%PDF-1.4 the contract"
+
+
+@pytest.mark.parametrize(
+    ("lrn", "status", "corridor", "last"),
+    [
+        ("R-2026-000001", "RELEASED", "RED", "declaration.released"),
+        ("X-2026-000001", "RELEASE_REFUSED", "YELLOW", "declaration.release_refused"),
+        ("G-2026-000001", "RELEASED", "GREEN", "declaration.released"),
+    ],
+)
+def test_red_refused_and_green_paths(
+    loop: Loop, lrn: str, status: str, corridor: str, last: str
+) -> None:
+    declaration_id = loop.draft_and_sign(lrn)
+    loop.submission.submit(declaration_id)
+    loop.run(DAY)
+    assert loop.status(declaration_id) == (status, corridor)
+    assert loop.submission.timeline(declaration_id)[-1].type == last
+
+
+def test_a_withdrawal_goes_through_the_outbox(loop: Loop) -> None:
+    declaration_id = loop.draft_and_sign("W-2026-000001")
+    loop.submission.submit(declaration_id)
+    loop.run(dt.timedelta(minutes=5))
+    loop.submission.withdraw(declaration_id, loop.key.id, DEMO_PASSWORD)
+    loop.run()
+    loop.run()
+    assert loop.status(declaration_id)[0] == "WITHDRAWN"
+
+
+def test_offline_keeps_the_queue_and_a_refusal_says_why(loop: Loop) -> None:
+    declaration_id = loop.draft_and_sign("G-2026-000002")
+    loop.submission.submit(declaration_id)
+    offline = GatewayClient(
+        "http://127.0.0.1:9", "demo-declarant", lambda: "x", max_retries=1, backoff=0.01
+    )
+    result = loop.submission.drain(offline)
+    offline.close()
+    assert result.offline and result.sent == 0
+    (item,) = loop.submission.items(declaration_id)
+    assert item.state == "QUEUED" and "Connection refused" in item.last_error
+    assert loop.drafts.row(declaration_id).status == "QUEUED"
+    loop.run()
+    assert loop.drafts.row(declaration_id).status == "SUBMITTED"
+    assert loop.submission.items(declaration_id)[0].state == "ACCEPTED"
+
+
+def test_a_refused_submission_is_marked_failed_with_the_reasons(loop: Loop) -> None:
+    declaration = practice_declaration("G-2026-000003", loop.today())
+    declaration.declarant.id_number = "990140004654"  # a company that never authorised us
+    declaration.declarant.name = "ТОО «Чужая»"
+    loop.checking.apply_calculation(declaration)
+    declaration_id = loop.drafts.create(loop.client_id, declaration)
+    loop.signing.sign(declaration_id, loop.key.id, DEMO_PASSWORD)
+    loop.submission.submit(declaration_id)
+    result = loop.submission.drain(loop.client)
+    assert (result.sent, result.failed) == (0, 1)
+    (item,) = loop.submission.items(declaration_id)
+    assert item.state == "FAILED"
+    assert '"signer-not-authorised"' in item.problem
+    assert loop.drafts.row(declaration_id).status == "SIGNED"  # not lost: fix and resend
+    loop.submission.retry(item.id)
+    assert loop.submission.items(declaration_id)[0].state == "QUEUED"
+    assert loop.submission.cancel(item.id)
+    assert loop.submission.items(declaration_id)[0].state == "CANCELLED"
