@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kedendesk import __version__
 
@@ -88,7 +88,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from kedendesk.ui.app import run_app  # Qt only when the app opens
 
-        return run_app(workspace=args.workspace, language=args.language)
+        started: list[Any] = []
+        try:
+            return run_app(
+                workspace=args.workspace,
+                language=args.language,
+                practice=_practice_starter(args.workspace, started),
+            )
+        finally:
+            for server in started:
+                server.stop()
     if args.command == "sandbox":
         return _sandbox_command(args)
     if args.command == "schema":
@@ -97,6 +106,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
         return EXIT_OK
     return _workspace_command(args)
+
+
+def _practice_starter(workspace: str | None, started: list[Any]) -> Callable[[], Any]:
+    """Starts the practice gateway in-process when the Practice profile first needs it; its
+    data sits beside the workspace (never inside it)."""
+
+    def start() -> Any:
+        from kedendesk.sandbox.authority import demo_key_path
+        from kedendesk.sandbox.config import DEMO_PASSWORD
+        from kedendesk.sandbox.server import SandboxServer
+        from kedendesk.services.profiles import PracticeEndpoint
+        from kedendesk.store import resolve_workspace_dir
+
+        folder = resolve_workspace_dir(workspace)
+        data = folder.parent / f"{folder.name}-practice-gateway"
+        server = SandboxServer(data).start()
+        started.append(server)
+        return PracticeEndpoint(
+            server.url,
+            "demo-declarant",
+            "demo-declarant-secret",
+            demo_key_path(data, "demo-declarant"),
+            DEMO_PASSWORD,
+        )
+
+    return start
 
 
 def _sandbox_data(folder: Path | None) -> Path:

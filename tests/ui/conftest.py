@@ -11,6 +11,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from kedendesk.sandbox.authority import demo_key_path
+from kedendesk.sandbox.config import DEMO_PASSWORD
+from kedendesk.sandbox.server import SandboxServer
+from kedendesk.services.profiles import PracticeEndpoint
 from kedendesk.services.workspace import Workspace
 from kedendesk.ui.app import Application
 
@@ -50,3 +54,32 @@ def open_app(qtbot: QtBot, isolated_folders: Path) -> Iterator[OpenApp]:
 def close_app(application: Application) -> None:
     assert application.window.close()
     application.shutdown()
+
+
+@pytest.fixture
+def practice_app(
+    qtbot: QtBot, isolated_folders: Path, tmp_path: Path
+) -> Iterator[tuple[Application, SandboxServer]]:
+    """The app on the Practice profile, its practice gateway on a loopback port."""
+    server = SandboxServer(tmp_path / "practice-gateway", time_scale=60)
+
+    def start() -> PracticeEndpoint:
+        server.start()
+        return PracticeEndpoint(
+            server.url,
+            "demo-declarant",
+            "demo-declarant-secret",
+            demo_key_path(tmp_path / "practice-gateway", "demo-declarant"),
+            DEMO_PASSWORD,
+        )
+
+    application = Application(Workspace.open(isolated_folders), "en", start)
+    qtbot.addWidget(application.window)
+    application.window.show()
+    qtbot.waitExposed(application.window)
+    yield application, server
+    if application.window.isVisible():
+        application.window.close()
+    application.shutdown()
+    if server.url:
+        server.stop()

@@ -145,9 +145,17 @@ class DraftService:
     # -- lists -----------------------------------------------------------------------------
 
     def find_ids(
-        self, text: str = "", sort: str = "updated", descending: bool = True, trash: bool = False
+        self,
+        text: str = "",
+        sort: str = "updated",
+        descending: bool = True,
+        trash: bool = False,
+        statuses: Sequence[str] = (),
+        corridor: str = "",
     ) -> list[int]:
-        return self._ws.declarations.find_ids(text, sort, descending, deleted=trash)
+        return self._ws.declarations.find_ids(
+            text, sort, descending, deleted=trash, statuses=statuses, corridor=corridor
+        )
 
     def rows(self, ids: Sequence[int]) -> list[DeclarationRow]:
         return self._ws.declarations.rows(ids)

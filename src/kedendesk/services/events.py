@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,24 @@ class GatewayStatusChanged:
     detail: str = ""
 
 
-Event = DraftSaved | DeclarationsChanged | ClientsChanged | ReferenceChanged | GatewayStatusChanged
+@dataclass(frozen=True)
+class CustomsEvent:
+    """Something customs did, as the feed reported it (for notifications)."""
+
+    declaration_id: int
+    type: str  # corridor.assigned, request.opened, declaration.released …
+    lrn: str
+    data: dict[str, Any]
+
+
+Event = (
+    DraftSaved
+    | DeclarationsChanged
+    | ClientsChanged
+    | ReferenceChanged
+    | GatewayStatusChanged
+    | CustomsEvent
+)
 Subscriber = Callable[[Event], None]
 
 

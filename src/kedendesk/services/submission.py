@@ -22,7 +22,12 @@ from kedendesk.gateway.client import (
     UnavailableError,
     UnreachableError,
 )
-from kedendesk.services.events import DeclarationsChanged, EventBus, GatewayStatusChanged
+from kedendesk.services.events import (
+    CustomsEvent,
+    DeclarationsChanged,
+    EventBus,
+    GatewayStatusChanged,
+)
 from kedendesk.services.signing import SigningRefusedError, SigningService
 from kedendesk.services.workspace import Workspace
 from kedendesk.store.outbox import (
@@ -34,6 +39,14 @@ from kedendesk.store.outbox import (
     OutboxRepository,
     StoredEvent,
 )
+
+__all__ = [
+    "CustomsRequestRow",
+    "DrainResult",
+    "OutboxItem",
+    "StoredEvent",
+    "SubmissionService",
+]
 
 ATTACHMENTS = "attachments"
 ClientFactory = Callable[[], GatewayClient]
@@ -222,7 +235,11 @@ class SubmissionService:
             self._events.publish(DeclarationsChanged())
             return changed
         events = [e.model_dump(by_alias=True) for e in page.events]
-        changed = self._outbox.apply_events(self.profile, events, page.next)
-        if changed:
+        applied = self._outbox.apply_events(self.profile, events, page.next)
+        for local, event in applied:
+            self._events.publish(
+                CustomsEvent(local, event["type"], event.get("lrn", ""), event.get("data") or {})
+            )
+        if applied:
             self._events.publish(DeclarationsChanged())
-        return changed
+        return sorted({local for local, _ in applied})

@@ -104,6 +104,9 @@ class DeclarationRow:
     revision: int
     updated_at: str
     deleted_at: str | None
+    corridor: str | None = None  # GREEN, YELLOW, RED once customs assigned one
+    registration_number: str | None = None
+    submitted_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -122,12 +125,15 @@ SORT_KEYS = {
     "invoice_total": "CAST(d.invoice_total AS REAL)",  # order only; values stay text
     "customs_value": "CAST(d.customs_value AS REAL)",
     "updated": "d.updated_at",
+    "corridor": "d.corridor",
+    "registration": "d.registration_number",
+    "submitted": "d.submitted_at",
 }
 
 _ROW_COLUMNS = (
     "d.id, d.client_id, c.name AS client_name, d.lrn, d.procedure, d.status, d.item_count,"
     " d.invoice_total, d.invoice_currency, d.customs_value, d.declarant_name, d.revision,"
-    " d.updated_at, d.deleted_at"
+    " d.updated_at, d.deleted_at, d.corridor, d.registration_number, d.submitted_at"
 )
 
 
@@ -378,10 +384,18 @@ class DeclarationRepository:
         sort: str = "updated",
         descending: bool = True,
         deleted: bool = False,
+        statuses: Sequence[str] = (),
+        corridor: str = "",
     ) -> list[int]:
         """Ids of the list in display order; every word of `text` must occur (any case)."""
         where = ["d.deleted_at IS NOT NULL" if deleted else "d.deleted_at IS NULL"]
         params: list[str] = []
+        if statuses:
+            where.append(f"d.status IN ({','.join('?' * len(statuses))})")
+            params += list(statuses)
+        if corridor:
+            where.append("d.corridor = ?")
+            params.append(corridor)
         for word in fold(text).split():
             where.append("instr(d.search_text, ?) > 0")
             params.append(word)

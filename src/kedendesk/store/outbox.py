@@ -206,10 +206,13 @@ class OutboxRepository:
         )
         return int(row[0]) if row else 0
 
-    def apply_events(self, profile: str, events: list[dict[str, Any]], cursor: int) -> list[int]:
+    def apply_events(
+        self, profile: str, events: list[dict[str, Any]], cursor: int
+    ) -> list[tuple[int, dict[str, Any]]]:
         """Store new events, update their declarations, and move the cursor: one transaction.
-        Returns the local ids of declarations that changed."""
+        Returns the events applied (with the local declaration id), not those seen before."""
         changed: set[int] = set()
+        applied: list[tuple[int, dict[str, Any]]] = []
         with self._db.transaction() as db:
             for event in events:
                 if db.execute(
@@ -236,6 +239,7 @@ class OutboxRepository:
                 if local is not None:
                     _apply(db, local, event)
                     changed.add(local)
+                    applied.append((local, event))
             db.execute(
                 "INSERT INTO feed_cursors (profile, cursor) VALUES (?, ?)"
                 " ON CONFLICT (profile) DO UPDATE SET cursor = excluded.cursor",
@@ -243,7 +247,7 @@ class OutboxRepository:
             )
             for local in changed:
                 refresh_search_text(db, declaration_id=local)
-        return sorted(changed)
+        return applied
 
     def resync(self, profile: str, states: list[dict[str, Any]], cursor: int) -> list[int]:
         """After `410 cursor-expired`: take the gateway's current state of each declaration."""

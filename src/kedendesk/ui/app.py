@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -11,7 +12,11 @@ from kedendesk.domain.reference import resources_dir
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import seed_demo
 from kedendesk.services.drafts import DraftService
+from kedendesk.services.events import GatewayStatusChanged
+from kedendesk.services.gateway_worker import GatewayWorker, start_following
+from kedendesk.services.profiles import PracticeEndpoint, ProfileService
 from kedendesk.services.signing import SigningService
+from kedendesk.services.submission import SubmissionService
 from kedendesk.services.workspace import Workspace, WorkspaceError
 from kedendesk.ui.i18n import LanguageSwitcher
 from kedendesk.ui.main_window import MainWindow
@@ -32,27 +37,76 @@ def install_font(app: QApplication) -> None:
 
 
 class Application:
-    """Everything one running app owns; tests build it the same way."""
+    """Everything one running app owns; tests build it the same way.
 
-    def __init__(self, workspace: Workspace, language: str | None = None) -> None:
+    `practice` starts the practice gateway when the Practice profile first needs it (the
+    entry point passes it in: the UI may not import the sandbox)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        language: str | None = None,
+        practice: Callable[[], PracticeEndpoint] | None = None,
+    ) -> None:
         self.workspace = workspace
         self.drafts = DraftService(workspace)
         self.checking = CheckingService(workspace)
         self.signing = SigningService(workspace, self.checking)
+        self.profiles = ProfileService(workspace, practice)
+        profile = self.profiles.current()
+        self.submission = SubmissionService(
+            workspace, self.signing, profile.name if profile else "none"
+        )
+        self.worker: GatewayWorker | None = None
         self.operations = Operations()
         self.languages = LanguageSwitcher()
         self.languages.switch(language or workspace.settings.get("ui.language", "en"))
         self.window = MainWindow(
-            workspace, self.drafts, self.checking, self.signing, self.operations, self.languages
+            workspace,
+            self.drafts,
+            self.checking,
+            self.signing,
+            self.submission,
+            self.profiles,
+            self.operations,
+            self.languages,
+            wake=self.wake,
         )
 
+    def connect_gateway(self) -> None:
+        """Start following the current profile's gateway, off the GUI thread."""
+
+        def started(worker: GatewayWorker | None) -> None:
+            self.worker = worker
+
+        def failed(error: BaseException) -> None:
+            self.workspace.events.publish(GatewayStatusChanged(False, str(error)))
+
+        self.operations.run(
+            lambda: start_following(
+                self.profiles, self.signing, self.submission, self.workspace.events
+            ),
+            started,
+            failed,
+        )
+
+    def wake(self) -> None:
+        if self.worker is not None:
+            self.worker.wake()
+
     def shutdown(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
         self.operations.shutdown()
         self.languages.uninstall()
         self.workspace.close()
 
 
-def run_app(workspace: str | None = None, language: str | None = None) -> int:
+def run_app(
+    workspace: str | None = None,
+    language: str | None = None,
+    practice: Callable[[], PracticeEndpoint] | None = None,
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Kedendesk")
@@ -64,8 +118,9 @@ def run_app(workspace: str | None = None, language: str | None = None) -> int:
         QMessageBox.critical(None, "Kedendesk", str(error))
         return 1
     seed_demo(DraftService(opened), CheckingService(opened))
-    application = Application(opened, language)
+    application = Application(opened, language, practice)
     application.window.show()
+    application.connect_gateway()
     code = app.exec()
     application.shutdown()
     return code

@@ -8,21 +8,26 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kedendesk.services.events import (
     ClientsChanged,
+    CustomsEvent,
     DeclarationsChanged,
     DraftSaved,
     EventBus,
+    GatewayStatusChanged,
     ReferenceChanged,
 )
 
 
 class EventBridge(QObject):
     """Signals: draft_saved(declaration_id, revision), declarations_changed(), clients_changed(),
-    reference_changed() (rates, tariff or rounding: checks run again)."""
+    reference_changed() (rates, tariff or rounding: checks run again),
+    gateway_status_changed(reachable, detail), customs_event(CustomsEvent)."""
 
     draft_saved = Signal(int, int)
     declarations_changed = Signal()
     clients_changed = Signal()
     reference_changed = Signal()
+    gateway_status_changed = Signal(bool, str)
+    customs_event = Signal(object)
     _arrived = Signal(object)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
@@ -41,6 +46,10 @@ class EventBridge(QObject):
             self.clients_changed.emit()
         elif isinstance(event, ReferenceChanged):
             self.reference_changed.emit()
+        elif isinstance(event, GatewayStatusChanged):
+            self.gateway_status_changed.emit(event.reachable, event.detail)
+        elif isinstance(event, CustomsEvent):
+            self.customs_event.emit(event)
 
     def detach(self) -> None:
         self._unsubscribe()

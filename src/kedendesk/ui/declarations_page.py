@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +25,7 @@ def declaration_table(model: DeclarationListModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSortingEnabled(True)
-    view.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)
+    view.horizontalHeader().setSortIndicator(10, Qt.SortOrder.DescendingOrder)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -34,7 +35,7 @@ def declaration_table(model: DeclarationListModel) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.setWordWrap(False)
-    for column, width in enumerate((170, 220, 90, 90, 60, 140, 150)):
+    for column, width in enumerate((170, 200, 90, 130, 90, 170, 100, 60, 140, 150)):
         view.setColumnWidth(column, width)
     return view
 
@@ -52,6 +53,12 @@ class DeclarationsPage(QWidget):
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("statusFilter")
+        self.corridor_combo = QComboBox()
+        self.corridor_combo.setObjectName("corridorFilter")
+        self.status_combo.currentIndexChanged.connect(self._status_filter)
+        self.corridor_combo.currentIndexChanged.connect(self._status_filter)
         self.view = declaration_table(self.model)
         self.view.setObjectName("declarations")
         self.view.doubleClicked.connect(self._activated)
@@ -66,6 +73,8 @@ class DeclarationsPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.status_combo)
+        top.addWidget(self.corridor_combo)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -76,6 +85,36 @@ class DeclarationsPage(QWidget):
     def apply_filter(self) -> None:
         self._filter_timer.stop()
         self.model.set_filter(self.filter_edit.text())
+
+    def _status_filter(self, _index: int = 0) -> None:
+        statuses = self.status_combo.currentData() or ()
+        corridor = self.corridor_combo.currentData() or ""
+        self.model.set_status_filter(tuple(statuses), str(corridor))
+
+    def _fill_status_filters(self) -> None:
+        groups = (
+            (self.tr("All statuses"), ()),
+            (self.tr("Drafts and signed"), ("DRAFT", "SIGNED")),
+            (self.tr("Waiting to be sent"), ("QUEUED",)),
+            (self.tr("With customs"), ("SUBMITTED", "REGISTERED", "UNDER_CONTROL")),
+            (self.tr("Customs awaits you"), ("AWAITING_DECLARANT",)),
+            (self.tr("Released"), ("RELEASED",)),
+            (self.tr("Refused, rejected, withdrawn"), ("RELEASE_REFUSED", "REJECTED", "WITHDRAWN")),
+        )
+        corridors = (
+            (self.tr("All corridors"), ""),
+            (self.tr("Green"), "GREEN"),
+            (self.tr("Yellow"), "YELLOW"),
+            (self.tr("Red"), "RED"),
+        )
+        for combo, items in ((self.status_combo, groups), (self.corridor_combo, corridors)):
+            current = combo.currentIndex()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(current, 0))
+            combo.blockSignals(False)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
@@ -99,6 +138,7 @@ class DeclarationsPage(QWidget):
         self.filter_edit.setPlaceholderText(
             self.tr("Filter by LRN, client, declarant, procedure (Ctrl+F)")
         )
+        self._fill_status_filters()
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from kedendesk.services.drafts import DeclarationRow, DraftService
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -33,6 +34,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("Columns", "Client"), "client"),
     (QT_TRANSLATE_NOOP("Columns", "Type"), "procedure"),
     (QT_TRANSLATE_NOOP("Columns", "Status"), "status"),
+    (QT_TRANSLATE_NOOP("Columns", "Corridor"), "corridor"),
+    (QT_TRANSLATE_NOOP("Columns", "Registration number"), "registration"),
+    (QT_TRANSLATE_NOOP("Columns", "Since submission"), "submitted"),
     (QT_TRANSLATE_NOOP("Columns", "Items"), "items"),
     (QT_TRANSLATE_NOOP("Columns", "Invoice total"), "invoice_total"),
     (QT_TRANSLATE_NOOP("Columns", "Customs value, KZT"), "customs_value"),
@@ -41,8 +45,25 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 STATUS_NAMES = {
     "DRAFT": QT_TRANSLATE_NOOP("Statuses", "Draft"),
     "SIGNED": QT_TRANSLATE_NOOP("Statuses", "Signed"),
+    "QUEUED": QT_TRANSLATE_NOOP("Statuses", "Queued"),
+    "SUBMITTED": QT_TRANSLATE_NOOP("Statuses", "Submitted"),
+    "REJECTED": QT_TRANSLATE_NOOP("Statuses", "Rejected"),
+    "REGISTERED": QT_TRANSLATE_NOOP("Statuses", "Registered"),
+    "UNDER_CONTROL": QT_TRANSLATE_NOOP("Statuses", "Under control"),
+    "AWAITING_DECLARANT": QT_TRANSLATE_NOOP("Statuses", "Customs awaits you"),
+    "RELEASED": QT_TRANSLATE_NOOP("Statuses", "Released"),
+    "RELEASE_REFUSED": QT_TRANSLATE_NOOP("Statuses", "Release refused"),
+    "RELEASE_SUSPENDED": QT_TRANSLATE_NOOP("Statuses", "Release suspended"),
+    "WITHDRAWN": QT_TRANSLATE_NOOP("Statuses", "Withdrawn"),
 }
-NUMERIC = {4, 5, 6}
+CORRIDOR_NAMES = {
+    "GREEN": QT_TRANSLATE_NOOP("Statuses", "Green"),
+    "YELLOW": QT_TRANSLATE_NOOP("Statuses", "Yellow"),
+    "RED": QT_TRANSLATE_NOOP("Statuses", "Red"),
+}
+CORRIDOR_COLOURS = {"GREEN": "#2e7d32", "YELLOW": "#f9a825", "RED": "#c62828"}
+NUMERIC = {7, 8, 9}
+CORRIDOR_COLUMN = 4
 
 
 class DeclarationListModel(QAbstractTableModel):
@@ -51,6 +72,8 @@ class DeclarationListModel(QAbstractTableModel):
         self._drafts = drafts
         self._trash = trash
         self._filter = ""
+        self._statuses: tuple[str, ...] = ()
+        self._corridor = ""
         self._sort = "updated"
         self._descending = True
         self._ids: list[int] = []
@@ -61,13 +84,25 @@ class DeclarationListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = self._drafts.find_ids(self._filter, self._sort, self._descending, self._trash)
+        self._ids = self._drafts.find_ids(
+            self._filter,
+            self._sort,
+            self._descending,
+            self._trash,
+            statuses=self._statuses,
+            corridor=self._corridor,
+        )
         self._cache.clear()
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
         if text != self._filter:
             self._filter = text
+            self.reload()
+
+    def set_status_filter(self, statuses: tuple[str, ...], corridor: str) -> None:
+        if (statuses, corridor) != (self._statuses, self._corridor):
+            self._statuses, self._corridor = statuses, corridor
             self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -125,6 +160,10 @@ class DeclarationListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index.row()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == CORRIDOR_COLUMN:
+            row = self._row(index.row())
+            colour = CORRIDOR_COLOURS.get(row.corridor or "") if row else None
+            return QColor(colour) if colour else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self._row(index.row())
@@ -142,6 +181,24 @@ def grouped(amount: str) -> str:
     return f"{number:,}".replace(",", "\u202f") if number.is_finite() else amount
 
 
+def _since(moment: str | None) -> str:
+    """Time since submission as people say it: 5 min, 3 h 20 min, 2 d."""
+    if not moment:
+        return ""
+    minutes = int(
+        (dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(moment)).total_seconds() // 60
+    )
+    if minutes < 60:
+        return QCoreApplication.translate("Statuses", "%1 min").replace("%1", str(max(minutes, 0)))
+    if minutes < 24 * 60:
+        return (
+            QCoreApplication.translate("Statuses", "%1 h %2 min")
+            .replace("%1", str(minutes // 60))
+            .replace("%2", str(minutes % 60))
+        )
+    return QCoreApplication.translate("Statuses", "%1 d").replace("%1", str(minutes // 1440))
+
+
 def _cell(row: DeclarationRow, column: int) -> str:
     if column == 0:
         return row.lrn
@@ -153,10 +210,17 @@ def _cell(row: DeclarationRow, column: int) -> str:
         name = STATUS_NAMES.get(row.status)
         return QCoreApplication.translate("Statuses", name) if name else row.status
     if column == 4:
-        return str(row.item_count)
+        name = CORRIDOR_NAMES.get(row.corridor or "")
+        return QCoreApplication.translate("Statuses", name) if name else ""
     if column == 5:
-        return f"{grouped(row.invoice_total)} {row.invoice_currency}".strip()
+        return row.registration_number or ""
     if column == 6:
+        return _since(row.submitted_at)
+    if column == 7:
+        return str(row.item_count)
+    if column == 8:
+        return f"{grouped(row.invoice_total)} {row.invoice_currency}".strip()
+    if column == 9:
         return grouped(row.customs_value)
     when = dt.datetime.fromisoformat(row.updated_at)
     moment = QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000)).toLocalTime()

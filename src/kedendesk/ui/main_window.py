@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
@@ -20,7 +21,10 @@ from kedendesk import __version__
 from kedendesk.domain.checks import CheckResult
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DraftService, ExchangeError
+from kedendesk.services.events import CustomsEvent
+from kedendesk.services.profiles import ProfileService
 from kedendesk.services.signing import SigningService
+from kedendesk.services.submission import SubmissionService
 from kedendesk.services.workspace import Workspace
 from kedendesk.ui.bridge import EventBridge
 from kedendesk.ui.clients_dialog import ClientsDialog
@@ -29,6 +33,7 @@ from kedendesk.ui.editor.editor_page import EditorPage
 from kedendesk.ui.i18n import LANGUAGES, LanguageSwitcher
 from kedendesk.ui.keys_dialog import KeysDialog
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
+from kedendesk.ui.notifications import Notifications
 from kedendesk.ui.operations import Operations
 from kedendesk.ui.rates_dialog import RatesDialog
 from kedendesk.ui.tariff_dialog import TariffDialog
@@ -43,15 +48,25 @@ class MainWindow(QMainWindow):
         drafts: DraftService,
         checking: CheckingService,
         signing: SigningService,
+        submission: SubmissionService,
+        profiles: ProfileService,
         operations: Operations,
         languages: LanguageSwitcher,
         parent: QWidget | None = None,
+        wake: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._drafts = drafts
         self._checking = checking
         self._signing = signing
+        self._submission = submission
+        self._profiles = profiles
+        self._wake = wake or (lambda: None)
+        self._reachable: bool | None = None
+        self._gateway_detail = ""
+        current = profiles.current()
+        self._profile_name = current.name if current else ""
         self._operations = operations
         self._languages = languages
         self._state = WindowState(workspace.settings)
@@ -71,6 +86,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.findings_label = QLabel()
         self.findings_label.setObjectName("findingsCount")
+        self.gateway_label = QLabel()
+        self.gateway_label.setObjectName("gatewayStatus")
+        self.statusBar().addPermanentWidget(self.gateway_label)
         self.workspace_label = QLabel()
         self.statusBar().addPermanentWidget(self.findings_label)
         self.statusBar().addPermanentWidget(self.workspace_label)
@@ -80,6 +98,10 @@ class MainWindow(QMainWindow):
         self.bridge.draft_saved.connect(lambda i, _rev: self.list_page.model.row_changed(i))
         self.bridge.clients_changed.connect(self._clients_changed)
         self.bridge.reference_changed.connect(self._reference_changed)
+        self.bridge.gateway_status_changed.connect(self._gateway_status)
+        self.bridge.customs_event.connect(self._customs_event)
+        self.bridge.declarations_changed.connect(self._gateway_changed)
+        self.notifications = Notifications(self)
 
         self._build_actions()
         self._build_menus()
@@ -197,6 +219,7 @@ class MainWindow(QMainWindow):
         self.workspace_label.setText(
             self.tr("Workspace: %1").replace("%1", str(self._workspace.directory))
         )
+        self._show_gateway()
         self._show_counts()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -235,8 +258,14 @@ class MainWindow(QMainWindow):
         editor = self.editors.get(declaration_id)
         if editor is None:
             editor = EditorPage(
-                self._drafts, self._checking, self._signing, self._operations, declaration_id
+                self._drafts,
+                self._checking,
+                self._signing,
+                self._submission,
+                self._operations,
+                declaration_id,
             )
+            editor.queued.connect(self._wake)
             editor.title_changed.connect(lambda lrn, e=editor: self._retitle(e, lrn))
             editor.checked.connect(lambda _result, e=editor: self._show_counts(e))
             self.editors[declaration_id] = editor
@@ -406,6 +435,31 @@ class MainWindow(QMainWindow):
             editor.browse_nomenclature()
             return
         NomenclatureDialog(self._checking.tariff(), "", self).exec()
+
+    def _gateway_status(self, reachable: bool, detail: str) -> None:
+        self._reachable, self._gateway_detail = reachable, detail
+        self._show_gateway()
+
+    def _show_gateway(self) -> None:
+        name = self._profile_name or self.tr("no gateway")
+        if self._reachable is None:
+            state, colour = self.tr("connecting…"), "#5f6368"
+        elif self._reachable:
+            state, colour = self.tr("online"), "#1e7d32"
+        else:
+            state, colour = self.tr("offline: queued declarations wait"), "#b3261e"
+        self.gateway_label.setText(
+            self.tr("Gateway %1: %2").replace("%1", name).replace("%2", state)
+        )
+        self.gateway_label.setToolTip(self._gateway_detail)
+        self.gateway_label.setStyleSheet(f"color: {colour};")
+
+    def _gateway_changed(self) -> None:
+        for editor in self.editors.values():
+            editor.gateway_changed()
+
+    def _customs_event(self, event: CustomsEvent) -> None:
+        self.notifications.customs_event(event)
 
     def _reference_changed(self) -> None:
         for editor in self.editors.values():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -25,12 +26,14 @@ from kedendesk.domain.checks import CheckResult, Finding, Severity
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DraftService, RevisionInfo
 from kedendesk.services.signing import SigningService
+from kedendesk.services.submission import SubmissionService
 from kedendesk.ui.editor import boxes
 from kedendesk.ui.editor.autosave import Autosaver
 from kedendesk.ui.editor.fields import FieldSpec, FormBinder, Kind
 from kedendesk.ui.editor.findings_panel import FindingsPanel
 from kedendesk.ui.editor.items_panel import ItemsPanel
 from kedendesk.ui.editor.payments_page import PaymentsPage
+from kedendesk.ui.editor.timeline_page import TimelinePage
 from kedendesk.ui.messages import finding_text
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
 from kedendesk.ui.operations import Operations
@@ -59,12 +62,14 @@ class EditorPage(QWidget):
     saved = Signal(int)
     checked = Signal(object)
     signed = Signal()
+    queued = Signal()
 
     def __init__(
         self,
         drafts: DraftService,
         checking: CheckingService,
         signing: SigningService,
+        submission: SubmissionService,
         operations: Operations,
         declaration_id: int,
         parent: QWidget | None = None,
@@ -74,6 +79,7 @@ class EditorPage(QWidget):
         self._drafts = drafts
         self._checking = checking
         self._signing = signing
+        self._submission = submission
         self.declaration = drafts.load(declaration_id)
         self.autosaver = Autosaver(drafts, operations, declaration_id, self.declaration, self)
         self.autosaver.saving.connect(self._show_saving)
@@ -106,8 +112,16 @@ class EditorPage(QWidget):
         self.new_version_button = QPushButton()
         self.new_version_button.setObjectName("newVersion")
         self.new_version_button.clicked.connect(self.edit_as_new_version)
+        self.submit_button = QPushButton()
+        self.submit_button.setObjectName("submitDeclaration")
+        self.submit_button.clicked.connect(self.submit)
+        self.withdraw_button = QPushButton()
+        self.withdraw_button.setObjectName("withdrawDeclaration")
+        self.withdraw_button.clicked.connect(self.withdraw)
         signed_row = QHBoxLayout()
         signed_row.addWidget(self.signed_banner, 1)
+        signed_row.addWidget(self.submit_button)
+        signed_row.addWidget(self.withdraw_button)
         signed_row.addWidget(self.new_version_button)
 
         self.tabs = QTabWidget()
@@ -137,6 +151,9 @@ class EditorPage(QWidget):
         self.payments_page = PaymentsPage()
         self.payments_page.apply_requested.connect(self.apply_calculation)
         self.tabs.addTab(self.payments_page, "")
+        self.timeline = TimelinePage(signing, submission, declaration_id)
+        self.timeline.queued.connect(self.queued)
+        self.tabs.addTab(self.timeline, "")
 
         self.findings = FindingsPanel()
         self.findings.finding_chosen.connect(self.go_to)
@@ -321,8 +338,15 @@ class EditorPage(QWidget):
         self.sign_button.setVisible(not read_only)
         self.status_label.setVisible(not read_only)
         record = self._signing.signature(self.declaration_id) if read_only else None
+        status = self._drafts.row(self.declaration_id).status
         self.signed_banner.setVisible(record is not None)
-        self.new_version_button.setVisible(record is not None)
+        self.new_version_button.setVisible(record is not None and status == "SIGNED")
+        self.submit_button.setVisible(status == "SIGNED")
+        self.withdraw_button.setVisible(
+            status in ("REGISTERED", "UNDER_CONTROL", "AWAITING_DECLARANT")
+        )
+        self.timeline.refresh()
+        self.timeline.set_summary(self._gateway_summary(status))
         if record is not None:
             moment = QDateTime.fromString(record.signed_at, Qt.DateFormat.ISODate)
             when = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
@@ -333,6 +357,59 @@ class EditorPage(QWidget):
                 .replace("%3", when)
                 .replace("%4", self._role_text(record.role))
             )
+
+    def _gateway_summary(self, status: str) -> str:
+        from kedendesk.ui.list_model import CORRIDOR_NAMES, STATUS_NAMES
+
+        name = STATUS_NAMES.get(status)
+        parts = [
+            self.tr("Status: %1").replace(
+                "%1", QCoreApplication.translate("Statuses", name) if name else status
+            )
+        ]
+        corridor = self._drafts.corridor(self.declaration_id)
+        if corridor:
+            parts.append(
+                self.tr("corridor: %1").replace(
+                    "%1", QCoreApplication.translate("Statuses", CORRIDOR_NAMES[corridor])
+                )
+            )
+        number = self._drafts.registration_number(self.declaration_id)
+        if number:
+            parts.append(self.tr("registration number %1").replace("%1", number))
+        return "; ".join(parts)
+
+    def gateway_changed(self) -> None:
+        """Events arrived or the outbox moved: show the new state."""
+        self._follow_status()
+
+    def submit(self) -> None:
+        self._submission.submit(self.declaration_id)
+        self._follow_status()
+        self.queued.emit()
+
+    def withdraw(self) -> None:
+        keys = self._signing.keys()
+        if not keys:
+            return
+        key = keys[0]
+        password = None if key.password_remembered else self._ask_password()
+        if password is None and not key.password_remembered:
+            return
+        self._submission.withdraw(self.declaration_id, key.id, password)
+        self._follow_status()
+        self.queued.emit()
+
+    def _ask_password(self) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Withdraw the declaration"),
+            self.tr("The password of your signing key:"),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else None
 
     def _role_text(self, role: str) -> str:
         if role == "CUSTOMS_REPRESENTATIVE":
@@ -429,6 +506,7 @@ class EditorPage(QWidget):
             self.tr("Representative, box 54"),
             self.tr("Goods items"),
             self.tr("Payments"),
+            self.tr("Customs"),
         ]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
@@ -438,6 +516,8 @@ class EditorPage(QWidget):
         self.sign_button.setText(self.tr("Sign…"))
         self.sign_button.setToolTip(self.tr("Sign the declaration with your key (Ctrl+Shift+S)"))
         self.new_version_button.setText(self.tr("Edit as a new version"))
+        self.submit_button.setText(self.tr("Send to customs"))
+        self.withdraw_button.setText(self.tr("Withdraw…"))
         if self.signed_banner.isVisible():
             self._follow_status()
         self.binder.retranslate()

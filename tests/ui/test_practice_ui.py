@@ -1,0 +1,53 @@
+"""The green path in the app on the Practice profile: sign, send, and watch customs decide."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kedendesk.sandbox.server import SandboxServer
+from kedendesk.services.demo import practice_declaration, practice_rates
+from kedendesk.ui.app import Application
+
+
+def test_the_green_path_on_the_practice_profile(
+    qtbot: QtBot, practice_app: tuple[Application, SandboxServer]
+) -> None:
+    app, server = practice_app
+    window = app.window
+    app.connect_gateway()
+    qtbot.waitUntil(
+        lambda: window.gateway_label.text() == "Gateway Practice: online", timeout=20000
+    )
+    day = server.gateway.now().date()
+    app.checking.put_rates(practice_rates(day))
+    client = app.drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    declaration = practice_declaration("G-2026-000042", day)
+    app.checking.apply_calculation(declaration)
+    declaration_id = app.drafts.create(client.id, declaration)
+    (key,) = app.signing.keys()  # the practice gateway's demo key, ready on first start
+    assert key.info.bin == "940140000385"
+    editor = window.open_declaration(declaration_id)
+    app.signing.sign(declaration_id, key.id)  # its password is remembered for practice
+    editor.gateway_changed()
+    assert editor.submit_button.isVisible()
+
+    qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
+    page = window.list_page
+    qtbot.waitUntil(lambda: app.drafts.row(declaration_id).status == "SUBMITTED", timeout=10000)
+    server.gateway.advance(dt.timedelta(minutes=10))
+    qtbot.waitUntil(lambda: app.drafts.row(declaration_id).status == "RELEASED", timeout=15000)
+    qtbot.waitUntil(lambda: page.model.index(0, 3).data() == "Released")
+    assert page.model.index(0, 4).data() == "Green"
+    assert page.model.index(0, 5).data().startswith("55205/")
+    editor.tabs.setCurrentWidget(editor.timeline)
+    qtbot.waitUntil(lambda: editor.timeline.model.rowCount() >= 4)
+    texts = [
+        editor.timeline.model.index(r, 1).data() for r in range(editor.timeline.model.rowCount())
+    ]
+    assert texts[-1] == "Goods released"
+    assert "Corridor assigned: GREEN" in texts
+    assert editor.timeline.model.index(editor.timeline.model.rowCount() - 1, 3).data() == "10"
+    assert any("Goods released" in text for text in window.notifications.shown)
