@@ -21,6 +21,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer customs</source>
+        <translation>Answer customs</translation>
+    </message>
+    <message>
+        <source>Customs asks for: %1</source>
+        <translation>Customs asks for: %1</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>empty: the remembered password</source>
+        <translation>empty: the remembered password</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>No signing key: add one under Workspace → Keys.</source>
+        <translation>No signing key: add one under Workspace → Keys.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsDialog</name>
     <message>
         <source>Clients</source>
@@ -149,6 +192,18 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Corridor</source>
+        <translation>Corridor</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Since submission</source>
+        <translation>Since submission</translation>
+    </message>
+    <message>
         <source>Items</source>
         <translation>Items</translation>
     </message>
@@ -167,6 +222,50 @@
 </context>
 <context>
     <name>DeclarationsPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Drafts and signed</source>
+        <translation>Drafts and signed</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>With customs</source>
+        <translation>With customs</translation>
+    </message>
+    <message>
+        <source>Customs awaits you</source>
+        <translation>Customs awaits you</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Refused, rejected, withdrawn</source>
+        <translation>Refused, rejected, withdrawn</translation>
+    </message>
+    <message>
+        <source>All corridors</source>
+        <translation>All corridors</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
     <message numerus="yes">
         <source>%n declaration(s)</source>
         <translation>
@@ -184,6 +283,26 @@
     <message>
         <source>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</source>
         <translation>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>corridor: %1</source>
+        <translation>corridor: %1</translation>
+    </message>
+    <message>
+        <source>registration number %1</source>
+        <translation>registration number %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the declaration</source>
+        <translation>Withdraw the declaration</translation>
+    </message>
+    <message>
+        <source>The password of your signing key:</source>
+        <translation>The password of your signing key:</translation>
     </message>
     <message>
         <source>customs representative</source>
@@ -242,6 +361,10 @@
         <translation>Payments</translation>
     </message>
     <message>
+        <source>Customs</source>
+        <translation>Customs</translation>
+    </message>
+    <message>
         <source>Client:</source>
         <translation>Client:</translation>
     </message>
@@ -256,6 +379,109 @@
     <message>
         <source>Edit as a new version</source>
         <translation>Edit as a new version</translation>
+    </message>
+    <message>
+        <source>Send to customs</source>
+        <translation>Send to customs</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Received by the gateway</source>
+        <translation>Received by the gateway</translation>
+    </message>
+    <message>
+        <source>Registration refused</source>
+        <translation>Registration refused</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Corridor assigned: %1</source>
+        <translation>Corridor assigned: %1</translation>
+    </message>
+    <message>
+        <source>Customs asks for documents</source>
+        <translation>Customs asks for documents</translation>
+    </message>
+    <message>
+        <source>Your answer was received</source>
+        <translation>Your answer was received</translation>
+    </message>
+    <message>
+        <source>Request closed</source>
+        <translation>Request closed</translation>
+    </message>
+    <message>
+        <source>Inspection scheduled: %1</source>
+        <translation>Inspection scheduled: %1</translation>
+    </message>
+    <message>
+        <source>Inspection completed</source>
+        <translation>Inspection completed</translation>
+    </message>
+    <message>
+        <source>Goods released</source>
+        <translation>Goods released</translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation>Release refused</translation>
+    </message>
+    <message>
+        <source>Release suspended</source>
+        <translation>Release suspended</translation>
+    </message>
+    <message>
+        <source>Customs corrected the declaration</source>
+        <translation>Customs corrected the declaration</translation>
+    </message>
+    <message>
+        <source>Withdrawn at your request</source>
+        <translation>Withdrawn at your request</translation>
+    </message>
+    <message>
+        <source>Withdrawal refused</source>
+        <translation>Withdrawal refused</translation>
+    </message>
+    <message>
+        <source>Release deadline extended</source>
+        <translation>Release deadline extended</translation>
+    </message>
+    <message>
+        <source>Payment required</source>
+        <translation>Payment required</translation>
+    </message>
+    <message>
+        <source>Payment confirmed</source>
+        <translation>Payment confirmed</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>accepted by the gateway</source>
+        <translation>accepted by the gateway</translation>
+    </message>
+    <message>
+        <source>refused by the gateway</source>
+        <translation>refused by the gateway</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1515,26 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>no gateway</source>
+        <translation>no gateway</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline: queued declarations wait</source>
+        <translation>offline: queued declarations wait</translation>
+    </message>
+    <message>
+        <source>Gateway %1: %2</source>
+        <translation>Gateway %1: %2</translation>
+    </message>
+    <message>
         <source>Errors: %1  Warnings: %2</source>
         <translation>Errors: %1  Warnings: %2</translation>
     </message>
@@ -1375,6 +1621,13 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     <message>
         <source>exempt</source>
         <translation>exempt</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Declaration %1</source>
+        <translation>Declaration %1</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1847,70 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Under control</source>
+        <translation>Under control</translation>
+    </message>
+    <message>
+        <source>Customs awaits you</source>
+        <translation>Customs awaits you</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation>Release refused</translation>
+    </message>
+    <message>
+        <source>Release suspended</source>
+        <translation>Release suspended</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
 </context>
 <context>
     <name>TariffDialog</name>
@@ -1678,6 +1995,52 @@ Source: %4</translation>
         <translation>%1 cannot be read; nothing was loaded.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Native code</source>
+        <translation>Native code</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Customs asks for documents: %1 (since %2)</source>
+        <translation>Customs asks for documents: %1 (since %2)</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Customs requests</source>
+        <translation>Customs requests</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer customs</source>
+        <translation>Кеденге жауап</translation>
+    </message>
+    <message>
+        <source>Customs asks for: %1</source>
+        <translation>Кеден сұрайды: %1</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Файл тіркеу…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>empty: the remembered password</source>
+        <translation>бос: сақталған құпиясөз</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Файлдарды тіркеу</translation>
+    </message>
+    <message>
+        <source>No signing key: add one under Workspace → Keys.</source>
+        <translation>Қол қою кілті жоқ: оны Жұмыс кеңістігі → Қол қою кілттері бөлімінде қосыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsDialog</name>
     <message>
         <source>Clients</source>
@@ -149,6 +192,18 @@
         <translation>Мәртебесі</translation>
     </message>
     <message>
+        <source>Corridor</source>
+        <translation>Дәліз</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Since submission</source>
+        <translation>Берілгеннен бері</translation>
+    </message>
+    <message>
         <source>Items</source>
         <translation>Тауарлар</translation>
     </message>
@@ -167,6 +222,50 @@
 </context>
 <context>
     <name>DeclarationsPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>Drafts and signed</source>
+        <translation>Жобалар мен қол қойылғандар</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Жіберуді күтуде</translation>
+    </message>
+    <message>
+        <source>With customs</source>
+        <translation>Кеденде</translation>
+    </message>
+    <message>
+        <source>Customs awaits you</source>
+        <translation>Кеден жауап күтуде</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Шығарылды</translation>
+    </message>
+    <message>
+        <source>Refused, rejected, withdrawn</source>
+        <translation>Бас тартылған, тіркелмеген, кері қайтарылған</translation>
+    </message>
+    <message>
+        <source>All corridors</source>
+        <translation>Барлық дәліздер</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Жасыл</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Сары</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Қызыл</translation>
+    </message>
     <message numerus="yes">
         <source>%n declaration(s)</source>
         <translation>
@@ -184,6 +283,26 @@
     <message>
         <source>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</source>
         <translation>Қол қойған: %1 (ЖСН %2), %3, %4 ретінде. Тек оқу үшін: өзгеріс — жаңа нұсқа.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Мәртебесі: %1</translation>
+    </message>
+    <message>
+        <source>corridor: %1</source>
+        <translation>дәліз: %1</translation>
+    </message>
+    <message>
+        <source>registration number %1</source>
+        <translation>тіркеу нөмірі %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the declaration</source>
+        <translation>Декларацияны кері қайтару</translation>
+    </message>
+    <message>
+        <source>The password of your signing key:</source>
+        <translation>Қол қою кілтінің құпиясөзі:</translation>
     </message>
     <message>
         <source>customs representative</source>
@@ -242,6 +361,10 @@
         <translation>Төлемдер</translation>
     </message>
     <message>
+        <source>Customs</source>
+        <translation>Кеден</translation>
+    </message>
+    <message>
         <source>Client:</source>
         <translation>Клиент:</translation>
     </message>
@@ -256,6 +379,109 @@
     <message>
         <source>Edit as a new version</source>
         <translation>Жаңа нұсқа ретінде өзгерту</translation>
+    </message>
+    <message>
+        <source>Send to customs</source>
+        <translation>Кеденге жіберу</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Кері қайтару…</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Received by the gateway</source>
+        <translation>Шлюз қабылдады</translation>
+    </message>
+    <message>
+        <source>Registration refused</source>
+        <translation>Тіркеуден бас тартылды</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <source>Corridor assigned: %1</source>
+        <translation>Дәліз тағайындалды: %1</translation>
+    </message>
+    <message>
+        <source>Customs asks for documents</source>
+        <translation>Кеден құжаттарды сұрады</translation>
+    </message>
+    <message>
+        <source>Your answer was received</source>
+        <translation>Сіздің жауабыңыз алынды</translation>
+    </message>
+    <message>
+        <source>Request closed</source>
+        <translation>Сұрау жабылды</translation>
+    </message>
+    <message>
+        <source>Inspection scheduled: %1</source>
+        <translation>Тексеру тағайындалды: %1</translation>
+    </message>
+    <message>
+        <source>Inspection completed</source>
+        <translation>Тексеру жүргізілді</translation>
+    </message>
+    <message>
+        <source>Goods released</source>
+        <translation>Тауарлар шығарылды</translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation>Шығарудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>Release suspended</source>
+        <translation>Шығару тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Customs corrected the declaration</source>
+        <translation>Кеден декларацияға өзгеріс енгізді</translation>
+    </message>
+    <message>
+        <source>Withdrawn at your request</source>
+        <translation>Сіздің өтінішіңіз бойынша кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>Withdrawal refused</source>
+        <translation>Кері қайтарудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>Release deadline extended</source>
+        <translation>Шығару мерзімі ұзартылды</translation>
+    </message>
+    <message>
+        <source>Payment required</source>
+        <translation>Төлем қажет</translation>
+    </message>
+    <message>
+        <source>Payment confirmed</source>
+        <translation>Төлем расталды</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>жіберуді күтуде</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>жіберілуде</translation>
+    </message>
+    <message>
+        <source>accepted by the gateway</source>
+        <translation>шлюз қабылдады</translation>
+    </message>
+    <message>
+        <source>refused by the gateway</source>
+        <translation>шлюз қабылдамады</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>болдырылмады</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1515,26 @@
         <translation>Экспорт</translation>
     </message>
     <message>
+        <source>no gateway</source>
+        <translation>шлюз жоқ</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>қосылуда…</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>байланыста</translation>
+    </message>
+    <message>
+        <source>offline: queued declarations wait</source>
+        <translation>байланыс жоқ: декларациялар кезекте күтеді</translation>
+    </message>
+    <message>
+        <source>Gateway %1: %2</source>
+        <translation>%1 шлюзі: %2</translation>
+    </message>
+    <message>
         <source>Errors: %1  Warnings: %2</source>
         <translation>Қателер: %1  Ескертулер: %2</translation>
     </message>
@@ -1375,6 +1621,13 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>exempt</source>
         <translation>босатылған</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Declaration %1</source>
+        <translation>%1 декларациясы</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1847,70 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <translation>Кезекте</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Тіркелмеді</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <source>Under control</source>
+        <translation>Бақылауда</translation>
+    </message>
+    <message>
+        <source>Customs awaits you</source>
+        <translation>Кеден жауап күтуде</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Шығарылды</translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation>Шығарудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>Release suspended</source>
+        <translation>Шығару тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Жасыл</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Сары</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Қызыл</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 сағ %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 күн</translation>
+    </message>
 </context>
 <context>
     <name>TariffDialog</name>
@@ -1678,6 +1995,52 @@ Source: %4</source>
         <translation>%1 оқылмайды; ештеңе жүктелмеді.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Native code</source>
+        <translation>Жүйе коды</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Customs asks for documents: %1 (since %2)</source>
+        <translation>Кеден құжаттарды сұрайды: %1 (%2 бастап)</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Жауап беру…</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Қайта жіберу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Customs requests</source>
+        <translation>Кеден сұраулары</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Шығыс</translation>
     </message>
 </context>
 <context>

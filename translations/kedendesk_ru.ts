@@ -21,6 +21,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer customs</source>
+        <translation>Ответ таможне</translation>
+    </message>
+    <message>
+        <source>Customs asks for: %1</source>
+        <translation>Таможня запрашивает: %1</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Приложить файл…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>empty: the remembered password</source>
+        <translation>пусто: сохранённый пароль</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Приложить файлы</translation>
+    </message>
+    <message>
+        <source>No signing key: add one under Workspace → Keys.</source>
+        <translation>Нет ключа подписи: добавьте его в Рабочая область → Ключи подписи.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsDialog</name>
     <message>
         <source>Clients</source>
@@ -149,6 +192,18 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Corridor</source>
+        <translation>Коридор</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Since submission</source>
+        <translation>С момента подачи</translation>
+    </message>
+    <message>
         <source>Items</source>
         <translation>Товаров</translation>
     </message>
@@ -167,6 +222,50 @@
 </context>
 <context>
     <name>DeclarationsPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Drafts and signed</source>
+        <translation>Черновики и подписанные</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ждут отправки</translation>
+    </message>
+    <message>
+        <source>With customs</source>
+        <translation>На таможне</translation>
+    </message>
+    <message>
+        <source>Customs awaits you</source>
+        <translation>Таможня ждёт ответа</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Выпущены</translation>
+    </message>
+    <message>
+        <source>Refused, rejected, withdrawn</source>
+        <translation>Отказ, не зарегистрированы, отозваны</translation>
+    </message>
+    <message>
+        <source>All corridors</source>
+        <translation>Все коридоры</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Красный</translation>
+    </message>
     <message numerus="yes">
         <source>%n declaration(s)</source>
         <translation>
@@ -185,6 +284,26 @@
     <message>
         <source>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</source>
         <translation>Подписано: %1 (ИИН %2), %3, как %4. Только чтение: изменение — это новая версия.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>corridor: %1</source>
+        <translation>коридор: %1</translation>
+    </message>
+    <message>
+        <source>registration number %1</source>
+        <translation>регистрационный номер %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the declaration</source>
+        <translation>Отзыв декларации</translation>
+    </message>
+    <message>
+        <source>The password of your signing key:</source>
+        <translation>Пароль ключа подписи:</translation>
     </message>
     <message>
         <source>customs representative</source>
@@ -243,6 +362,10 @@
         <translation>Платежи</translation>
     </message>
     <message>
+        <source>Customs</source>
+        <translation>Таможня</translation>
+    </message>
+    <message>
         <source>Client:</source>
         <translation>Клиент:</translation>
     </message>
@@ -257,6 +380,109 @@
     <message>
         <source>Edit as a new version</source>
         <translation>Изменить как новую версию</translation>
+    </message>
+    <message>
+        <source>Send to customs</source>
+        <translation>Отправить в таможню</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Отозвать…</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Received by the gateway</source>
+        <translation>Принята шлюзом</translation>
+    </message>
+    <message>
+        <source>Registration refused</source>
+        <translation>В регистрации отказано</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирована</translation>
+    </message>
+    <message>
+        <source>Corridor assigned: %1</source>
+        <translation>Назначен коридор: %1</translation>
+    </message>
+    <message>
+        <source>Customs asks for documents</source>
+        <translation>Таможня запросила документы</translation>
+    </message>
+    <message>
+        <source>Your answer was received</source>
+        <translation>Ваш ответ получен</translation>
+    </message>
+    <message>
+        <source>Request closed</source>
+        <translation>Запрос закрыт</translation>
+    </message>
+    <message>
+        <source>Inspection scheduled: %1</source>
+        <translation>Назначен досмотр: %1</translation>
+    </message>
+    <message>
+        <source>Inspection completed</source>
+        <translation>Досмотр проведён</translation>
+    </message>
+    <message>
+        <source>Goods released</source>
+        <translation>Товары выпущены</translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation>Отказ в выпуске</translation>
+    </message>
+    <message>
+        <source>Release suspended</source>
+        <translation>Выпуск приостановлен</translation>
+    </message>
+    <message>
+        <source>Customs corrected the declaration</source>
+        <translation>Таможня внесла изменения в декларацию</translation>
+    </message>
+    <message>
+        <source>Withdrawn at your request</source>
+        <translation>Отозвана по вашей просьбе</translation>
+    </message>
+    <message>
+        <source>Withdrawal refused</source>
+        <translation>В отзыве отказано</translation>
+    </message>
+    <message>
+        <source>Release deadline extended</source>
+        <translation>Срок выпуска продлён</translation>
+    </message>
+    <message>
+        <source>Payment required</source>
+        <translation>Требуется оплата</translation>
+    </message>
+    <message>
+        <source>Payment confirmed</source>
+        <translation>Оплата подтверждена</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ждёт отправки</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>accepted by the gateway</source>
+        <translation>принято шлюзом</translation>
+    </message>
+    <message>
+        <source>refused by the gateway</source>
+        <translation>отклонено шлюзом</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1518,26 @@
         <translation>Экспорт</translation>
     </message>
     <message>
+        <source>no gateway</source>
+        <translation>нет шлюза</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>подключение…</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>на связи</translation>
+    </message>
+    <message>
+        <source>offline: queued declarations wait</source>
+        <translation>нет связи: декларации ждут в очереди</translation>
+    </message>
+    <message>
+        <source>Gateway %1: %2</source>
+        <translation>Шлюз %1: %2</translation>
+    </message>
+    <message>
         <source>Errors: %1  Warnings: %2</source>
         <translation>Ошибок: %1  Предупреждений: %2</translation>
     </message>
@@ -1378,6 +1624,13 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>exempt</source>
         <translation>освобождено</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Declaration %1</source>
+        <translation>Декларация %1</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1850,70 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <source>Signed</source>
         <translation>Подписана</translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Подана</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Не зарегистрирована</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирована</translation>
+    </message>
+    <message>
+        <source>Under control</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <source>Customs awaits you</source>
+        <translation>Таможня ждёт ответа</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Выпущены</translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation>Отказ в выпуске</translation>
+    </message>
+    <message>
+        <source>Release suspended</source>
+        <translation>Выпуск приостановлен</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвана</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Красный</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн</translation>
+    </message>
 </context>
 <context>
     <name>TariffDialog</name>
@@ -1681,6 +1998,52 @@ Source: %4</source>
         <translation>Не удаётся прочитать %1; ничего не загружено.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Native code</source>
+        <translation>Код системы</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Customs asks for documents: %1 (since %2)</source>
+        <translation>Таможня запрашивает документы: %1 (с %2)</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Ответить…</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Customs requests</source>
+        <translation>Запросы таможни</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
     </message>
 </context>
 <context>
