@@ -61,7 +61,7 @@ lock:
 # A real window under Xvfb (needs: apt-get install xvfb xauth libxcb-icccm4 libxcb-keysyms1).
 screenshot: $(VENV)/.app $(QM)
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" \
-		$(BIN)/python -m kedendesk.ui.screenshot docs/screenshots
+		$(BIN)/python -m kedendesk.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) translations/*.qm

@@ -1424,6 +1424,10 @@
         <translation>Signing &amp;keys…</translation>
     </message>
     <message>
+        <source>&amp;Gateway profiles…</source>
+        <translation>&amp;Gateway profiles…</translation>
+    </message>
+    <message>
         <source>Si&amp;gn…</source>
         <translation>Si&amp;gn…</translation>
     </message>
@@ -1702,6 +1706,57 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     <message>
         <source>How this amount was calculated</source>
         <translation>How this amount was calculated</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Gateway profiles</source>
+        <translation>Gateway profiles</translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation>Use this profile</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>A real gateway</source>
+        <translation>A real gateway</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client id</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Add the gateway</source>
+        <translation>Add the gateway</translation>
+    </message>
+    <message>
+        <source>Give a name, an http(s) URL and the client id.</source>
+        <translation>Give a name, an http(s) URL and the client id.</translation>
+    </message>
+    <message>
+        <source>Added; the secret is in the system keyring.</source>
+        <translation>Added; the secret is in the system keyring.</translation>
+    </message>
+    <message>
+        <source>Added, but this system has no keyring: the secret was not kept.</source>
+        <translation>Added, but this system has no keyring: the secret was not kept.</translation>
     </message>
 </context>
 <context>

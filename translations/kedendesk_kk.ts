@@ -1424,6 +1424,10 @@
         <translation>Қол қою &amp;кілттері…</translation>
     </message>
     <message>
+        <source>&amp;Gateway profiles…</source>
+        <translation>Шлюз &amp;профильдері…</translation>
+    </message>
+    <message>
         <source>Si&amp;gn…</source>
         <translation>Қол &amp;қою…</translation>
     </message>
@@ -1702,6 +1706,57 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>How this amount was calculated</source>
         <translation>Сома қалай есептелді</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Gateway profiles</source>
+        <translation>Шлюз профильдері</translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation>Осы профильді пайдалану</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>A real gateway</source>
+        <translation>Нақты шлюз</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Клиент идентификаторы</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Клиент құпиясы</translation>
+    </message>
+    <message>
+        <source>Add the gateway</source>
+        <translation>Шлюзді қосу</translation>
+    </message>
+    <message>
+        <source>Give a name, an http(s) URL and the client id.</source>
+        <translation>Атауын, http(s) URL және клиент идентификаторын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Added; the secret is in the system keyring.</source>
+        <translation>Қосылды; құпия жүйенің құпиясөз қоймасында сақталды.</translation>
+    </message>
+    <message>
+        <source>Added, but this system has no keyring: the secret was not kept.</source>
+        <translation>Қосылды, бірақ жүйеде құпиясөз қоймасы жоқ: құпия сақталмады.</translation>
     </message>
 </context>
 <context>

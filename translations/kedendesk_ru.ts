@@ -1426,6 +1426,10 @@
         <translation>&amp;Ключи подписи…</translation>
     </message>
     <message>
+        <source>&amp;Gateway profiles…</source>
+        <translation>&amp;Профили шлюза…</translation>
+    </message>
+    <message>
         <source>Si&amp;gn…</source>
         <translation>По&amp;дписать…</translation>
     </message>
@@ -1705,6 +1709,57 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>How this amount was calculated</source>
         <translation>Как рассчитана сумма</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Gateway profiles</source>
+        <translation>Профили шлюза</translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation>Использовать этот профиль</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>A real gateway</source>
+        <translation>Настоящий шлюз</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Идентификатор клиента</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Секрет клиента</translation>
+    </message>
+    <message>
+        <source>Add the gateway</source>
+        <translation>Добавить шлюз</translation>
+    </message>
+    <message>
+        <source>Give a name, an http(s) URL and the client id.</source>
+        <translation>Укажите название, URL http(s) и идентификатор клиента.</translation>
+    </message>
+    <message>
+        <source>Added; the secret is in the system keyring.</source>
+        <translation>Добавлено; секрет сохранён в хранилище паролей системы.</translation>
+    </message>
+    <message>
+        <source>Added, but this system has no keyring: the secret was not kept.</source>
+        <translation>Добавлено, но в системе нет хранилища паролей: секрет не сохранён.</translation>
     </message>
 </context>
 <context>

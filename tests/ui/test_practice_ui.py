@@ -48,6 +48,36 @@ def test_the_green_path_on_the_practice_profile(
         editor.timeline.model.index(r, 1).data() for r in range(editor.timeline.model.rowCount())
     ]
     assert texts[-1] == "Goods released"
-    assert "Corridor assigned: GREEN" in texts
+    assert "Corridor assigned: Green" in texts
     assert editor.timeline.model.index(editor.timeline.model.rowCount() - 1, 3).data() == "10"
     assert any("Goods released" in text for text in window.notifications.shown)
+
+
+def test_a_real_gateway_profile_keeps_its_secret_in_the_keyring(
+    qtbot: QtBot, practice_app: tuple[Application, SandboxServer], memory_keyring: object
+) -> None:
+    from kedendesk.ui.profiles_dialog import ProfilesDialog
+
+    app, server = practice_app
+    window = app.window
+    app.connect_gateway()
+    qtbot.waitUntil(
+        lambda: window.gateway_label.text() == "Gateway Practice: online", timeout=20000
+    )
+    dialog = ProfilesDialog(app.profiles, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Broker gateway")
+    dialog.url.setText(server.url)
+    dialog.client_id.setText("demo-broker")
+    dialog.secret.setText("demo-broker-secret")
+    dialog.add()
+    assert "keyring" in dialog.status.text()
+    assert "demo-broker-secret" in memory_keyring.secrets.values()  # type: ignore[attr-defined]
+    assert "demo-broker-secret" not in str(app.workspace.settings.get("gateway.profiles"))
+    dialog.profile_chosen.connect(window._profile_chosen)
+    dialog.list.setCurrentRow(1)
+    dialog.use_selected()
+    qtbot.waitUntil(
+        lambda: window.gateway_label.text() == "Gateway Broker gateway: online", timeout=20000
+    )
+    assert app.profiles.current().name == "Broker gateway"  # type: ignore[union-attr]

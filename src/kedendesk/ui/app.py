@@ -71,6 +71,7 @@ class Application:
             self.operations,
             self.languages,
             wake=self.wake,
+            switch_profile=self.switch_profile,
         )
 
     def connect_gateway(self) -> None:
@@ -89,6 +90,14 @@ class Application:
             started,
             failed,
         )
+
+    def switch_profile(self, name: str) -> None:
+        """Follow another gateway: the worker stops, the feed cursor is the profile's own."""
+        if self.worker is not None:
+            worker, self.worker = self.worker, None
+            self.operations.run(worker.stop)
+        self.submission.profile = name
+        self.connect_gateway()
 
     def wake(self) -> None:
         if self.worker is not None:

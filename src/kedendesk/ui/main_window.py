@@ -35,6 +35,7 @@ from kedendesk.ui.keys_dialog import KeysDialog
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
 from kedendesk.ui.notifications import Notifications
 from kedendesk.ui.operations import Operations
+from kedendesk.ui.profiles_dialog import ProfilesDialog
 from kedendesk.ui.rates_dialog import RatesDialog
 from kedendesk.ui.tariff_dialog import TariffDialog
 from kedendesk.ui.trash_dialog import TrashDialog
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         languages: LanguageSwitcher,
         parent: QWidget | None = None,
         wake: Callable[[], None] | None = None,
+        switch_profile: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self._submission = submission
         self._profiles = profiles
         self._wake = wake or (lambda: None)
+        self._switch_profile = switch_profile or (lambda _name: None)
         self._reachable: bool | None = None
         self._gateway_detail = ""
         current = profiles.current()
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         self.trash_action = self._action(None, self.show_trash)
         self.rates_action = self._action(None, self.show_rates)
         self.keys_action = self._action(None, self.show_keys)
+        self.profiles_action = self._action(None, self.show_profiles)
         self.sign_action = self._action("Ctrl+Shift+S", self.sign_current)
         self.tariff_action = self._action(None, self.show_tariff)
         self.nomenclature_action = self._action(None, self.show_nomenclature)
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addAction(self.clients_action)
         self.workspace_menu.addAction(self.trash_action)
         self.workspace_menu.addSeparator()
+        self.workspace_menu.addAction(self.profiles_action)
         self.workspace_menu.addAction(self.keys_action)
         self.workspace_menu.addAction(self.rates_action)
         self.workspace_menu.addAction(self.tariff_action)
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
             self.trash_action: self.tr("T&rash…"),
             self.rates_action: self.tr("E&xchange rates…"),
             self.keys_action: self.tr("Signing &keys…"),
+            self.profiles_action: self.tr("&Gateway profiles…"),
             self.sign_action: self.tr("Si&gn…"),
             self.tariff_action: self.tr("T&ariff and payment settings…"),
             self.nomenclature_action: self.tr("Commodity &nomenclature…"),
@@ -412,6 +418,17 @@ class MainWindow(QMainWindow):
 
     def show_trash(self) -> None:
         TrashDialog(self._drafts, self).exec()
+
+    def show_profiles(self) -> None:
+        dialog = ProfilesDialog(self._profiles, self)
+        dialog.profile_chosen.connect(self._profile_chosen)
+        dialog.exec()
+
+    def _profile_chosen(self, name: str) -> None:
+        self._profile_name = name
+        self._reachable = None
+        self._show_gateway()
+        self._switch_profile(name)
 
     def show_keys(self) -> None:
         KeysDialog(self._signing, self).exec()

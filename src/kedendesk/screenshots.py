@@ -1,0 +1,169 @@
+"""Screenshots for the README: the list, a filled declaration, checks, payments, signing, and
+declarations with customs in all three corridors, in a real window.
+
+Run under Xvfb with `make screenshot`; writes PNG files into the folder given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from kedendesk.sandbox.authority import demo_key_path
+from kedendesk.sandbox.config import DEMO_PASSWORD
+from kedendesk.sandbox.server import SandboxServer
+from kedendesk.services.checking import CheckingService
+from kedendesk.services.demo import practice_declaration, practice_rates, seed_demo, write_demo_key
+from kedendesk.services.drafts import DraftService
+from kedendesk.services.profiles import PracticeEndpoint
+from kedendesk.services.workspace import Workspace
+from kedendesk.ui.app import Application, install_font
+
+
+def _settle(app: QApplication, ms: int = 300) -> None:
+    QTimer.singleShot(ms, app.quit)
+    app.exec()
+
+
+def main(out: Path, language: str = "ru") -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    install_font(app)
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = Workspace.open(Path(folder))
+        drafts = DraftService(workspace)
+        seed_demo(drafts, CheckingService(workspace))
+        client = drafts.add_client("ТОО «Сарыарқа Логистик»", "990140004654", "Қарағанды")
+        for _ in range(6):
+            drafts.duplicate(drafts.find_ids()[-1])
+        drafts.new_declaration(client.id)
+        application = Application(workspace, language)
+        window = application.window
+        window.resize(1360, 820)
+        window.show()
+        _settle(app)
+        window.grab().save(str(out / f"list-{language}.png"))
+        editor = window.open_declaration(drafts.find_ids(sort="lrn", descending=False)[0])
+        _settle(app)
+        window.grab().save(str(out / f"editor-{language}.png"))
+        editor.tabs.setCurrentWidget(editor.items)
+        editor.items.table.selectRow(1)
+        _settle(app)
+        window.grab().save(str(out / f"items-{language}.png"))
+        editor.tabs.setCurrentIndex(1)
+        _settle(app)
+        window.grab().save(str(out / f"parties-{language}.png"))
+        # A typo in the BIN and a net mass above the gross: findings, marks, counts.
+        editor.declaration.declarant.id_number = "940140000386"
+        editor.declaration.items[2].net_mass_kg = "400"
+        editor.binder.load()
+        editor.check_now()
+        editor.findings.view.selectRow(0)
+        _settle(app)
+        window.grab().save(str(out / f"findings-{language}.png"))
+        editor.tabs.setCurrentWidget(editor.payments_page)
+        page = editor.payments_page
+        for row in range(page.model.rowCount()):
+            if (
+                page.model.payment_row(row).label == "2010"
+                and page.model.payment_row(row).item == 2
+            ):
+                page.view.selectRow(row)
+        _settle(app)
+        window.grab().save(str(out / f"payments-{language}.png"))
+        # A signed declaration: read-only, with who signed it and when.
+        key_file = write_demo_key(Path(folder) / "RSA256_demo.p12", "demo")
+        key = application.signing.add_key(key_file, "demo")
+        signed_id = drafts.find_ids(sort="lrn", descending=False)[1]
+        application.signing.sign(signed_id, key.id, "demo")
+        window.open_declaration(signed_id)
+        _settle(app)
+        window.grab().save(str(out / f"signed-{language}.png"))
+        window.close()
+        application.shutdown()
+
+
+def _until(app: QApplication, condition: Callable[[], bool], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screenshot scene did not come together")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def corridors(out: Path, language: str = "ru") -> None:
+    """Declarations sent to the practice gateway, in green, yellow and red, and a timeline."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    install_font(app)
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        server = SandboxServer(root / "gateway", time_scale=1)
+
+        def start() -> PracticeEndpoint:
+            server.start()
+            return PracticeEndpoint(
+                server.url,
+                "demo-declarant",
+                "demo-declarant-secret",
+                demo_key_path(root / "gateway", "demo-declarant"),
+                DEMO_PASSWORD,
+            )
+
+        workspace = Workspace.open(root / "workspace")
+        drafts, checking = DraftService(workspace), CheckingService(workspace)
+        application = Application(workspace, language, start)
+        window = application.window
+        window.resize(1360, 820)
+        window.show()
+        application.connect_gateway()
+        _until(app, lambda: application.worker is not None and bool(application.worker.reachable))
+        day = server.gateway.now().date()
+        checking.put_rates(practice_rates(day))
+        client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385", "Алматы")
+        (key,) = application.signing.keys()
+        ids = {}
+        for lrn in (
+            "G-2026-000101",
+            "R-2026-000102",
+            "YD-2026-000103",
+            "Y-2026-000104",
+            "G-2026-000105",
+            "X-2026-000106",
+        ):
+            declaration = practice_declaration(lrn, day)
+            checking.apply_calculation(declaration)
+            ids[lrn] = drafts.create(client.id, declaration)
+            application.signing.sign(ids[lrn], key.id, DEMO_PASSWORD)
+            application.submission.submit(ids[lrn])
+        application.wake()
+        _until(app, lambda: all(drafts.row(i).status == "SUBMITTED" for i in ids.values()))
+        server.gateway.advance(dt.timedelta(minutes=40))
+        _until(app, lambda: drafts.row(ids["YD-2026-000103"]).status == "AWAITING_DECLARANT")
+        _until(app, lambda: drafts.row(ids["G-2026-000101"]).status == "RELEASED")
+        window.list_page.model.reload()
+        _settle(app, 600)
+        window.grab().save(str(out / f"corridors-{language}.png"))
+        editor = window.open_declaration(ids["R-2026-000102"])
+        editor.gateway_changed()
+        editor.tabs.setCurrentWidget(editor.timeline)
+        _settle(app, 600)
+        window.grab().save(str(out / f"timeline-{language}.png"))
+        window.close()
+        application.shutdown()
+        server.stop()
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    main(folder, *sys.argv[2:3])
+    corridors(folder, *sys.argv[2:3])
