@@ -18,6 +18,9 @@ MAX_BACKOFF_SECONDS = 30.0
 
 
 class GatewayWorker:
+    """Two threads on one client: one drains the outbox (woken at once when something is
+    queued), the other long-polls the feed. Each backs off while the gateway is away."""
+
     def __init__(
         self,
         submission: SubmissionService,
@@ -31,43 +34,61 @@ class GatewayWorker:
         self._wait = wait
         self._stop = threading.Event()
         self._wake = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="gateway-worker", daemon=True)
+        self._lock = threading.Lock()
+        self._threads = [
+            threading.Thread(target=self._sending, name="gateway-outbox", daemon=True),
+            threading.Thread(target=self._following, name="gateway-feed", daemon=True),
+        ]
         self.reachable: bool | None = None
 
     def start(self) -> None:
         self._submission.recover()
-        self._thread.start()
+        for thread in self._threads:
+            thread.start()
 
     def wake(self) -> None:
-        """Something was queued: send it now rather than after the next poll."""
+        """Something was queued: send it now."""
         self._wake.set()
 
     def stop(self) -> None:
         self._stop.set()
         self._wake.set()
-        self._thread.join(timeout=POLL_WAIT_SECONDS + 15)
+        for thread in self._threads:
+            thread.join(timeout=POLL_WAIT_SECONDS + 15)
         self._client.close()
 
     def _report(self, reachable: bool, detail: str = "") -> None:
-        if reachable != self.reachable:
+        with self._lock:
+            if reachable == self.reachable:
+                return
             self.reachable = reachable
-            self._events.publish(GatewayStatusChanged(reachable, detail))
+        self._events.publish(GatewayStatusChanged(reachable, detail))
 
-    def _run(self) -> None:
+    def _sending(self) -> None:
         backoff = 1.0
         while not self._stop.is_set():
             try:
                 result = self._submission.drain(self._client)
                 if result.offline:
                     raise GatewayError("offline")
-                self._submission.follow(self._client, wait=0 if self._wake.is_set() else self._wait)
+                backoff = 1.0
+                self._wake.wait(self._wait)  # until something is queued, or a while
                 self._wake.clear()
+            except Exception as error:
+                self._report(False, str(error))
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
+
+    def _following(self) -> None:
+        backoff = 1.0
+        while not self._stop.is_set():
+            try:
+                self._submission.follow(self._client, wait=self._wait)
                 self._report(True)
                 backoff = 1.0
             except Exception as error:
                 self._report(False, str(error))
-                self._wake.wait(backoff)
-                self._wake.clear()
+                self._stop.wait(backoff)
                 backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
 
 
