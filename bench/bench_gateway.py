@@ -67,26 +67,17 @@ def bench_decision_to_list(folder: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from kedendesk.services.profiles import PracticeEndpoint
+    from kedendesk.practice_gateway import starter
     from kedendesk.ui.app import Application
 
     qt = QApplication.instance() or QApplication([])
-    server = SandboxServer(folder / "gateway-ui")
-
-    def start() -> PracticeEndpoint:
-        server.start()
-        return PracticeEndpoint(
-            server.url,
-            "demo-declarant",
-            "demo-declarant-secret",
-            demo_key_path(folder / "gateway-ui", "demo-declarant"),
-            DEMO_PASSWORD,
-        )
-
+    servers: list[SandboxServer] = []
+    start = starter(folder / "gateway-ui", servers)
     application = Application(Workspace.open(folder / "workspace-ui"), "en", start)
     application.window.show()
     application.connect_gateway()
     _wait(qt, lambda: application.worker is not None and application.worker.reachable is True)
+    server = servers[0]
     workspace = application.workspace
     _queue(
         workspace,

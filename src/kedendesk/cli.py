@@ -109,29 +109,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _practice_starter(workspace: str | None, started: list[Any]) -> Callable[[], Any]:
-    """Starts the practice gateway in-process when the Practice profile first needs it; its
-    data sits beside the workspace (never inside it)."""
+    """The practice gateway for the Practice profile, started when first needed; its data
+    sits beside the workspace (never inside it)."""
+    from kedendesk.practice_gateway import starter
+    from kedendesk.store import resolve_workspace_dir
 
-    def start() -> Any:
-        from kedendesk.sandbox.authority import demo_key_path
-        from kedendesk.sandbox.config import DEMO_PASSWORD
-        from kedendesk.sandbox.server import SandboxServer
-        from kedendesk.services.profiles import PracticeEndpoint
-        from kedendesk.store import resolve_workspace_dir
-
-        folder = resolve_workspace_dir(workspace)
-        data = folder.parent / f"{folder.name}-practice-gateway"
-        server = SandboxServer(data).start()
-        started.append(server)
-        return PracticeEndpoint(
-            server.url,
-            "demo-declarant",
-            "demo-declarant-secret",
-            demo_key_path(data, "demo-declarant"),
-            DEMO_PASSWORD,
-        )
-
-    return start
+    folder = resolve_workspace_dir(workspace)
+    return starter(folder.parent / f"{folder.name}-practice-gateway", started)
 
 
 def _sandbox_data(folder: Path | None) -> Path:

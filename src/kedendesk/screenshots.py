@@ -16,13 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from kedendesk.sandbox.authority import demo_key_path
+from kedendesk.practice_gateway import starter
 from kedendesk.sandbox.config import DEMO_PASSWORD
 from kedendesk.sandbox.server import SandboxServer
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import practice_declaration, practice_rates, seed_demo, write_demo_key
 from kedendesk.services.drafts import DraftService
-from kedendesk.services.profiles import PracticeEndpoint
 from kedendesk.services.workspace import Workspace
 from kedendesk.ui.app import Application, install_font
 
@@ -107,26 +106,18 @@ def corridors(out: Path, language: str = "ru") -> None:
     install_font(app)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        server = SandboxServer(root / "gateway", time_scale=1)
-
-        def start() -> PracticeEndpoint:
-            server.start()
-            return PracticeEndpoint(
-                server.url,
-                "demo-declarant",
-                "demo-declarant-secret",
-                demo_key_path(root / "gateway", "demo-declarant"),
-                DEMO_PASSWORD,
-            )
-
+        servers: list[SandboxServer] = []
         workspace = Workspace.open(root / "workspace")
         drafts, checking = DraftService(workspace), CheckingService(workspace)
-        application = Application(workspace, language, start)
+        application = Application(
+            workspace, language, starter(root / "gateway", servers, time_scale=1)
+        )
         window = application.window
         window.resize(1360, 820)
         window.show()
         application.connect_gateway()
         _until(app, lambda: application.worker is not None and bool(application.worker.reachable))
+        server = servers[0]
         day = server.gateway.now().date()
         checking.put_rates(practice_rates(day))
         client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385", "Алматы")

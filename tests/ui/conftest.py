@@ -11,10 +11,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from kedendesk.sandbox.authority import demo_key_path
-from kedendesk.sandbox.config import DEMO_PASSWORD
+from kedendesk.practice_gateway import starter
 from kedendesk.sandbox.server import SandboxServer
-from kedendesk.services.profiles import PracticeEndpoint
 from kedendesk.services.workspace import Workspace
 from kedendesk.ui.app import Application
 
@@ -56,30 +54,30 @@ def close_app(application: Application) -> None:
     application.shutdown()
 
 
+class Started:
+    """The practice gateway the app started (on first need), for a test to drive."""
+
+    def __init__(self, servers: list[SandboxServer]) -> None:
+        self._servers = servers
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._servers[0], name)
+
+
 @pytest.fixture
 def practice_app(
     qtbot: QtBot, isolated_folders: Path, tmp_path: Path
-) -> Iterator[tuple[Application, SandboxServer]]:
+) -> Iterator[tuple[Application, Started]]:
     """The app on the Practice profile, its practice gateway on a loopback port."""
-    server = SandboxServer(tmp_path / "practice-gateway", time_scale=60)
-
-    def start() -> PracticeEndpoint:
-        server.start()
-        return PracticeEndpoint(
-            server.url,
-            "demo-declarant",
-            "demo-declarant-secret",
-            demo_key_path(tmp_path / "practice-gateway", "demo-declarant"),
-            DEMO_PASSWORD,
-        )
-
+    servers: list[SandboxServer] = []
+    start = starter(tmp_path / "practice-gateway", servers, time_scale=60)
     application = Application(Workspace.open(isolated_folders), "en", start)
     qtbot.addWidget(application.window)
     application.window.show()
     qtbot.waitExposed(application.window)
-    yield application, server
+    yield application, Started(servers)
     if application.window.isVisible():
         application.window.close()
     application.shutdown()
-    if server.url:
+    for server in servers:
         server.stop()

@@ -91,11 +91,12 @@ class PracticeGateway:
             clock = SimClock(self.config.time_scale)
             self._save_clock(clock)
             return clock
-        sim, wall, skipped = json.loads(origin)
+        # Simulated time stands still while the gateway is stopped: it resumes where it was.
+        sim, _wall, skipped = json.loads(origin)
         return SimClock(
             self.config.time_scale,
             dt.datetime.fromisoformat(sim),
-            float(wall),
+            time.time(),
             dt.timedelta(seconds=float(skipped)),
         )
 
@@ -470,8 +471,12 @@ class PracticeGateway:
             )
 
     def _format_logical_errors(self, declaration: Declaration) -> list[dict[str, Any]]:
-        day = self.now().date()
-        context = Context.practice(RateTable(practice_rates(day)), today=day)
+        today = self._when().date()
+        day = (
+            declaration.filled_by.date if isinstance(declaration.filled_by.date, dt.date) else today
+        )
+        # Practice rates around the declaration's own date: simulated time runs ahead.
+        context = Context.practice(RateTable(practice_rates(day)), today=today)
         return [
             {
                 "pointer": _pointer(f.item, f.field),
