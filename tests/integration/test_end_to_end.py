@@ -167,3 +167,6 @@ def test_a_refused_submission_is_marked_failed_with_the_reasons(loop: Loop) -> N
     assert loop.submission.items(declaration_id)[0].state == "QUEUED"
     assert loop.submission.cancel(item.id)
     assert loop.submission.items(declaration_id)[0].state == "CANCELLED"
+    assert loop.drafts.row(declaration_id).status == "SIGNED"
+    again = loop.submission.submit(declaration_id)  # the same envelope, the same key
+    assert (again.id, again.state) == (item.id, "QUEUED")

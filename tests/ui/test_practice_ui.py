@@ -81,3 +81,53 @@ def test_a_real_gateway_profile_keeps_its_secret_in_the_keyring(
         lambda: window.gateway_label.text() == "Gateway Broker gateway: online", timeout=20000
     )
     assert app.profiles.current().name == "Broker gateway"  # type: ignore[union-attr]
+
+
+def test_answering_a_documents_request_in_the_app(
+    qtbot: QtBot, practice_app: tuple[Application, SandboxServer], tmp_path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kedendesk.ui.editor.timeline_page import AnswerDialog
+
+    app, server = practice_app
+    window = app.window
+    app.connect_gateway()
+    qtbot.waitUntil(lambda: app.worker is not None and app.worker.reachable is True, timeout=20000)
+    day = server.gateway.now().date()
+    app.checking.put_rates(practice_rates(day))
+    client = app.drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    declaration = practice_declaration("YD-2026-000077", day)
+    app.checking.apply_calculation(declaration)
+    declaration_id = app.drafts.create(client.id, declaration)
+    (key,) = app.signing.keys()
+    app.signing.sign(declaration_id, key.id)
+    editor = window.open_declaration(declaration_id)
+    editor.gateway_changed()
+    qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.drafts.row(declaration_id).status == "SUBMITTED", timeout=10000)
+    server.gateway.advance(dt.timedelta(hours=1))
+    qtbot.waitUntil(
+        lambda: app.drafts.row(declaration_id).status == "AWAITING_DECLARANT", timeout=10000
+    )
+    editor.tabs.setCurrentWidget(editor.timeline)
+    qtbot.waitUntil(lambda: editor.timeline.requests_box.isVisibleTo(editor.timeline))
+    contract = tmp_path / "contract.pdf"
+    contract.write_bytes(b"%PDF-1.4 contract")
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AnswerDialog)
+        dialog.attach(contract)
+        dialog.text.setPlainText("Договор во вложении")
+        dialog.send()
+
+    QTimer.singleShot(0, answer)
+    button = editor.timeline.findChild(type(editor.submit_button), "answerRequest")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.drafts.row(declaration_id).status == "UNDER_CONTROL", timeout=10000)
+    server.gateway.advance(dt.timedelta(hours=1))
+    qtbot.waitUntil(lambda: app.drafts.row(declaration_id).status == "RELEASED", timeout=10000)
+    assert any("documents" in text for text in window.notifications.shown)
