@@ -86,8 +86,21 @@ class OutboxRepository:
             db.execute(
                 "INSERT INTO outbox (declaration_id, kind, idempotency_key, body, target, state,"
                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (idempotency_key) DO NOTHING",
-                (declaration_id, kind, idempotency_key, body, target, QUEUED, now, now),
+                # Sent again after a refusal or a cancel: the same envelope, queued again.
+                " ON CONFLICT (idempotency_key) DO UPDATE SET state = excluded.state,"
+                " updated_at = excluded.updated_at WHERE outbox.state IN (?, ?)",
+                (
+                    declaration_id,
+                    kind,
+                    idempotency_key,
+                    body,
+                    target,
+                    QUEUED,
+                    now,
+                    now,
+                    FAILED,
+                    CANCELLED,
+                ),
             )
             if kind == "DECLARE":
                 db.execute(
