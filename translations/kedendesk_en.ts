@@ -1519,8 +1519,8 @@
         <translation>Export</translation>
     </message>
     <message>
-        <source>no gateway</source>
-        <translation>no gateway</translation>
+        <source>No gateway profile</source>
+        <translation>No gateway profile</translation>
     </message>
     <message>
         <source>connecting…</source>

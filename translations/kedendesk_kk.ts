@@ -1519,8 +1519,8 @@
         <translation>Экспорт</translation>
     </message>
     <message>
-        <source>no gateway</source>
-        <translation>шлюз жоқ</translation>
+        <source>No gateway profile</source>
+        <translation>Шлюз профилі жоқ</translation>
     </message>
     <message>
         <source>connecting…</source>

@@ -1522,8 +1522,8 @@
         <translation>Экспорт</translation>
     </message>
     <message>
-        <source>no gateway</source>
-        <translation>нет шлюза</translation>
+        <source>No gateway profile</source>
+        <translation>Нет профиля шлюза</translation>
     </message>
     <message>
         <source>connecting…</source>

@@ -35,7 +35,7 @@ def declaration_table(model: DeclarationListModel) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.setWordWrap(False)
-    for column, width in enumerate((170, 200, 90, 130, 90, 170, 100, 60, 140, 150)):
+    for column, width in enumerate((150, 190, 90, 175, 95, 180, 135, 70, 140, 190)):
         view.setColumnWidth(column, width)
     return view
 

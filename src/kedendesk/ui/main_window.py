@@ -458,7 +458,11 @@ class MainWindow(QMainWindow):
         self._show_gateway()
 
     def _show_gateway(self) -> None:
-        name = self._profile_name or self.tr("no gateway")
+        if not self._profile_name:
+            self.gateway_label.setText(self.tr("No gateway profile"))
+            self.gateway_label.setStyleSheet("color: #5f6368;")
+            return
+        name = self._profile_name
         if self._reachable is None:
             state, colour = self.tr("connecting…"), "#5f6368"
         elif self._reachable:
