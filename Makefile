@@ -26,8 +26,8 @@ $(VENV)/.test: $(VENV)/bin/python pyproject.toml $(CONSTRAINTS)
 	touch $@ $(VENV)/.app
 
 lint: $(VENV)/.test
-	$(BIN)/ruff format --check src tests bench
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench docs
+	$(BIN)/ruff check src tests bench docs
 
 typecheck: $(VENV)/.test
 	$(BIN)/mypy src/kedendesk
@@ -61,7 +61,7 @@ lock:
 # A real window under Xvfb (needs: apt-get install xvfb xauth libxcb-icccm4 libxcb-keysyms1).
 screenshot: $(VENV)/.app $(QM)
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" \
-		$(BIN)/python -m kedendesk.screenshots docs/screenshots
+		$(BIN)/python docs/make_screenshots.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) translations/*.qm

@@ -1,7 +1,8 @@
 """Screenshots for the README: the list, a filled declaration, checks, payments, signing, and
 declarations with customs in all three corridors, in a real window.
 
-Run under Xvfb with `make screenshot`; writes PNG files into the folder given.
+Run under Xvfb with `make screenshot`; writes PNG files into the folder given. A tool for the
+README, kept beside the pictures it makes (not part of the app).
 """
 
 from __future__ import annotations
