@@ -266,7 +266,7 @@ def test_profiles_fire_on_what_they_say(practice: Practice) -> None:
 def test_a_red_declaration_may_be_released_after_a_correction(
     practice: Practice, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("kedendesk.sandbox.gateway.CORRECTION_SHARE", 1.0)
+    monkeypatch.setattr("kedendesk.sandbox.workflow.CORRECTION_SHARE", 1.0)
     client = practice.client()
     declaration_id = _file(practice, client, "R-FIX-1")
     practice.server.gateway.advance(DAY)
