@@ -30,6 +30,7 @@ from kedendesk.ui.bridge import EventBridge
 from kedendesk.ui.clients_dialog import ClientsDialog
 from kedendesk.ui.declarations_page import DeclarationsPage
 from kedendesk.ui.editor.editor_page import EditorPage
+from kedendesk.ui.file_problems import problem_details
 from kedendesk.ui.i18n import LANGUAGES, LanguageSwitcher
 from kedendesk.ui.keys_dialog import KeysDialog
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
         try:
             declaration_id = self._drafts.import_json(path)
         except ExchangeError as error:
-            details = "\n".join(str(problem) for problem in error.problems[:20])
+            details = problem_details(error)
             QMessageBox.warning(
                 self,
                 self.tr("Import"),

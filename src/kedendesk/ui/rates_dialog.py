@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kedendesk.domain.rates import ExchangeRate
 from kedendesk.services.checking import CheckingService
-from kedendesk.services.drafts import ExchangeError
+from kedendesk.ui.file_problems import problem_details
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 from kedendesk.ui.operations import Operations
 from kedendesk.ui.table_model import RIGHT, ReadOnlyTableModel, read_only_view
@@ -174,10 +174,7 @@ class RatesDialog(QDialog):
         self.reload()
 
     def _import_failed(self, path: Path, error: object) -> None:
-        if isinstance(error, ExchangeError):
-            details = "\n".join(str(problem) for problem in error.problems[:20])
-        else:
-            details = str(error)
+        details = problem_details(error)
         self._say(self.tr("Nothing was imported from %1.").replace("%1", path.name), error=True)
         QMessageBox.warning(
             self,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kedendesk.services.checking import CheckingService
-from kedendesk.services.drafts import ExchangeError
+from kedendesk.ui.file_problems import problem_details
 from kedendesk.ui.operations import Operations
 
 
@@ -144,10 +144,7 @@ class TariffDialog(QDialog):
 
     def _failed(self, path: Path, error: object) -> None:
         self.import_button.setEnabled(True)
-        if isinstance(error, ExchangeError):
-            details = "\n".join(str(problem) for problem in error.problems[:20])
-        else:
-            details = str(error)
+        details = problem_details(error)
         self.status.setText(self.tr("Nothing was loaded from %1.").replace("%1", path.name))
         QMessageBox.warning(
             self,
