@@ -170,3 +170,15 @@ def test_a_refused_submission_is_marked_failed_with_the_reasons(loop: Loop) -> N
     assert loop.drafts.row(declaration_id).status == "SIGNED"
     again = loop.submission.submit(declaration_id)  # the same envelope, the same key
     assert (again.id, again.state) == (item.id, "QUEUED")
+
+
+def test_an_event_delivered_again_changes_nothing(loop: Loop, workspace: Workspace) -> None:
+    declaration_id = loop.draft_and_sign("G-2026-000004")
+    loop.submission.submit(declaration_id)
+    loop.run(DAY)
+    before = loop.submission.timeline(declaration_id)
+    with workspace.database.transaction() as db:  # as if the cursor had not been saved
+        db.execute("UPDATE feed_cursors SET cursor = 0")
+    assert loop.submission.follow(loop.client) == []
+    assert loop.submission.timeline(declaration_id) == before
+    assert loop.status(declaration_id) == ("RELEASED", "GREEN")
