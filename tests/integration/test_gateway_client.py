@@ -138,6 +138,6 @@ def test_an_expired_cursor_resyncs_and_continues(tmp_path: Path, isolated_folder
             changed = submission.follow(gw)  # cursor 0 is too old: 410, then a resync
             assert changed == [declaration_id]
             assert drafts.row(declaration_id).status == "RELEASED"
-            assert drafts.corridor(declaration_id) == "GREEN"
+            assert drafts.row(declaration_id).corridor == "GREEN"
             assert submission.follow(gw) == []  # and the feed continues from the new cursor
         workspace.close()

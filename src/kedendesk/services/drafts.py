@@ -52,22 +52,6 @@ class DraftService:
 
     # -- drafts ----------------------------------------------------------------------------
 
-    def corridor(self, declaration_id: int) -> str | None:
-        row = (
-            self._ws.database.connection()
-            .execute("SELECT corridor FROM declarations WHERE id = ?", (declaration_id,))
-            .fetchone()
-        )
-        return None if row is None else row[0]
-
-    def registration_number(self, declaration_id: int) -> str:
-        row = (
-            self._ws.database.connection()
-            .execute("SELECT registration_number FROM declarations WHERE id = ?", (declaration_id,))
-            .fetchone()
-        )
-        return "" if row is None or row[0] is None else str(row[0])
-
     def next_lrn(self) -> str:
         prefix = str(self._ws.settings.get(LRN_PREFIX_SETTING, DEFAULT_PREFIX))
         return self._ws.declarations.next_lrn(prefix)

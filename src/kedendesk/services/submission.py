@@ -19,8 +19,6 @@ from kedendesk.gateway.client import (
     GatewayClient,
     GatewayError,
     ProblemError,
-    UnavailableError,
-    UnreachableError,
 )
 from kedendesk.services.events import (
     CustomsEvent,
@@ -172,33 +170,33 @@ class SubmissionService:
         return self._outbox.requeue_stale()
 
     def drain(self, client: GatewayClient) -> DrainResult:
-        """Send every queued item, in order; stop at the first sign of being offline."""
+        """Send every queued item, in order; stop at the first sign of being offline. Lists
+        are told once, after the drain, not once per item."""
         sent = failed = 0
-        for item in self._outbox.items((QUEUED,)):
-            if not self._outbox.claim(item.id):
-                continue
-            try:
-                self._send(client, item)
-                sent += 1
-            except (UnreachableError, UnavailableError) as error:
-                self._outbox.settle(item, QUEUED, error=str(error))
-                self._events.publish(GatewayStatusChanged(False, str(error)))
-                return DrainResult(sent, failed, True)
-            except ProblemError as error:
-                failed += 1
-                self._outbox.settle(
-                    item,
-                    FAILED,
-                    error=str(error),
-                    problem=json.dumps(error.problem),
-                    status="SIGNED" if item.kind == "DECLARE" else None,
-                )
-            except GatewayError as error:  # authentication: nothing will go until it is fixed
-                self._outbox.settle(item, QUEUED, error=str(error))
-                self._events.publish(GatewayStatusChanged(False, str(error)))
-                return DrainResult(sent, failed, True)
-            self._events.publish(DeclarationsChanged())
-        return DrainResult(sent, failed, False)
+        try:
+            for item in self._outbox.items((QUEUED,)):
+                if not self._outbox.claim(item.id):
+                    continue
+                try:
+                    self._send(client, item)
+                    sent += 1
+                except ProblemError as error:
+                    failed += 1
+                    self._outbox.settle(
+                        item,
+                        FAILED,
+                        error=str(error),
+                        problem=json.dumps(error.problem),
+                        status="SIGNED" if item.kind == "DECLARE" else None,
+                    )
+                except GatewayError as error:  # offline, or credentials refused: try later
+                    self._outbox.settle(item, QUEUED, error=str(error))
+                    self._events.publish(GatewayStatusChanged(False, str(error)))
+                    return DrainResult(sent, failed, True)
+            return DrainResult(sent, failed, False)
+        finally:
+            if sent or failed:
+                self._events.publish(DeclarationsChanged())
 
     def _send(self, client: GatewayClient, item: OutboxItem) -> None:
         if item.kind == "DECLARE":

@@ -181,6 +181,17 @@ def grouped(amount: str) -> str:
     return f"{number:,}".replace(",", "\u202f") if number.is_finite() else amount
 
 
+def status_text(status: str) -> str:
+    """A declaration status in the interface language (the code itself when unknown)."""
+    name = STATUS_NAMES.get(status)
+    return QCoreApplication.translate("Statuses", name) if name else status
+
+
+def corridor_text(corridor: str | None) -> str:
+    name = CORRIDOR_NAMES.get(corridor or "")
+    return QCoreApplication.translate("Statuses", name) if name else ""
+
+
 def _since(moment: str | None) -> str:
     """Time since submission as people say it: 5 min, 3 h 20 min, 2 d."""
     if not moment:
@@ -207,11 +218,9 @@ def _cell(row: DeclarationRow, column: int) -> str:
     if column == 2:
         return row.procedure
     if column == 3:
-        name = STATUS_NAMES.get(row.status)
-        return QCoreApplication.translate("Statuses", name) if name else row.status
+        return status_text(row.status)
     if column == 4:
-        name = CORRIDOR_NAMES.get(row.corridor or "")
-        return QCoreApplication.translate("Statuses", name) if name else ""
+        return corridor_text(row.corridor)
     if column == 5:
         return row.registration_number or ""
     if column == 6:

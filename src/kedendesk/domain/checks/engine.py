@@ -9,17 +9,16 @@ the same as a full check (a property test holds it to that).
 from __future__ import annotations
 
 import gc
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from decimal import Decimal
 
 from kedendesk.domain.checks import consistency, formats, payment_rules
 from kedendesk.domain.checks.facts import Contribution, Facts, Totals
 from kedendesk.domain.checks.findings import Finding, Hit, Rule, Severity
 from kedendesk.domain.context import Context
 from kedendesk.domain.declaration import Declaration, GoodsItem
+from kedendesk.domain.payments.calculate import assemble
 from kedendesk.domain.payments.lines import Calculation
 
 RULES: tuple[Rule, ...] = formats.RULES + consistency.RULES + payment_rules.RULES
@@ -50,16 +49,6 @@ class CheckResult:
     @property
     def warnings(self) -> int:
         return self.count(Severity.WARNING)
-
-    def severity_by_field(self) -> dict[tuple[int | None, str], Severity]:
-        """The worst severity per (item, field): what the editor marks."""
-        worst: dict[tuple[int | None, str], Severity] = {}
-        order = Counter({Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1})
-        for finding in self.findings:
-            key = (finding.item, finding.field)
-            if key not in worst or order[finding.severity] > order[worst[key]]:
-                worst[key] = finding.severity
-        return worst
 
 
 @contextmanager
@@ -177,18 +166,8 @@ class CheckSession:
         return CheckResult(tuple(findings), self._calculation(facts))
 
     def _calculation(self, facts: Facts) -> Calculation:
-        fee = facts.basis.fee
-        totals: dict[str, Decimal] = {}
-        if fee is not None:
-            totals[fee.type_code] = fee.amount
-        for code, amount in self._totals.calculated.as_dict().items():
-            totals[code] = totals.get(code, Decimal(0)) + amount
-        return Calculation(
-            items=tuple(c.calculation for _, c in self._items),
-            fee=fee,
-            totals={code: totals[code] for code in sorted(totals)},
-            issues=facts.basis.issues,
-        )
+        items = tuple(c.calculation for _, c in self._items)
+        return assemble(items, facts.basis, self._totals.calculated.as_dict())
 
 
 def check(declaration: Declaration, context: Context) -> CheckResult:

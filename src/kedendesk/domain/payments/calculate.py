@@ -129,22 +129,21 @@ def calculate(declaration: Declaration, context: Context) -> Calculation:
     return assemble(items, shared)
 
 
-def assemble(items: tuple[ItemCalculation, ...], shared: Basis) -> Calculation:
-    totals: dict[str, Decimal] = {}
-    if shared.fee is not None:
-        totals[FEE] = shared.fee.amount
-    for item in items:
-        add_totals(totals, item.total_by_type())
-    return Calculation(items, shared.fee, _sorted(totals), shared.issues)
-
-
-def add_totals(totals: dict[str, Decimal], more: Mapping[str, Decimal], sign: int = 1) -> None:
-    for type_code, amount in more.items():
-        totals[type_code] = totals.get(type_code, Decimal(0)) + sign * amount
-
-
-def _sorted(totals: Mapping[str, Decimal]) -> dict[str, Decimal]:
-    return {code: totals[code] for code in sorted(totals)}
+def assemble(
+    items: tuple[ItemCalculation, ...], shared: Basis, paid: Mapping[str, Decimal] | None = None
+) -> Calculation:
+    """The whole calculation: box B is the customs fee plus the items' paid lines by type
+    (`paid` when the caller already keeps that sum, as the incremental check does)."""
+    if paid is None:
+        summed: dict[str, Decimal] = {}
+        for item in items:
+            for code, amount in item.paid.items():
+                summed[code] = summed.get(code, Decimal(0)) + amount
+        paid = summed
+    totals: dict[str, Decimal] = {FEE: shared.fee.amount} if shared.fee is not None else {}
+    for code, amount in paid.items():
+        totals[code] = totals.get(code, Decimal(0)) + amount
+    return Calculation(items, shared.fee, {c: totals[c] for c in sorted(totals)}, shared.issues)
 
 
 def _preferences(item: GoodsItem) -> tuple[bool, bool, bool, bool]:

@@ -93,9 +93,6 @@ class ItemCalculation(NamedTuple):
                 paid[line.type_code] = paid.get(line.type_code, Decimal(0)) + line.amount
         return cls(customs_value, statistical_value, lines, issues, paid)
 
-    def total_by_type(self) -> dict[str, Decimal]:
-        return dict(self.paid)
-
 
 @dataclass(frozen=True)
 class Calculation:

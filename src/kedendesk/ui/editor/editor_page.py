@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kedendesk.domain.checks import CheckResult, Finding, Severity
 from kedendesk.services.checking import CheckingService
-from kedendesk.services.drafts import DraftService, RevisionInfo
+from kedendesk.services.drafts import DeclarationRow, DraftService, RevisionInfo
 from kedendesk.services.signing import SigningService
 from kedendesk.services.submission import SubmissionService
 from kedendesk.ui.editor import boxes
@@ -34,6 +34,7 @@ from kedendesk.ui.editor.findings_panel import FindingsPanel
 from kedendesk.ui.editor.items_panel import ItemsPanel
 from kedendesk.ui.editor.payments_page import PaymentsPage
 from kedendesk.ui.editor.timeline_page import TimelinePage
+from kedendesk.ui.list_model import corridor_text, status_text
 from kedendesk.ui.messages import finding_text
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
 from kedendesk.ui.operations import Operations
@@ -329,8 +330,10 @@ class EditorPage(QWidget):
         return self._drafts.row(self.declaration_id).status != "DRAFT"
 
     def _follow_status(self) -> None:
-        """Signed: read-only, and the banner says who signed and when."""
-        read_only = self.read_only
+        """Signed: read-only, and the banner says who signed and when; with customs: the
+        buttons and the Customs tab follow the declaration's status."""
+        row = self._drafts.row(self.declaration_id)
+        read_only = row.status != "DRAFT"
         self.binder.set_read_only(read_only)
         self.items.set_read_only(read_only)
         self.payments_page.apply_button.setEnabled(not read_only)
@@ -338,15 +341,14 @@ class EditorPage(QWidget):
         self.sign_button.setVisible(not read_only)
         self.status_label.setVisible(not read_only)
         record = self._signing.signature(self.declaration_id) if read_only else None
-        status = self._drafts.row(self.declaration_id).status
         self.signed_banner.setVisible(record is not None)
-        self.new_version_button.setVisible(record is not None and status == "SIGNED")
-        self.submit_button.setVisible(status == "SIGNED")
+        self.new_version_button.setVisible(record is not None and row.status == "SIGNED")
+        self.submit_button.setVisible(row.status == "SIGNED")
         self.withdraw_button.setVisible(
-            status in ("REGISTERED", "UNDER_CONTROL", "AWAITING_DECLARANT")
+            row.status in ("REGISTERED", "UNDER_CONTROL", "AWAITING_DECLARANT")
         )
         self.timeline.refresh()
-        self.timeline.set_summary(self._gateway_summary(status))
+        self.timeline.set_summary(self._gateway_summary(row))
         if record is not None:
             moment = QDateTime.fromString(record.signed_at, Qt.DateFormat.ISODate)
             when = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
@@ -358,25 +360,12 @@ class EditorPage(QWidget):
                 .replace("%4", self._role_text(record.role))
             )
 
-    def _gateway_summary(self, status: str) -> str:
-        from kedendesk.ui.list_model import CORRIDOR_NAMES, STATUS_NAMES
-
-        name = STATUS_NAMES.get(status)
-        parts = [
-            self.tr("Status: %1").replace(
-                "%1", QCoreApplication.translate("Statuses", name) if name else status
-            )
-        ]
-        corridor = self._drafts.corridor(self.declaration_id)
-        if corridor:
-            parts.append(
-                self.tr("corridor: %1").replace(
-                    "%1", QCoreApplication.translate("Statuses", CORRIDOR_NAMES[corridor])
-                )
-            )
-        number = self._drafts.registration_number(self.declaration_id)
-        if number:
-            parts.append(self.tr("registration number %1").replace("%1", number))
+    def _gateway_summary(self, row: DeclarationRow) -> str:
+        parts = [self.tr("Status: %1").replace("%1", status_text(row.status))]
+        if row.corridor:
+            parts.append(self.tr("corridor: %1").replace("%1", corridor_text(row.corridor)))
+        if row.registration_number:
+            parts.append(self.tr("registration number %1").replace("%1", row.registration_number))
         return "; ".join(parts)
 
     def gateway_changed(self) -> None:

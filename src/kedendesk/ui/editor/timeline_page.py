@@ -33,7 +33,7 @@ from kedendesk.services.submission import (
 )
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 from kedendesk.ui.key_problems import key_problem_text
-from kedendesk.ui.list_model import CORRIDOR_NAMES, STATUS_NAMES
+from kedendesk.ui.list_model import corridor_text, status_text
 from kedendesk.ui.table_model import ReadOnlyTableModel, read_only_view
 
 CONTEXT = "TimelineModel"
@@ -76,17 +76,8 @@ def event_text(event_type: str, data: dict[str, object]) -> str:
     template = EVENT_NAMES.get(event_type)
     if template is None:
         return event_type
-    corridor = CORRIDOR_NAMES.get(str(data.get("corridor") or ""))
-    if corridor:
-        detail = QCoreApplication.translate("Statuses", corridor)
-    else:
-        detail = str(data.get("place") or "")
+    detail = corridor_text(str(data.get("corridor") or "")) or str(data.get("place") or "")
     return QCoreApplication.translate("Events", template).replace("%1", detail)
-
-
-def status_text(status: str) -> str:
-    name = STATUS_NAMES.get(status)
-    return QCoreApplication.translate("Statuses", name) if name else status
 
 
 def local_time(moment: str) -> str:
