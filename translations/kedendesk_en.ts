@@ -814,6 +814,22 @@
         <translation>“{value}” is not a number</translation>
     </message>
     <message>
+        <source>“{value}” is too large or has too many decimals for a declaration</source>
+        <translation>“{value}” is too large or has too many decimals for a declaration</translation>
+    </message>
+    <message>
+        <source>The text holds a control or unreadable character at position {position}</source>
+        <translation>The text holds a control or unreadable character at position {position}</translation>
+    </message>
+    <message>
+        <source>The text has {length} characters; at most {limit} are allowed</source>
+        <translation>The text has {length} characters; at most {limit} are allowed</translation>
+    </message>
+    <message>
+        <source>The payments of this item are too large to calculate: check its values</source>
+        <translation>The payments of this item are too large to calculate: check its values</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date (dd.mm.yyyy)</source>
         <translation>“{value}” is not a date (dd.mm.yyyy)</translation>
     </message>
@@ -894,8 +910,8 @@
         <translation>Total {declared}, but the item prices add up to {computed}</translation>
     </message>
     <message>
-        <source>Box 12 says {declared}, the items' customs values add up to {computed}</source>
-        <translation>Box 12 says {declared}, the items' customs values add up to {computed}</translation>
+        <source>Box 12 says {declared}, the items&apos; customs values add up to {computed}</source>
+        <translation>Box 12 says {declared}, the items&apos; customs values add up to {computed}</translation>
     </message>
     <message>
         <source>Customs value {declared}, but price, additions and box 23 give {computed}</source>
@@ -1157,6 +1173,13 @@
 <context>
     <name>ItemsPanel</name>
     <message numerus="yes">
+        <source>Undo removal of %n item(s)</source>
+        <translation>
+            <numerusform>Undo removal of %n item</numerusform>
+            <numerusform>Undo removal of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n goods item(s)</source>
         <translation>
             <numerusform>%n goods item</numerusform>
@@ -1223,8 +1246,8 @@
         <translation>This is a GOST key. GOST keys sign through the national signing agent (NCALayer), which this version cannot use yet. Use your RSA signing key (RSA256_…).</translation>
     </message>
     <message>
-        <source>The key's algorithm (%1) cannot sign here: use an RSA or EC key.</source>
-        <translation>The key's algorithm (%1) cannot sign here: use an RSA or EC key.</translation>
+        <source>The key&apos;s algorithm (%1) cannot sign here: use an RSA or EC key.</source>
+        <translation>The key&apos;s algorithm (%1) cannot sign here: use an RSA or EC key.</translation>
     </message>
     <message>
         <source>The file holds no private key with its certificate.</source>

@@ -814,6 +814,22 @@
         <translation>«{value}» — сан емес</translation>
     </message>
     <message>
+        <source>“{value}” is too large or has too many decimals for a declaration</source>
+        <translation>«{value}» декларация үшін тым үлкен немесе үтірден кейін тым көп таңбасы бар</translation>
+    </message>
+    <message>
+        <source>The text holds a control or unreadable character at position {position}</source>
+        <translation>Мәтінде {position} орнында басқарушы немесе оқылмайтын таңба бар</translation>
+    </message>
+    <message>
+        <source>The text has {length} characters; at most {limit} are allowed</source>
+        <translation>Мәтінде {length} таңба; ең көбі {limit} рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>The payments of this item are too large to calculate: check its values</source>
+        <translation>Бұл тауардың төлемдері есептеу үшін тым үлкен: оның мәндерін тексеріңіз</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date (dd.mm.yyyy)</source>
         <translation>«{value}» — күн емес (кк.аа.жжжж)</translation>
     </message>
@@ -894,7 +910,7 @@
         <translation>Жиыны {declared}, ал тауар бағаларының сомасы {computed}</translation>
     </message>
     <message>
-        <source>Box 12 says {declared}, the items' customs values add up to {computed}</source>
+        <source>Box 12 says {declared}, the items&apos; customs values add up to {computed}</source>
         <translation>12-бағанда {declared}, ал тауарлардың кедендік құнының сомасы {computed}</translation>
     </message>
     <message>
@@ -1157,6 +1173,13 @@
 <context>
     <name>ItemsPanel</name>
     <message numerus="yes">
+        <source>Undo removal of %n item(s)</source>
+        <translation>
+            <numerusform>Жойылған %n тауарды қайтару</numerusform>
+            <numerusform>Жойылған %n тауарды қайтару</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n goods item(s)</source>
         <translation>
             <numerusform>%n тауар</numerusform>
@@ -1223,7 +1246,7 @@
         <translation>Бұл ГОСТ кілті. ГОСТ кілттері NCALayer арқылы қол қояды, бұл нұсқа оны әзірге қолдамайды. RSA қол қою кілтін (RSA256_…) пайдаланыңыз.</translation>
     </message>
     <message>
-        <source>The key's algorithm (%1) cannot sign here: use an RSA or EC key.</source>
+        <source>The key&apos;s algorithm (%1) cannot sign here: use an RSA or EC key.</source>
         <translation>Кілт алгоритмі (%1) мұнда қолданылмайды: RSA немесе EC кілтін пайдаланыңыз.</translation>
     </message>
     <message>

@@ -815,6 +815,22 @@
         <translation>«{value}» — не число</translation>
     </message>
     <message>
+        <source>“{value}” is too large or has too many decimals for a declaration</source>
+        <translation>«{value}» слишком велико или содержит слишком много знаков после запятой для декларации</translation>
+    </message>
+    <message>
+        <source>The text holds a control or unreadable character at position {position}</source>
+        <translation>В тексте управляющий или нечитаемый символ в позиции {position}</translation>
+    </message>
+    <message>
+        <source>The text has {length} characters; at most {limit} are allowed</source>
+        <translation>В тексте {length} символов; допускается не более {limit}</translation>
+    </message>
+    <message>
+        <source>The payments of this item are too large to calculate: check its values</source>
+        <translation>Платежи по этому товару слишком велики для расчёта: проверьте его значения</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date (dd.mm.yyyy)</source>
         <translation>«{value}» — не дата (дд.мм.гггг)</translation>
     </message>
@@ -895,7 +911,7 @@
         <translation>Итого {declared}, а сумма цен товаров {computed}</translation>
     </message>
     <message>
-        <source>Box 12 says {declared}, the items' customs values add up to {computed}</source>
+        <source>Box 12 says {declared}, the items&apos; customs values add up to {computed}</source>
         <translation>В графе 12 указано {declared}, а сумма таможенных стоимостей товаров {computed}</translation>
     </message>
     <message>
@@ -1158,6 +1174,14 @@
 <context>
     <name>ItemsPanel</name>
     <message numerus="yes">
+        <source>Undo removal of %n item(s)</source>
+        <translation>
+            <numerusform>Вернуть удалённый %n товар</numerusform>
+            <numerusform>Вернуть удалённые %n товара</numerusform>
+            <numerusform>Вернуть удалённые %n товаров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n goods item(s)</source>
         <translation>
             <numerusform>%n товар</numerusform>
@@ -1225,7 +1249,7 @@
         <translation>Это ключ ГОСТ. Ключи ГОСТ подписывают через NCALayer, который эта версия пока не поддерживает. Используйте ключ подписи RSA (RSA256_…).</translation>
     </message>
     <message>
-        <source>The key's algorithm (%1) cannot sign here: use an RSA or EC key.</source>
+        <source>The key&apos;s algorithm (%1) cannot sign here: use an RSA or EC key.</source>
         <translation>Алгоритм ключа (%1) здесь не поддерживается: используйте ключ RSA или EC.</translation>
     </message>
     <message>

@@ -12,36 +12,90 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer
 
+# No amount, mass, quantity or rate of a DT comes near these; beyond them arithmetic at
+# Decimal's default precision would raise (a 24-digit price quantized to tiyn, a rate of
+# 1e999999), so such a value stays the text it was and the checks report it on its box.
+MAX_INTEGER_DIGITS = 15
+MAX_FRACTION_DIGITS = 10
+_LIMIT_INT = 10**MAX_INTEGER_DIGITS
+
+
+def in_range(number: Decimal) -> bool:
+    """Whether a number is one the calculations can take: finite, below 10^15 in size, with
+    at most 10 decimals."""
+    if not number.is_finite():
+        return False
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite numbers have an int exponent
+    # adjusted() is the power of ten of the leading digit: no arithmetic, so 1E+999999999
+    # cannot overflow here as abs() would.
+    return (number.is_zero() or number.adjusted() < MAX_INTEGER_DIGITS) and (
+        -exponent <= MAX_FRACTION_DIGITS
+    )
+
+
+def _int_text(value: int) -> str:
+    """A huge JSON integer as text; past Python's 4 300-digit limit, a stand-in that says so."""
+    try:
+        return str(value)
+    except ValueError:
+        return f"<a number of about {int(value.bit_length() * 0.30103)} digits>"
+
+
+def _decimal_or_text(number: Decimal, text: str) -> Decimal | str:
+    return number if in_range(number) else text
+
 
 def parse_decimal(value: Any) -> Decimal | str | None:
     """Decimal from text as users type it ("1 234,50" too), else the text itself."""
-    if value is None or isinstance(value, Decimal):
+    if value is None:
         return value
+    if isinstance(value, Decimal):
+        return _decimal_or_text(value, str(value))
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
-        return Decimal(value)
+        return Decimal(value) if abs(value) < _LIMIT_INT else _int_text(value)
     if isinstance(value, float):
         # JSON numbers arrive as float from some producers: go through repr, never binary.
-        return Decimal(repr(value))
+        return _decimal_or_text(Decimal(repr(value)), repr(value))
     text = str(value).strip()
     if not text:
         return None
+    if len(text) > 64:  # no number is that long; do not make Decimal parse a megabyte
+        return text
     cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", ".")
     try:
         number = Decimal(cleaned)
     except InvalidOperation:
         return text
-    return number if number.is_finite() else text
+    return _decimal_or_text(number, text)
+
+
+def number_problem(raw: object) -> str:
+    """The finding code for a value that is not a usable number: a number too large or too
+    fine for a declaration, or not a number at all."""
+    text = str(raw).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    if len(text) <= 64:
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            return "not-a-number"
+        if number.is_finite():
+            return "number-out-of-range"
+    return "not-a-number"
 
 
 def parse_int(value: Any) -> int | str | None:
-    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+    if value is None:
         return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if abs(value) < _LIMIT_INT else _int_text(value)
     text = str(value).strip()
     if not text:
         return None
-    if text.isascii() and (text.isdigit() or (text[0] == "-" and text[1:].isdigit())):
+    digits = text[1:] if text[0] == "-" else text
+    if text.isascii() and digits.isdigit() and len(digits) <= MAX_INTEGER_DIGITS:
         return int(text)
     return text
 

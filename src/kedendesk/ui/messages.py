@@ -22,6 +22,18 @@ MESSAGES = {
     "required": QT_TRANSLATE_NOOP("Findings", "Required"),
     "unknown-code": QT_TRANSLATE_NOOP("Findings", "“{value}” is not in the code list"),
     "not-a-number": QT_TRANSLATE_NOOP("Findings", "“{value}” is not a number"),
+    "number-out-of-range": QT_TRANSLATE_NOOP(
+        "Findings", "“{value}” is too large or has too many decimals for a declaration"
+    ),
+    "text-control-character": QT_TRANSLATE_NOOP(
+        "Findings", "The text holds a control or unreadable character at position {position}"
+    ),
+    "text-too-long": QT_TRANSLATE_NOOP(
+        "Findings", "The text has {length} characters; at most {limit} are allowed"
+    ),
+    "calculation-out-of-range": QT_TRANSLATE_NOOP(
+        "Findings", "The payments of this item are too large to calculate: check its values"
+    ),
     "not-a-date": QT_TRANSLATE_NOOP("Findings", "“{value}” is not a date (dd.mm.yyyy)"),
     "not-whole": QT_TRANSLATE_NOOP("Findings", "“{value}” is not a whole number of 0 or more"),
     "not-positive": QT_TRANSLATE_NOOP("Findings", "{value} is below zero"),

@@ -13,6 +13,7 @@ from kedendesk.domain.checks import RULES, Severity, check, rule
 from kedendesk.domain.checks.catalogue import markdown
 from kedendesk.domain.context import Context
 from kedendesk.domain.declaration import CustomsRepresentative, Declaration
+from kedendesk.domain.rates import ExchangeRate, RateTable
 
 from .conftest import DAY
 
@@ -139,7 +140,14 @@ CASES: dict[str, list[tuple[str, Mutation]]] = {
     "P03": [("specific duty without net mass", _set("items.1.net_mass_kg", None))],
     "P04": [("no USD rate on the date", _set("filled_by.date", DAY - dt.timedelta(days=400)))],
     "P05": [("duty line not as calculated", _set("items.0.payments.1.amount", "5.00"))],
+    "R24": [
+        ("a NUL byte in a name", _set("consignor.name", "Shenzhen\x00Trading")),
+        ("a broken character from a file", _set("items.0.description", "Лампа \ud800")),
+        ("a megabyte in one box", _set("delivery_place", "А" * 1_000_000)),
+    ],
 }
+# Rules that only a context (the workspace's rates) can make fire.
+CONTEXT_CASES = {"P06"}
 
 
 def test_the_complete_declaration_passes_every_rule(clean: Declaration, context: Context) -> None:
@@ -149,7 +157,19 @@ def test_the_complete_declaration_passes_every_rule(clean: Declaration, context:
 
 
 def test_every_rule_has_a_failing_case() -> None:
-    assert set(CASES) == {r.id for r in RULES}
+    assert set(CASES) | CONTEXT_CASES == {r.id for r in RULES}
+
+
+def test_payments_too_large_to_calculate_are_a_finding_not_a_crash(clean: Declaration) -> None:
+    """P06: a rate of 10^14 KZT per unit times a price of 10^14 outgrows Decimal's precision;
+    the item says so instead of the check raising."""
+    rates = RateTable(
+        [ExchangeRate(c, DAY, Decimal("99999999999999"), "typed") for c in ("USD", "EUR", "CNY")]
+    )
+    context = Context.practice(rates, today=DAY)
+    clean.items[0].price = Decimal("99999999999999")
+    findings = [f for f in check(clean, context).findings if f.rule == "P06"]
+    assert [(f.item, f.box, f.code) for f in findings] == [(1, "42", "calculation-out-of-range")]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from decimal import Decimal
 from kedendesk.domain.checks.facts import Facts, Totals
 from kedendesk.domain.checks.findings import Hit, Rule, Severity, hit
 from kedendesk.domain.declaration import Declaration, Document, GoodsItem
-from kedendesk.domain.lenient import as_decimal
+from kedendesk.domain.lenient import as_decimal, number_problem
 from kedendesk.domain.payments.calculate import CENT, HUNDRED, round_to
 from kedendesk.domain.reference import code_list
 
@@ -66,7 +66,7 @@ def masses(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterato
         if raw is None:
             yield hit(box, name, "required")
         elif as_decimal(raw) is None:
-            yield hit(box, name, "not-a-number", value=raw)
+            yield hit(box, name, number_problem(raw), value=raw)
         values[name] = as_decimal(raw)
     gross, net = values["gross_mass_kg"], values["net_mass_kg"]
     if net is not None and net <= 0:
@@ -79,7 +79,7 @@ def item_price(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Ite
     if item.price is None:
         yield hit("42", "price", "required")
     elif as_decimal(item.price) is None:
-        yield hit("42", "price", "not-a-number", value=item.price)
+        yield hit("42", "price", number_problem(item.price), value=item.price)
     elif item.price < 0:  # type: ignore[operator]
         yield hit("42", "price", "not-positive", value=item.price)
 
@@ -92,7 +92,7 @@ def invoice_total(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]
         return
     declared = as_decimal(d.invoice_total)
     if declared is None:
-        yield hit("22", "invoice_total", "not-a-number", value=d.invoice_total)
+        yield hit("22", "invoice_total", number_problem(d.invoice_total), value=d.invoice_total)
     elif abs(declared - totals.price) > TOLERANCE:
         yield hit(
             "22",
@@ -108,7 +108,7 @@ def item_customs_value(d: Declaration, index: int, item: GoodsItem, facts: Facts
     if raw is None:
         yield hit("45", "customs_value", "required")
     elif as_decimal(raw) is None:
-        yield hit("45", "customs_value", "not-a-number", value=raw)
+        yield hit("45", "customs_value", number_problem(raw), value=raw)
 
 
 def total_customs_value(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]:
@@ -118,7 +118,12 @@ def total_customs_value(d: Declaration, totals: Totals, facts: Facts) -> Iterato
         return
     declared = as_decimal(d.total_customs_value)
     if declared is None:
-        yield hit("12", "total_customs_value", "not-a-number", value=d.total_customs_value)
+        yield hit(
+            "12",
+            "total_customs_value",
+            number_problem(d.total_customs_value),
+            value=d.total_customs_value,
+        )
     elif abs(declared - totals.customs_value) > TOLERANCE:
         yield hit(
             "12",
@@ -140,13 +145,16 @@ ADJUSTMENTS = (
 def method_one_value(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
     """Box 45 against box 42 × box 23 plus additions, for the transaction-value method."""
     adjustments = Decimal(0)
+    unusable = False
     for name, sign in ADJUSTMENTS:
         raw = getattr(item, name)
         if isinstance(raw, str):
-            yield hit("45", name, "not-a-number", value=raw)
-            return
-        if raw is not None:
+            yield hit("45", name, number_problem(raw), value=raw)
+            unusable = True
+        elif raw is not None:
             adjustments += sign * raw
+    if unusable:
+        return
     price, rate, declared = item.price, d.exchange_rate, item.customs_value
     if (
         item.valuation_method.strip() != "1"
@@ -174,7 +182,7 @@ def statistical_value(d: Declaration, index: int, item: GoodsItem, facts: Facts)
         return
     declared = as_decimal(raw)
     if declared is None:
-        yield hit("46", "statistical_value", "not-a-number", value=raw)
+        yield hit("46", "statistical_value", number_problem(raw), value=raw)
         return
     customs_value, usd = as_decimal(item.customs_value), facts.basis.usd_rate
     if customs_value is None or usd is None:
@@ -212,7 +220,7 @@ def payment_lines(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> 
         base, rate, amount = line.base, line.rate, line.amount
         for name, raw in (("base", base), ("rate", rate), ("amount", amount)):
             if isinstance(raw, str):
-                yield hit("47", path + name, "not-a-number", value=raw)
+                yield hit("47", path + name, number_problem(raw), value=raw)
         if amount is None:
             yield hit("47", path + "amount", "required")
         if not isinstance(amount, Decimal):
@@ -257,7 +265,12 @@ def box_b(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]:
     for n, line in enumerate(d.payment_totals):
         amount = as_decimal(line.amount)
         if amount is None:
-            yield hit("B", f"payment_totals.{n}.amount", "not-a-number", value=line.amount or "")
+            yield hit(
+                "B",
+                f"payment_totals.{n}.amount",
+                number_problem(line.amount or ""),
+                value=line.amount or "",
+            )
             continue
         code = line.type_code.strip()
         declared[code] = declared.get(code, Decimal(0)) + amount
@@ -308,13 +321,14 @@ def preference_documents(
 
 
 def supplementary_units(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    quantity = item.supplementary_quantity
+    if isinstance(quantity, str):  # whatever the code: what was typed is not a number
+        yield hit("41", "supplementary_quantity", number_problem(quantity), value=quantity)
     line = facts.context.tariff.get(item.commodity_code.strip())
     if line is None or not line.unit:
         return
-    if item.supplementary_quantity is None:
+    if quantity is None:
         yield hit("41", "supplementary_quantity", "supplementary-required", unit=line.unit)
-    elif as_decimal(item.supplementary_quantity) is None:
-        yield hit("41", "supplementary_quantity", "not-a-number", value=item.supplementary_quantity)
     if item.supplementary_unit.strip() != line.unit:
         yield hit(
             "41",
@@ -428,7 +442,7 @@ RULES = (
         ERROR,
         "35, 38",
         "Each item: gross mass ≥ net mass > 0.",
-        ("required", "not-a-number", "mass-not-positive", "net-above-gross"),
+        ("required", "not-a-number", "number-out-of-range", "mass-not-positive", "net-above-gross"),
         item=masses,
     ),
     Rule(
@@ -436,7 +450,13 @@ RULES = (
         ERROR,
         "22, 42",
         "Each item has a price; box 22 total equals the sum of box 42 (tolerance 0.01).",
-        ("required", "not-a-number", "not-positive", "invoice-total-mismatch"),
+        (
+            "required",
+            "not-a-number",
+            "number-out-of-range",
+            "not-positive",
+            "invoice-total-mismatch",
+        ),
         item=item_price,
         totals=invoice_total,
     ),
@@ -445,7 +465,7 @@ RULES = (
         ERROR,
         "12, 45",
         "Each item has a customs value; box 12 equals the sum of box 45 (tolerance 0.01).",
-        ("required", "not-a-number", "total-customs-value-mismatch"),
+        ("required", "not-a-number", "number-out-of-range", "total-customs-value-mismatch"),
         item=item_customs_value,
         totals=total_customs_value,
     ),
@@ -454,7 +474,7 @@ RULES = (
         ERROR,
         "45",
         "Method 1: box 45 equals (box 42 + additions − deductions) × box 23, to the cent.",
-        ("not-a-number", "customs-value-mismatch"),
+        ("not-a-number", "number-out-of-range", "customs-value-mismatch"),
         item=method_one_value,
     ),
     Rule(
@@ -471,7 +491,7 @@ RULES = (
         WARNING,
         "46",
         "Box 46 (USD) equals box 45 divided by the USD rate of the declaration date.",
-        ("not-a-number", "statistical-value-mismatch"),
+        ("not-a-number", "number-out-of-range", "statistical-value-mismatch"),
         item=statistical_value,
     ),
     Rule(
@@ -483,6 +503,7 @@ RULES = (
             "required",
             "unknown-code",
             "not-a-number",
+            "number-out-of-range",
             "payment-amount-mismatch",
             "vat-base-mismatch",
         ),
@@ -501,7 +522,7 @@ RULES = (
         ERROR,
         "B",
         "Box B totals equal the sum of box 47 lines paid (ИУ), by type.",
-        ("not-a-number", "payment-total-mismatch"),
+        ("not-a-number", "number-out-of-range", "payment-total-mismatch"),
         totals=box_b,
     ),
     Rule(
@@ -518,7 +539,12 @@ RULES = (
         ERROR,
         "41",
         "Box 41 is given, in the unit the tariff requires, when the commodity code requires one.",
-        ("supplementary-required", "not-a-number", "supplementary-unit-wrong"),
+        (
+            "supplementary-required",
+            "not-a-number",
+            "number-out-of-range",
+            "supplementary-unit-wrong",
+        ),
         item=supplementary_units,
     ),
     Rule(

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from kedendesk.domain.checks import consistency, formats, payment_rules
+from kedendesk.domain.checks import consistency, formats, payment_rules, text
 from kedendesk.domain.checks.facts import Contribution, Facts, Totals
 from kedendesk.domain.checks.findings import Finding, Hit, Rule, Severity
 from kedendesk.domain.context import Context
@@ -21,7 +21,7 @@ from kedendesk.domain.declaration import Declaration, GoodsItem
 from kedendesk.domain.payments.calculate import assemble
 from kedendesk.domain.payments.lines import Calculation
 
-RULES: tuple[Rule, ...] = formats.RULES + consistency.RULES + payment_rules.RULES
+RULES: tuple[Rule, ...] = formats.RULES + consistency.RULES + payment_rules.RULES + text.RULES
 _HEADER = tuple(r for r in RULES if r.header)
 _ITEM = tuple(r for r in RULES if r.item or r.calculated)
 _TOTALS = tuple(r for r in RULES if r.totals)

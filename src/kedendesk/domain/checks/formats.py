@@ -8,7 +8,7 @@ from kedendesk.domain.checks.facts import Facts
 from kedendesk.domain.checks.findings import Hit, Rule, Severity, hit
 from kedendesk.domain.declaration import MAX_ITEMS, Declaration, GoodsItem, Party
 from kedendesk.domain.identifiers import id_problem
-from kedendesk.domain.lenient import as_decimal
+from kedendesk.domain.lenient import as_decimal, number_problem
 from kedendesk.domain.reference import code_list, lookup
 
 MAX_DESCRIPTION_LINE = 250
@@ -85,7 +85,7 @@ def currency_and_rate(d: Declaration, facts: Facts) -> Iterator[Hit]:
         return
     number = as_decimal(rate)
     if number is None:
-        yield hit("23", "exchange_rate", "not-a-number", value=rate)
+        yield hit("23", "exchange_rate", number_problem(rate), value=rate)
     elif number <= 0:
         yield hit("23", "exchange_rate", "rate-not-positive", value=number)
     elif -number.as_tuple().exponent > 4:  # type: ignore[operator]
@@ -237,7 +237,14 @@ RULES = (
         ERROR,
         "22, 23",
         "Known invoice currency; exchange rate above zero with at most 4 decimals.",
-        ("required", "unknown-code", "not-a-number", "rate-not-positive", "rate-decimals"),
+        (
+            "required",
+            "unknown-code",
+            "not-a-number",
+            "number-out-of-range",
+            "rate-not-positive",
+            "rate-decimals",
+        ),
         header=currency_and_rate,
     ),
     Rule(

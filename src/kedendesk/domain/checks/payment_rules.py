@@ -15,6 +15,7 @@ from kedendesk.domain.payments.lines import Issue
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 MISSING_RATES = frozenset({"exchange-rate-missing", "pack-rate-missing"})
 QUANTITY = frozenset({"duty-quantity-missing"})
+OUT_OF_RANGE = frozenset({"calculation-out-of-range"})
 
 
 def _hits(issues: tuple[Issue, ...], codes: frozenset[str]) -> Iterator[Hit]:
@@ -50,6 +51,12 @@ def quantities(
     d: Declaration, index: int, item: GoodsItem, facts: Facts, c: Contribution
 ) -> Iterator[Hit]:
     yield from _hits(c.calculation.issues, QUANTITY)
+
+
+def out_of_range(
+    d: Declaration, index: int, item: GoodsItem, facts: Facts, c: Contribution
+) -> Iterator[Hit]:
+    yield from _hits(c.calculation.issues, OUT_OF_RANGE)
 
 
 def usd_rate(d: Declaration, facts: Facts) -> Iterator[Hit]:
@@ -126,5 +133,14 @@ RULES = (
         "Box 47 as filed agrees with the calculation, by payment type.",
         ("payment-differs",),
         calculated=against_calculation,
+    ),
+    Rule(
+        "P06",
+        ERROR,
+        "42, 45, 47",
+        "The item's values give payments a declaration can hold (no amount beyond what "
+        "the calculation can represent).",
+        tuple(sorted(OUT_OF_RANGE)),
+        calculated=out_of_range,
     ),
 )

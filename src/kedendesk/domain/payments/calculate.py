@@ -27,6 +27,7 @@ from kedendesk.domain.tariff import VAT_TREATMENTS, Rate, TariffLine
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
+OUT_OF_RANGE = "calculation-out-of-range"
 FEE, DUTY, EXCISE, VAT = "1010", "2010", "4010", "5060"
 DUTIABLE_PROCEDURES = frozenset({"40"})  # release for domestic consumption
 _MASS_UNITS = {"166": Decimal(1), "168": Decimal("0.001"), "163": Decimal(1000)}
@@ -143,7 +144,10 @@ def assemble(
     totals: dict[str, Decimal] = {FEE: shared.fee.amount} if shared.fee is not None else {}
     for code, amount in paid.items():
         totals[code] = totals.get(code, Decimal(0)) + amount
-    return Calculation(items, shared.fee, {c: totals[c] for c in sorted(totals)}, shared.issues)
+    # Shown to the tiyn whatever the order of sums: a running total that took an item out
+    # again would otherwise print "0.00" where a fresh sum of zero-rated lines prints "0".
+    box_b = {c: totals[c].quantize(CENT) for c in sorted(totals)}
+    return Calculation(items, shared.fee, box_b, shared.issues)
 
 
 def _preferences(item: GoodsItem) -> tuple[bool, bool, bool, bool]:
@@ -156,6 +160,17 @@ def _preferences(item: GoodsItem) -> tuple[bool, bool, bool, bool]:
 
 
 def calculate_item(item: GoodsItem, shared: Basis) -> ItemCalculation:
+    """Box 45–47 of one item. Values are bounded where they are read (domain.lenient), but a
+    product of bounded values can still outgrow Decimal's precision (a huge quantity at a huge
+    specific rate): then the item says so, and nothing raises out of the check."""
+    try:
+        return _calculate_item(item, shared)
+    except ArithmeticError:
+        issue = Issue(OUT_OF_RANGE, "42", "price")
+        return ItemCalculation.of(None, None, (), (issue,))
+
+
+def _calculate_item(item: GoodsItem, shared: Basis) -> ItemCalculation:
     context = shared.context
     issues: list[Issue] = []
     customs_value = _customs_value(item, shared)

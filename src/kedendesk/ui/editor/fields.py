@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QWidget,
 )
 
 from kedendesk.domain.lenient import as_text
@@ -69,6 +70,11 @@ def write_path(model: BaseModel, path: str, value: object) -> None:
 FieldWidget = QLineEdit | CodeField | QCheckBox | QPlainTextEdit
 
 
+def _frame_target(widget: FieldWidget) -> QWidget:
+    """The widget that shows a finding's frame: a code field's entry, else the field itself."""
+    return widget.line_edit if isinstance(widget, CodeField) else widget
+
+
 class FormBinder(QObject):
     """Builds the widgets of a list of specs into form layouts and keeps them and a model in step.
 
@@ -83,6 +89,10 @@ class FormBinder(QObject):
         self.widgets: dict[str, FieldWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self.specs: dict[str, FieldSpec] = {}
+        # The severity each field is framed with, kept here: reading a Qt dynamic property
+        # back (QObject.property) leaks a reference to None per read under PySide6 6.12 on
+        # Python 3.11 until the interpreter aborts (engineering notes, round 1).
+        self.marks: dict[str, str] = {}
         self._loading = False
 
     def add_rows(self, form: QFormLayout, specs: Sequence[FieldSpec], prefix: str = "") -> None:
@@ -95,6 +105,8 @@ class FormBinder(QObject):
             self.widgets[path] = widget
             self.labels[path] = label
             self.specs[path] = spec
+            self.marks[path] = ""
+            _frame_target(widget).setProperty("finding", "")
 
     def _make_widget(self, spec: FieldSpec, path: str) -> FieldWidget:
         widget: FieldWidget
@@ -180,12 +192,14 @@ class FormBinder(QObject):
     def mark(self, marks: dict[str, tuple[str, str]]) -> None:
         """Mark fields with findings: path -> (severity, message). Others are cleared."""
         for path, widget in self.widgets.items():
-            target = widget.line_edit if isinstance(widget, CodeField) else widget
+            target = _frame_target(widget)
             severity, message = marks.get(path, ("", ""))
-            if target.property("finding") != severity:
+            if self.marks[path] != severity:
+                self.marks[path] = severity
                 target.setProperty("finding", severity)
                 target.style().unpolish(target)
                 target.style().polish(target)
+                target.update()
             target.setToolTip(message)
 
     def retranslate(self) -> None:

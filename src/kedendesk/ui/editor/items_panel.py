@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -105,10 +106,15 @@ class ItemsPanel(QWidget):
         self.add_button.clicked.connect(self.add_item)
         self.copy_button.clicked.connect(self.duplicate_item)
         self.remove_button.clicked.connect(self.remove_items)
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undoRemoval")
+        self.undo_button.clicked.connect(self.undo_removal)
+        self.undo_button.setVisible(False)
+        self._removed: list[tuple[int, BaseModel]] = []
         self.count_label = QLabel()
 
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.copy_button, self.remove_button):
+        for button in (self.add_button, self.copy_button, self.remove_button, self.undo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left = QWidget()
@@ -192,11 +198,23 @@ class ItemsPanel(QWidget):
         self._after_rows_changed(self.model.insert_copy(row))
 
     def remove_items(self) -> None:
+        """Remove the selected items; *Undo removal* puts them back until the next removal."""
         rows = [index.row() for index in self.table.selectionModel().selectedRows()]
         if self._read_only or not rows:
             return
-        self.model.remove_rows(rows)
+        self._removed = self.model.remove_rows(rows)
+        self.undo_button.setText(self.tr("Undo removal of %n item(s)", "", len(self._removed)))
+        self.undo_button.setVisible(True)
         self._after_rows_changed(min(min(rows), len(self._declaration.items) - 1))
+
+    def undo_removal(self) -> None:
+        if self._read_only or not self._removed:
+            return
+        removed, self._removed = self._removed, []
+        room = MAX_ITEMS - len(self._declaration.items)
+        self.model.restore_rows(removed[:room])
+        self.undo_button.setVisible(False)
+        self._after_rows_changed(removed[0][0])
 
     def _after_rows_changed(self, select: int) -> None:
         self._declaration.renumber_items()
@@ -243,6 +261,8 @@ class ItemsPanel(QWidget):
         self.binder.set_read_only(read_only)
         for button in (self.add_button, self.copy_button, self.remove_button):
             button.setVisible(not read_only)
+        if read_only:
+            self.undo_button.setVisible(False)
         self.nomenclature_button.setEnabled(not read_only)
         for box in (self.documents, self.payments):
             box.add_button.setVisible(not read_only)

@@ -127,11 +127,23 @@ class RowsModel(QAbstractTableModel):
         self.rows_edited.emit()
         return row + 1
 
-    def remove_rows(self, rows: Sequence[int]) -> None:
+    def remove_rows(self, rows: Sequence[int]) -> list[tuple[int, BaseModel]]:
+        """Remove rows; returns them with their positions, so `restore_rows` can undo it."""
+        removed = []
         for row in sorted(set(rows), reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
+            removed.append((row, self._rows.pop(row)))
             self.endRemoveRows()
+        self.rows_edited.emit()
+        return sorted(removed, key=lambda pair: pair[0])
+
+    def restore_rows(self, removed: Sequence[tuple[int, BaseModel]]) -> None:
+        """Put removed rows back where they were (in ascending order of position)."""
+        for row, obj in removed:
+            row = min(row, len(self._rows))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, obj)
+            self.endInsertRows()
         self.rows_edited.emit()
 
     def refresh_row(self, row: int) -> None:
