@@ -15,6 +15,7 @@ import keyring.backend
 import keyring.errors
 import pytest
 
+from kedendesk.diagnostics import stop_logging
 from kedendesk.services.drafts import DraftService
 from kedendesk.services.workspace import Workspace
 
@@ -75,3 +76,10 @@ def workspace(isolated_folders: Path) -> Iterator[Workspace]:
 @pytest.fixture
 def drafts(workspace: Workspace) -> DraftService:
     return DraftService(workspace)
+
+
+@pytest.fixture(autouse=True)
+def no_log_files_left_open() -> Iterator[None]:
+    """A test that turned file logging on leaves no log or crash file open after it."""
+    yield
+    stop_logging()

@@ -390,6 +390,27 @@
     </message>
 </context>
 <context>
+    <name>ErrorReports</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>An operation failed: %1
+
+Your work is kept; you can go on. The details are in the log folder:
+%2</source>
+        <translation>An operation failed: %1
+
+Your work is kept; you can go on. The details are in the log folder:
+%2</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <source>Received by the gateway</source>
@@ -1475,6 +1496,10 @@
         <translation>&amp;About Kedendesk</translation>
     </message>
     <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
@@ -1493,6 +1518,14 @@
     <message>
         <source>(no LRN)</source>
         <translation>(no LRN)</translation>
+    </message>
+    <message>
+        <source>Declaration %1 cannot be opened: %2</source>
+        <translation>Declaration %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n declaration(s) to the trash (Workspace → Trash restores)</source>

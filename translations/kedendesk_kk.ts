@@ -390,6 +390,27 @@
     </message>
 </context>
 <context>
+    <name>ErrorReports</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Бірдеңе дұрыс болмады</translation>
+    </message>
+    <message>
+        <source>An operation failed: %1
+
+Your work is kept; you can go on. The details are in the log folder:
+%2</source>
+        <translation>Әрекет орындалмады: %1
+
+Жұмысыңыз сақталды, жалғастыра беруге болады. Толығырақ журнал қалтасында:
+%2</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Журнал қалтасын ашу</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <source>Received by the gateway</source>
@@ -1475,6 +1496,10 @@
         <translation>Kedendesk &amp;туралы</translation>
     </message>
     <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Журнал қалтасын ашу</translation>
+    </message>
+    <message>
         <source>Workspace: %1</source>
         <translation>Жұмыс аймағы: %1</translation>
     </message>
@@ -1493,6 +1518,14 @@
     <message>
         <source>(no LRN)</source>
         <translation>(LRN жоқ)</translation>
+    </message>
+    <message>
+        <source>Declaration %1 cannot be opened: %2</source>
+        <translation>%1 декларациясын ашу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n declaration(s) to the trash (Workspace → Trash restores)</source>

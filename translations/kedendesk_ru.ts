@@ -391,6 +391,27 @@
     </message>
 </context>
 <context>
+    <name>ErrorReports</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>An operation failed: %1
+
+Your work is kept; you can go on. The details are in the log folder:
+%2</source>
+        <translation>Операция не удалась: %1
+
+Ваша работа сохранена, можно продолжать. Подробности — в папке журнала:
+%2</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Открыть папку журнала</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <source>Received by the gateway</source>
@@ -1478,6 +1499,10 @@
         <translation>&amp;О программе Kedendesk</translation>
     </message>
     <message>
+        <source>Open &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
         <source>Workspace: %1</source>
         <translation>Рабочая область: %1</translation>
     </message>
@@ -1496,6 +1521,14 @@
     <message>
         <source>(no LRN)</source>
         <translation>(без LRN)</translation>
+    </message>
+    <message>
+        <source>Declaration %1 cannot be opened: %2</source>
+        <translation>Декларацию %1 не удаётся открыть: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n declaration(s) to the trash (Workspace → Trash restores)</source>

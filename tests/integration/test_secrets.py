@@ -1,11 +1,14 @@
 """Secrets stay in the keyring: after a full flow with known secrets, no file in the workspace,
-data, config, cache or home folders holds them, in any common encoding."""
+data, config, cache, home or log folders holds them, in any common encoding; the log holds
+no declaration payload either."""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
+from kedendesk.diagnostics import LOG_NAME, setup_logging
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import practice_declaration, practice_rates
 from kedendesk.services.drafts import DraftService
@@ -27,6 +30,7 @@ def _encodings(secret: str) -> list[bytes]:
 def test_no_file_holds_a_secret_after_a_full_flow(
     tmp_path: Path, isolated_folders: Path, memory_keyring: MemoryKeyring
 ) -> None:
+    log_folder = setup_logging(tmp_path / "home" / "log", level=logging.DEBUG)
     workspace = Workspace.open(isolated_folders)
     drafts = DraftService(workspace)
     checking = CheckingService(workspace)
@@ -52,7 +56,15 @@ def test_no_file_holds_a_secret_after_a_full_flow(
     secrets.set("gateway:practice:client-secret", CLIENT_SECRET)
     workspace.settings.set("gateway.profile", {"name": "Practice", "clientId": "demo"})
     drafts.export_json(declaration_id, isolated_folders / "exported.json")
+
+    payload = signing.signature(declaration_id)
+    assert payload is not None
     workspace.close()
+    for handler in logging.getLogger("kedendesk").handlers:
+        handler.flush()
+    log_text = (log_folder / LOG_NAME).read_bytes()
+    assert log_text, "the flow logged what it did"
+    assert payload.payload[:200] not in log_text, "a declaration payload is in the log"
 
     assert memory_keyring.secrets  # the secrets were kept, where they belong
     files = [p for p in tmp_path.rglob("*") if p.is_file()]

@@ -17,6 +17,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
+from kedendesk.domain.lenient import in_range
 from kedendesk.domain.reference import ReferenceDataError, resources_dir
 
 VAT_TREATMENTS = ("standard", "reduced", "exempt")
@@ -110,9 +111,12 @@ class Rate:
 
 def _decimal(text: str) -> Decimal:
     try:
-        return Decimal(text.replace(",", "."))
+        number = Decimal(text.replace(",", "."))
     except InvalidOperation as error:  # the patterns only let digits through
         raise RateTextError(text) from error
+    if not in_range(number):  # a rate no tariff has, which the calculations cannot take
+        raise RateTextError(text)
+    return number
 
 
 @dataclass(frozen=True, slots=True)

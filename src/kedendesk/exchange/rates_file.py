@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from kedendesk.domain.lenient import parse_date
+from kedendesk.domain.lenient import in_range, parse_date
 from kedendesk.domain.rates import ExchangeRate
 from kedendesk.domain.reference import currencies
 from kedendesk.exchange.problems import ExchangeError, FileProblem
@@ -37,7 +37,7 @@ def read_rates(path: Path) -> list[ExchangeRate]:
             rate = Decimal(row["rate"].replace(",", ".").replace(" ", ""))
         except InvalidOperation:
             rate = Decimal(0)
-        if not rate.is_finite() or rate <= 0:
+        if not in_range(rate) or rate <= 0:
             problems.append(FileProblem(f"not a rate: {row['rate']!r}", line, field="rate"))
             continue
         rates.append(ExchangeRate(currency, date, rate, path.name))

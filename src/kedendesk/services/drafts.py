@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,6 +25,8 @@ __all__ = [
     "RevisionInfo",
     "Snapshot",
 ]
+
+log = logging.getLogger(__name__)
 
 LRN_PREFIX_SETTING = "lrn.prefix"
 
@@ -77,6 +80,7 @@ class DraftService:
 
     def create(self, client_id: int, declaration: Declaration) -> int:
         declaration_id = self._ws.declarations.create(client_id, Snapshot.of(declaration))
+        log.info("declaration %s created for client %s", declaration_id, client_id)
         self._ws.events.publish(DeclarationsChanged())
         return declaration_id
 
@@ -94,6 +98,7 @@ class DraftService:
     def save(self, declaration_id: int, snapshot: Snapshot) -> RevisionInfo:
         """One transaction; safe to call from a worker thread."""
         info = self._ws.declarations.save(declaration_id, snapshot)
+        log.debug("declaration %s saved as revision %s", declaration_id, info.number)
         self._ws.events.publish(DraftSaved(declaration_id, info.number))
         return info
 

@@ -4,6 +4,7 @@ The user does nothing: going offline and back is handled here."""
 
 from __future__ import annotations
 
+import logging
 import threading
 
 from kedendesk.gateway.client import GatewayClient, GatewayError
@@ -13,6 +14,7 @@ from kedendesk.services.profiles import ProfileService
 from kedendesk.services.signing import SigningService
 from kedendesk.services.submission import SubmissionService
 
+log = logging.getLogger(__name__)
 POLL_WAIT_SECONDS = 2.0
 MAX_BACKOFF_SECONDS = 30.0
 
@@ -74,7 +76,13 @@ class GatewayWorker:
                 backoff = 1.0
                 self._wake.wait(self._wait)  # until something is queued, or a while
                 self._wake.clear()
-            except Exception as error:
+            except GatewayError as error:  # offline or refused: normal, said in the status bar
+                log.info("sending paused for %.0f s: %s", backoff, error)
+                self._report(False, str(error))
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
+            except Exception as error:  # a bug or a broken workspace: logged with its trace
+                log.exception("sending failed; trying again in %.0f s", backoff)
                 self._report(False, str(error))
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
@@ -86,7 +94,13 @@ class GatewayWorker:
                 self._submission.follow(self._client, wait=self._wait)
                 self._report(True)
                 backoff = 1.0
+            except GatewayError as error:
+                log.info("following paused for %.0f s: %s", backoff, error)
+                self._report(False, str(error))
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
             except Exception as error:
+                log.exception("following the feed failed; trying again in %.0f s", backoff)
                 self._report(False, str(error))
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
 import shutil
 import uuid
@@ -39,6 +40,8 @@ __all__ = [
     "SigningRefusedError",
     "SigningService",
 ]
+
+log = logging.getLogger(__name__)
 
 KEYS_FOLDER = "keys"
 
@@ -205,6 +208,9 @@ class SigningService:
             signed_at=(verified.signed_at or dt.datetime.now(dt.UTC)).isoformat(),
         )
         self._ws.declarations.sign(record)
+        log.info(
+            "declaration %s revision %s signed as %s", declaration_id, record.revision, record.role
+        )
         self._ws.events.publish(DeclarationsChanged())
         return record
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import shutil
 import uuid
 from collections.abc import Callable
@@ -46,6 +47,8 @@ __all__ = [
     "SubmissionService",
 ]
 
+log = logging.getLogger(__name__)
+
 ATTACHMENTS = "attachments"
 ClientFactory = Callable[[], GatewayClient]
 
@@ -75,6 +78,9 @@ class SubmissionService:
             raise SigningRefusedError("not-signed")
         body = self._signing.envelope(declaration_id).model_dump_json(by_alias=True).encode()
         item = self._outbox.enqueue(declaration_id, "DECLARE", record.idempotency_key, body)
+        log.info(
+            "declaration %s queued for %s (outbox item %s)", declaration_id, self.profile, item.id
+        )
         self._events.publish(DeclarationsChanged())
         return item
 
@@ -181,6 +187,7 @@ class SubmissionService:
                     self._send(client, item)
                     sent += 1
                 except ProblemError as error:
+                    log.warning("outbox item %s (%s) refused: %s", item.id, item.kind, error)
                     failed += 1
                     self._outbox.settle(
                         item,

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kedendesk import __version__
+from kedendesk.diagnostics import setup_logging, stop_logging
 from kedendesk.domain.reference import resources_dir
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import seed_demo
@@ -18,10 +21,12 @@ from kedendesk.services.profiles import PracticeEndpoint, ProfileService
 from kedendesk.services.signing import SigningService
 from kedendesk.services.submission import SubmissionService
 from kedendesk.services.workspace import Workspace, WorkspaceError
+from kedendesk.ui.error_reports import ErrorReports
 from kedendesk.ui.i18n import LanguageSwitcher
 from kedendesk.ui.main_window import MainWindow
 from kedendesk.ui.operations import Operations
 
+log = logging.getLogger(__name__)
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 
@@ -73,6 +78,7 @@ class Application:
             wake=self.wake,
             switch_profile=self.switch_profile,
         )
+        self.errors = ErrorReports(self.window)
 
     def connect_gateway(self) -> None:
         """Start following the current profile's gateway, off the GUI thread."""
@@ -104,6 +110,7 @@ class Application:
             self.worker.wake()
 
     def shutdown(self) -> None:
+        self.errors.detach()
         if self.worker is not None:
             self.worker.stop()
         self.operations.shutdown()
@@ -116,6 +123,8 @@ def run_app(
     language: str | None = None,
     practice: Callable[[], PracticeEndpoint] | None = None,
 ) -> int:
+    folder = setup_logging()
+    log.info("Kedendesk %s starting; log folder %s", __version__, folder)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Kedendesk")
@@ -124,6 +133,7 @@ def run_app(
     try:
         opened = Workspace.open(workspace)
     except WorkspaceError as error:
+        log.error("the workspace cannot be opened: %s", error)
         QMessageBox.critical(None, "Kedendesk", str(error))
         return 1
     seed_demo(DraftService(opened), CheckingService(opened))
@@ -132,4 +142,6 @@ def run_app(
     application.connect_gateway()
     code = app.exec()
     application.shutdown()
+    log.info("Kedendesk stopped")
+    stop_logging()
     return code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from kedendesk.ui.bridge import EventBridge
 from kedendesk.ui.clients_dialog import ClientsDialog
 from kedendesk.ui.declarations_page import DeclarationsPage
 from kedendesk.ui.editor.editor_page import EditorPage
+from kedendesk.ui.error_reports import open_log_folder
 from kedendesk.ui.file_problems import problem_details
 from kedendesk.ui.i18n import LANGUAGES, LanguageSwitcher
 from kedendesk.ui.keys_dialog import KeysDialog
@@ -41,6 +43,8 @@ from kedendesk.ui.rates_dialog import RatesDialog
 from kedendesk.ui.tariff_dialog import TariffDialog
 from kedendesk.ui.trash_dialog import TrashDialog
 from kedendesk.ui.window_state import WindowState
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -148,7 +152,8 @@ class MainWindow(QMainWindow):
         self.sign_action = self._action("Ctrl+Shift+S", self.sign_current)
         self.tariff_action = self._action(None, self.show_tariff)
         self.nomenclature_action = self._action(None, self.show_nomenclature)
-        self.about_action = self._action(QKeySequence(keys.HelpContents), self.show_about)
+        self.about_action = self._action(None, self.show_about)
+        self.log_folder_action = self._action(None, open_log_folder)
         self.language_actions = QActionGroup(self)
         for code, name in LANGUAGES.items():
             action = QAction(name, self.language_actions)
@@ -188,6 +193,7 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(self.language_actions.actions())
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.log_folder_action)
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
@@ -220,6 +226,7 @@ class MainWindow(QMainWindow):
             self.next_tab_action: self.tr("Next tab"),
             self.previous_tab_action: self.tr("Previous tab"),
             self.about_action: self.tr("&About Kedendesk"),
+            self.log_folder_action: self.tr("Open &log folder"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -261,17 +268,24 @@ class MainWindow(QMainWindow):
         self.open_declaration(declaration_id)
         return declaration_id
 
-    def open_declaration(self, declaration_id: int) -> EditorPage:
+    def open_declaration(self, declaration_id: int, quiet: bool = False) -> EditorPage | None:
+        """Open (or show) a declaration's tab. One that cannot be opened stays in the list;
+        the user is told why (in the status bar only, when `quiet`, as on start-up)."""
         editor = self.editors.get(declaration_id)
         if editor is None:
-            editor = EditorPage(
-                self._drafts,
-                self._checking,
-                self._signing,
-                self._submission,
-                self._operations,
-                declaration_id,
-            )
+            try:
+                editor = EditorPage(
+                    self._drafts,
+                    self._checking,
+                    self._signing,
+                    self._submission,
+                    self._operations,
+                    declaration_id,
+                )
+            except Exception as error:  # a damaged declaration must not take the app down
+                log.exception("declaration %s cannot be opened", declaration_id)
+                self._cannot_open(declaration_id, error, quiet)
+                return None
             editor.queued.connect(self._wake)
             editor.title_changed.connect(lambda lrn, e=editor: self._retitle(e, lrn))
             editor.checked.connect(lambda _result, e=editor: self._show_counts(e))
@@ -279,6 +293,16 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(editor, editor.declaration.lrn or self.tr("(no LRN)"))
         self.tabs.setCurrentWidget(editor)
         return editor
+
+    def _cannot_open(self, declaration_id: int, error: BaseException, quiet: bool) -> None:
+        text = (
+            self.tr("Declaration %1 cannot be opened: %2")
+            .replace("%1", str(declaration_id))
+            .replace("%2", f"{type(error).__name__}: {error}"[:300])
+        )
+        self.statusBar().showMessage(text, 15000)
+        if not quiet:
+            QMessageBox.warning(self, self.tr("Open"), text)
 
     def open_selected(self) -> None:
         for declaration_id in self.list_page.selected_ids():
@@ -329,6 +353,7 @@ class MainWindow(QMainWindow):
         try:
             editor.flush()
         except Exception as error:  # the user must know the save did not happen
+            log.exception("saving declaration %s failed", editor.declaration_id)
             QMessageBox.critical(
                 self,
                 self.tr("Not saved"),
@@ -544,7 +569,7 @@ class MainWindow(QMainWindow):
             self.list_page.view.horizontalHeader().restoreState(QByteArray(header))
         for declaration_id in self._workspace.settings.get("ui.open_declarations", []):
             if self.list_page.model.row_of(declaration_id) is not None:
-                self.open_declaration(declaration_id)
+                self.open_declaration(declaration_id, quiet=True)
         self.tabs.setCurrentIndex(0)
 
     def _save_layout(self) -> None:

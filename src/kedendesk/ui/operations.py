@@ -6,10 +6,15 @@ may touch widgets. Serial work (workspace writes) runs in submission order on it
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+from kedendesk.diagnostics import report_unhandled
+
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -40,9 +45,11 @@ class _Relay(QObject):
     @Slot(object)
     def _deliver_failure(self, error: object) -> None:
         self._done(self)
+        assert isinstance(error, BaseException)
         if self._on_failure is not None:
-            assert isinstance(error, BaseException)
             self._on_failure(error)
+        else:  # nobody asked to hear of it: the user still must
+            report_unhandled("background work", error)
 
 
 class _Task(QRunnable):
@@ -55,6 +62,7 @@ class _Task(QRunnable):
         try:
             result = self._work()
         except Exception as error:  # reported to the GUI, never lost in a thread
+            log.warning("background work failed", exc_info=True)
             self._relay.failed.emit(error)
         else:
             self._relay.succeeded.emit(result)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kedendesk.domain.lenient import in_range
 from kedendesk.domain.rates import ExchangeRate
 from kedendesk.services.checking import CheckingService
 from kedendesk.ui.file_problems import problem_details
@@ -136,7 +137,7 @@ class RatesDialog(QDialog):
         except InvalidOperation:
             self._say(self.tr("“%1” is not a rate.").replace("%1", text), error=True)
             return
-        if len(currency) != 3 or not rate.is_finite() or rate <= 0:
+        if len(currency) != 3 or not in_range(rate) or rate <= 0:
             self._say(self.tr("Give a currency code and a rate above zero."), error=True)
             return
         day = self.date_edit.date()
