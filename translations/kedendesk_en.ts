@@ -313,6 +313,10 @@
         <translation>declarant</translation>
     </message>
     <message>
+        <source>Customs holds the refused LRN; this version is %1.</source>
+        <translation>Customs holds the refused LRN; this version is %1.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -833,6 +837,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>“{value}” is not a number</source>
         <translation>“{value}” is not a number</translation>
+    </message>
+    <message>
+        <source>Customs refused: {code} {detail}</source>
+        <translation>Customs refused: {code} {detail}</translation>
     </message>
     <message>
         <source>“{value}” is too large or has too many decimals for a declaration</source>

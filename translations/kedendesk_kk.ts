@@ -313,6 +313,10 @@
         <translation>декларант</translation>
     </message>
     <message>
+        <source>Customs holds the refused LRN; this version is %1.</source>
+        <translation>Қабылданбаған LRN кеденде қалды; бұл нұсқа — %1.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
@@ -833,6 +837,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — сан емес</translation>
+    </message>
+    <message>
+        <source>Customs refused: {code} {detail}</source>
+        <translation>Кеден бас тартты: {code} {detail}</translation>
     </message>
     <message>
         <source>“{value}” is too large or has too many decimals for a declaration</source>

@@ -314,6 +314,10 @@
         <translation>декларант</translation>
     </message>
     <message>
+        <source>Customs holds the refused LRN; this version is %1.</source>
+        <translation>Отклонённый LRN закреплён за таможней; эта версия — %1.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -834,6 +838,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <source>Customs refused: {code} {detail}</source>
+        <translation>Таможня отказала: {code} {detail}</translation>
     </message>
     <message>
         <source>“{value}” is too large or has too many decimals for a declaration</source>

@@ -11,3 +11,15 @@ MAX_PREFIX_LENGTH = MAX_LRN_LENGTH - len("-2026-000000")
 def format_lrn(prefix: str, year: int, serial: int) -> str:
     """PREFIX-YYYY-NNNNNN, e.g. KD-2026-000123; the prefix is cut so the LRN fits 22 characters."""
     return f"{prefix[:MAX_PREFIX_LENGTH]}-{year:04d}-{serial:06d}"
+
+
+def next_version_lrn(lrn: str) -> str:
+    """The LRN proposed for a new version after a refusal: KD-2026-000123 → KD-2026-000123-2
+    → …-3; kept within 22 characters by shortening the base, never the version number."""
+    base, dash, number = lrn.rpartition("-")
+    if dash and number.isdigit() and len(number) <= 2 and base.count("-") >= 2:
+        version, base = int(number) + 1, base
+    else:
+        version, base = 2, lrn
+    suffix = f"-{version}"
+    return base[: MAX_LRN_LENGTH - len(suffix)] + suffix

@@ -29,8 +29,12 @@ class GatewayWorker:
         client: GatewayClient,
         events: EventBus,
         wait: float = POLL_WAIT_SECONDS,
+        profile: str | None = None,
     ) -> None:
         self._submission = submission
+        # Bound for life: a profile switch makes a new worker, this one only ever talks to
+        # its own gateway about its own profile's items and cursor.
+        self.profile = profile or submission.profile
         self._client = client
         self._events = events
         self._wait = wait
@@ -44,7 +48,7 @@ class GatewayWorker:
         self.reachable: bool | None = None
 
     def start(self) -> None:
-        self._submission.recover()
+        self._submission.recover(self.profile)
         for thread in self._threads:
             thread.start()
 
@@ -53,11 +57,15 @@ class GatewayWorker:
         self._wake.set()
 
     def stop(self) -> None:
+        """Stop and wait for both threads: after this, nothing of this profile is written."""
         self._stop.set()
         self._wake.set()
+        self._client.close()  # ends a long-poll under way at once
         for thread in self._threads:
-            thread.join(timeout=POLL_WAIT_SECONDS + 15)
-        self._client.close()
+            if thread.is_alive():
+                thread.join(timeout=POLL_WAIT_SECONDS + 15)
+            if thread.is_alive():
+                log.error("worker thread %s did not stop in time", thread.name)
 
     def _report(self, reachable: bool, detail: str = "") -> None:
         with self._lock:
@@ -70,7 +78,7 @@ class GatewayWorker:
         backoff = 1.0
         while not self._stop.is_set():
             try:
-                result = self._submission.drain(self._client)
+                result = self._submission.drain(self._client, self.profile)
                 if result.offline:
                     raise GatewayError("offline")
                 backoff = 1.0
@@ -91,7 +99,7 @@ class GatewayWorker:
         backoff = 1.0
         while not self._stop.is_set():
             try:
-                self._submission.follow(self._client, wait=self._wait)
+                self._submission.follow(self._client, wait=self._wait, profile=self.profile)
                 self._report(True)
                 backoff = 1.0
             except GatewayError as error:
@@ -121,6 +129,6 @@ def start_following(
         endpoint = profiles.practice_endpoint()
         if endpoint is not None:
             ensure_practice_key(signing, endpoint)
-    worker = GatewayWorker(submission, profiles.client(profile), events)
+    worker = GatewayWorker(submission, profiles.client(profile), events, profile=profile.name)
     worker.start()
     return worker

@@ -17,6 +17,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from kedendesk.domain.declaration import MEDIA_TYPE, Declaration
+from kedendesk.domain.lifecycle import Action, Status, allowed
+from kedendesk.domain.lrn import next_version_lrn
 from kedendesk.gateway.contract import Kind, Role, SignedEnvelope
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.events import DeclarationsChanged
@@ -28,7 +30,7 @@ from kedendesk.signing.cms import verify_detached
 from kedendesk.signing.errors import KeyProblem, KeyUnusableError, SignatureError
 from kedendesk.signing.keys import LoadedKey, load_pkcs12
 from kedendesk.signing.signer import SoftwareSigner
-from kedendesk.store.declarations import DRAFT, SignatureRecord
+from kedendesk.store.declarations import DRAFT, SignatureRecord, Snapshot
 from kedendesk.store.keys import KeyEntry, KeyRepository
 
 __all__ = [
@@ -252,7 +254,21 @@ class SigningService:
         )
         return envelope.model_dump_json(by_alias=True).encode()
 
-    def edit_as_new_version(self, declaration_id: int) -> None:
-        """A signed declaration becomes a draft again; the signed revision stays in history."""
-        self._ws.declarations.reopen(declaration_id)
+    def edit_as_new_version(self, declaration_id: int) -> str | None:
+        """A signed or refused declaration becomes a draft again; the signed revision stays in
+        history. After a refusal the gateway holds the old LRN (the contract refuses it for
+        another payload), so the new version gets a proposed new LRN, which it returns."""
+        row = self._ws.declarations.get(declaration_id)
+        if not allowed(row.status, Action.NEW_VERSION):
+            raise SigningRefusedError("not-signed")
+        refused = row.status == Status.REJECTED
+        self._ws.declarations.reopen(declaration_id, forget_submission=refused)
+        proposed = None
+        if refused:
+            declaration = self._ws.declarations.load(declaration_id)
+            proposed = next_version_lrn(declaration.lrn)
+            declaration.lrn = proposed
+            self._ws.declarations.save(declaration_id, Snapshot.of(declaration))
+            log.info("declaration %s refused; new version as %s", declaration_id, proposed)
         self._ws.events.publish(DeclarationsChanged())
+        return proposed

@@ -15,7 +15,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from kedendesk.domain.checks import Finding, Severity
+from kedendesk.domain.lifecycle import Status
 from kedendesk.gateway.client import (
     GatewayClient,
     GatewayError,
@@ -53,6 +56,37 @@ ATTACHMENTS = "attachments"
 ClientFactory = Callable[[], GatewayClient]
 
 
+GATEWAY_RULE = "GW"
+
+
+def _finding_of(error: dict[str, Any]) -> Finding:
+    """A gateway error (`pointer` into the declaration, `code`, `box`, `message`) as a
+    finding: /items/2/price is item 3, field price."""
+    parts = [p for p in str(error.get("pointer", "")).split("/") if p]
+    item = None
+    if len(parts) >= 2 and parts[0] == "items" and parts[1].isdigit():
+        item, parts = int(parts[1]) + 1, parts[2:]
+    message = str(error.get("message", ""))
+    try:
+        decoded = json.loads(message)
+    except ValueError:
+        decoded = None
+    params = (
+        {str(k): str(v) for k, v in decoded.items()}
+        if isinstance(decoded, dict)
+        else {"detail": message}
+    )
+    return Finding(
+        GATEWAY_RULE,
+        Severity.ERROR,
+        str(error.get("box", "")),
+        item,
+        ".".join(parts),
+        str(error.get("code", "refused")),
+        tuple(sorted(params.items())),
+    )
+
+
 @dataclass(frozen=True)
 class DrainResult:
     sent: int
@@ -77,7 +111,9 @@ class SubmissionService:
         if record is None or row.status not in ("SIGNED", "QUEUED"):
             raise SigningRefusedError("not-signed")
         body = self._signing.envelope(declaration_id).model_dump_json(by_alias=True).encode()
-        item = self._outbox.enqueue(declaration_id, "DECLARE", record.idempotency_key, body)
+        item = self._outbox.enqueue(
+            declaration_id, "DECLARE", record.idempotency_key, body, profile=self.profile
+        )
         log.info(
             "declaration %s queued for %s (outbox item %s)", declaration_id, self.profile, item.id
         )
@@ -113,7 +149,12 @@ class SubmissionService:
             ensure_ascii=False,
         ).encode()
         item = self._outbox.enqueue(
-            declaration_id, "RESPOND", str(uuid.uuid4()), body, f"{remote}/{request_id}"
+            declaration_id,
+            "RESPOND",
+            str(uuid.uuid4()),
+            body,
+            f"{remote}/{request_id}",
+            profile=self.profile,
         )
         self._events.publish(DeclarationsChanged())
         return item
@@ -122,7 +163,9 @@ class SubmissionService:
         remote = self._remote_id(declaration_id)
         payload = json.dumps({"withdraw": remote}, sort_keys=True).encode()
         envelope = self._signing.sign_bytes(declaration_id, "WITHDRAW", payload, key_id, password)
-        item = self._outbox.enqueue(declaration_id, "WITHDRAW", str(uuid.uuid4()), envelope, remote)
+        item = self._outbox.enqueue(
+            declaration_id, "WITHDRAW", str(uuid.uuid4()), envelope, remote, profile=self.profile
+        )
         self._events.publish(DeclarationsChanged())
         return item
 
@@ -166,21 +209,33 @@ class SubmissionService:
     def timeline(self, declaration_id: int) -> list[StoredEvent]:
         return self._outbox.timeline(declaration_id)
 
+    def refusal_findings(self, declaration_id: int) -> list[Finding]:
+        """Why customs refused registration, as findings on their boxes (rule "GW"), while the
+        declaration stands refused; empty otherwise."""
+        if self._ws.declarations.get(declaration_id).status != Status.REJECTED:
+            return []
+        refusals = [e for e in self.timeline(declaration_id) if e.type == "declaration.rejected"]
+        if not refusals:
+            return []
+        errors = (refusals[-1].body.get("data") or {}).get("errors") or []
+        return [_finding_of(error) for error in errors if isinstance(error, dict)]
+
     def requests(self, declaration_id: int) -> list[CustomsRequestRow]:
         return self._outbox.requests(declaration_id)
 
     # -- talking to the gateway ------------------------------------------------------------------
 
-    def recover(self) -> int:
+    def recover(self, profile: str | None = None) -> int:
         """At start: items left SENDING by a crash go back to the queue."""
-        return self._outbox.requeue_stale()
+        return self._outbox.requeue_stale(profile or self.profile)
 
-    def drain(self, client: GatewayClient) -> DrainResult:
-        """Send every queued item, in order; stop at the first sign of being offline. Lists
-        are told once, after the drain, not once per item."""
+    def drain(self, client: GatewayClient, profile: str | None = None) -> DrainResult:
+        """Send every item queued for `profile` (the client's gateway), in order; stop at the
+        first sign of being offline. Lists are told once, after the drain."""
         sent = failed = 0
+        profile = profile or self.profile
         try:
-            for item in self._outbox.items((QUEUED,)):
+            for item in self._outbox.items((QUEUED,), profile=profile):
                 if not self._outbox.claim(item.id):
                     continue
                 try:
@@ -224,23 +279,37 @@ class SubmissionService:
             self._outbox.settle(item, ACCEPTED)
         elif item.kind == "WITHDRAW":
             state = client.declaration(item.target)
-            client.withdraw(item.target, state.version, item.body)
+            if state.status != Status.WITHDRAWN:
+                try:
+                    client.withdraw(item.target, state.version, item.body)
+                except ProblemError as error:
+                    # The first answer was lost and this is the repeat: customs has it.
+                    if error.type != "invalid-state" or not self._withdrawn(client, item):
+                        raise
             self._outbox.settle(item, ACCEPTED)
 
-    def follow(self, client: GatewayClient, wait: float = 0) -> list[int]:
-        """Apply what the feed has after the saved cursor; returns changed declarations."""
-        cursor = self._outbox.cursor(self.profile)
+    @staticmethod
+    def _withdrawn(client: GatewayClient, item: OutboxItem) -> bool:
+        return client.declaration(item.target).status == Status.WITHDRAWN
+
+    def follow(
+        self, client: GatewayClient, wait: float = 0, profile: str | None = None
+    ) -> list[int]:
+        """Apply what the feed of `profile` has after its saved cursor; returns changed
+        declarations."""
+        profile = profile or self.profile
+        cursor = self._outbox.cursor(profile)
         try:
             page = client.events(cursor, wait=wait)
         except ProblemError as error:
             if error.type != "cursor-expired":
                 raise
             states = [s.model_dump(by_alias=True) for s in client.declarations()]
-            changed = self._outbox.resync(self.profile, states, int(error.problem.get("next", 0)))
+            changed = self._outbox.resync(profile, states, int(error.problem.get("next", 0)))
             self._events.publish(DeclarationsChanged())
             return changed
         events = [e.model_dump(by_alias=True) for e in page.events]
-        applied = self._outbox.apply_events(self.profile, events, page.next)
+        applied = self._outbox.apply_events(profile, events, page.next)
         for local, event in applied:
             self._events.publish(
                 CustomsEvent(local, event["type"], event.get("lrn", ""), event.get("data") or {})

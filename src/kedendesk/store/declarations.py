@@ -247,10 +247,12 @@ class DeclarationRepository:
             )
             self._set_status(db, record.declaration_id, SIGNED)
 
-    def reopen(self, declaration_id: int) -> int:
+    def reopen(self, declaration_id: int, forget_submission: bool = False) -> int:
         """A signed declaration becomes a draft again ("edit as a new version"): a new
         revision starts from the signed one, which stays in the history with its signature.
-        Returns the new revision's number."""
+        With `forget_submission` (after a refusal) the gateway's id, corridor and number are
+        cleared, so the new version is filed as a declaration of its own; the refused one's
+        events stay in the timeline. Returns the new revision's number."""
         now = now_iso()
         with self._db.transaction() as db:
             row = db.execute(
@@ -269,6 +271,13 @@ class DeclarationRepository:
             db.execute(
                 "UPDATE declarations SET revision = ? WHERE id = ?", (number, declaration_id)
             )
+            if forget_submission:
+                db.execute(
+                    "UPDATE declarations SET remote_id = NULL, corridor = NULL,"
+                    " registration_number = NULL, submitted_at = NULL, remote_version = NULL"
+                    " WHERE id = ?",
+                    (declaration_id,),
+                )
             self._set_status(db, declaration_id, DRAFT)
         return number
 

@@ -5,6 +5,7 @@ The schema version is SQLite's `user_version`: migration N brings a database to 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -209,11 +210,25 @@ def _v5_outbox_and_feed(db: sqlite3.Connection) -> None:
     )
 
 
+def _v6_profiles_and_orphan_events(db: sqlite3.Connection) -> None:
+    """Each outbox item belongs to the profile it was queued for; an event keeps the remote id
+    it names, so one that arrived before its declaration knew that id is attached later."""
+    db.execute("ALTER TABLE outbox ADD COLUMN profile TEXT NOT NULL DEFAULT ''")
+    row = db.execute("SELECT value FROM settings WHERE key = 'gateway.current'").fetchone()
+    current = json.loads(row[0]) if row else "Practice"
+    db.execute("UPDATE outbox SET profile = ?", (str(current),))
+    db.execute("CREATE INDEX outbox_profile_state ON outbox(profile, state, id)")
+    db.execute("ALTER TABLE gateway_events ADD COLUMN remote_id TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE gateway_events SET remote_id = json_extract(body, '$.declarationId')")
+    db.execute("CREATE INDEX gateway_events_orphans ON gateway_events(remote_id, declaration_id)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_core,
     _v2_search,
     _v3_rates_and_tariffs,
     _v4_keys_and_signatures,
     _v5_outbox_and_feed,
+    _v6_profiles_and_orphan_events,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from kedendesk.domain.lifecycle import Status, moves_forward
 from kedendesk.store.clock import now_iso
 from kedendesk.store.database import Database
 from kedendesk.store.search import refresh_search_text
@@ -36,6 +37,7 @@ class OutboxItem:
     attempts: int
     last_error: str
     problem: str  # the gateway's problem document (JSON) when it refused
+    profile: str = ""  # the gateway profile it was queued for: it is only ever sent there
 
 
 def _item(row: sqlite3.Row) -> OutboxItem:
@@ -50,6 +52,7 @@ def _item(row: sqlite3.Row) -> OutboxItem:
         row["attempts"],
         row["last_error"],
         row["problem"],
+        row["profile"],
     )
 
 
@@ -79,16 +82,24 @@ class OutboxRepository:
     # -- outbox -----------------------------------------------------------------------------
 
     def enqueue(
-        self, declaration_id: int, kind: str, idempotency_key: str, body: bytes, target: str = ""
+        self,
+        declaration_id: int,
+        kind: str,
+        idempotency_key: str,
+        body: bytes,
+        target: str = "",
+        profile: str = "",
     ) -> OutboxItem:
         now = now_iso()
         with self._db.transaction() as db:
             db.execute(
                 "INSERT INTO outbox (declaration_id, kind, idempotency_key, body, target, state,"
-                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                # Sent again after a refusal or a cancel: the same envelope, queued again.
+                " created_at, updated_at, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                # Sent again after a refusal or a cancel: the same envelope, queued again, for
+                # the profile it is queued for now.
                 " ON CONFLICT (idempotency_key) DO UPDATE SET state = excluded.state,"
-                " updated_at = excluded.updated_at WHERE outbox.state IN (?, ?)",
+                " updated_at = excluded.updated_at, profile = excluded.profile"
+                " WHERE outbox.state IN (?, ?)",
                 (
                     declaration_id,
                     kind,
@@ -98,6 +109,7 @@ class OutboxRepository:
                     QUEUED,
                     now,
                     now,
+                    profile,
                     FAILED,
                     CANCELLED,
                 ),
@@ -113,12 +125,19 @@ class OutboxRepository:
             ).fetchone()
         return _item(row)
 
-    def items(self, states: tuple[str, ...] | None = None) -> list[OutboxItem]:
-        sql = "SELECT * FROM outbox"
-        params: tuple[Any, ...] = ()
+    def items(
+        self, states: tuple[str, ...] | None = None, profile: str | None = None
+    ) -> list[OutboxItem]:
+        """Items in queue order; with `profile`, only those queued for that profile."""
+        where: list[str] = []
+        params: list[Any] = []
         if states:
-            sql += f" WHERE state IN ({', '.join('?' for _ in states)})"
-            params = states
+            where.append(f"state IN ({', '.join('?' for _ in states)})")
+            params += states
+        if profile is not None:
+            where.append("profile = ?")
+            params.append(profile)
+        sql = "SELECT * FROM outbox" + (f" WHERE {' AND '.join(where)}" if where else "")
         rows = self._db.connection().execute(sql + " ORDER BY id", params)
         return [_item(row) for row in rows]
 
@@ -138,14 +157,16 @@ class OutboxRepository:
             )
         return cursor.rowcount == 1
 
-    def requeue_stale(self) -> int:
+    def requeue_stale(self, profile: str | None = None) -> int:
         """After a crash, what was being sent goes back to the queue (its key makes a repeat
-        safe)."""
+        safe); with `profile`, only that profile's items."""
+        sql = "UPDATE outbox SET state = ?, updated_at = ? WHERE state = ?"
+        params: list[Any] = [QUEUED, now_iso(), SENDING]
+        if profile is not None:
+            sql += " AND profile = ?"
+            params.append(profile)
         with self._db.transaction() as db:
-            cursor = db.execute(
-                "UPDATE outbox SET state = ?, updated_at = ? WHERE state = ?",
-                (QUEUED, now_iso(), SENDING),
-            )
+            cursor = db.execute(sql, params)
         return cursor.rowcount
 
     def settle(
@@ -173,11 +194,13 @@ class OutboxRepository:
                     (remote_id, now, item.declaration_id),
                 )
             if status is not None:
-                db.execute(
-                    "UPDATE declarations SET status = ?, updated_at = ? WHERE id = ?",
-                    (status, now, item.declaration_id),
-                )
-                refresh_search_text(db, declaration_id=item.declaration_id)
+                # A submission the gateway refused goes back to SIGNED: the one step back.
+                _move(db, item.declaration_id, status, now, back=state == FAILED)
+            if remote_id is not None:
+                # Events the feed brought before this answer (it won the race, or the first
+                # answer was lost) belong to this declaration: attach and apply them in order.
+                _attach_orphans(db, item.declaration_id, remote_id)
+            refresh_search_text(db, declaration_id=item.declaration_id)
 
     def retry(self, item_id: int) -> None:
         with self._db.transaction() as db:
@@ -232,13 +255,11 @@ class OutboxRepository:
                     "SELECT 1 FROM gateway_events WHERE id = ?", (event["id"],)
                 ).fetchone():
                     continue  # delivered again: already applied
-                row = db.execute(
-                    "SELECT id FROM declarations WHERE remote_id = ?", (event["declarationId"],)
-                ).fetchone()
-                local = int(row[0]) if row else None
+                remote = str(event["declarationId"])
+                local = _local_of(db, remote, str(event.get("lrn") or ""))
                 db.execute(
                     "INSERT INTO gateway_events (id, profile, seq, declaration_id, type,"
-                    " occurred_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    " occurred_at, body, remote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         event["id"],
                         profile,
@@ -247,6 +268,7 @@ class OutboxRepository:
                         event["type"],
                         event["occurredAt"],
                         json.dumps(event, ensure_ascii=False),
+                        remote,
                     ),
                 )
                 if local is not None:
@@ -316,19 +338,72 @@ class OutboxRepository:
         ]
 
 
+def _local_of(db: sqlite3.Connection, remote: str, lrn: str) -> int | None:
+    """The local declaration an event names: by the gateway's id, else (the submit answer not
+    yet stored) the one declaration sent with that LRN that has no gateway id yet."""
+    row = db.execute("SELECT id FROM declarations WHERE remote_id = ?", (remote,)).fetchone()
+    if row is not None:
+        return int(row[0])
+    if not lrn:
+        return None
+    rows = db.execute(
+        "SELECT id FROM declarations WHERE lrn = ? AND remote_id IS NULL AND status IN (?, ?)"
+        " AND deleted_at IS NULL",
+        (lrn, Status.QUEUED, Status.SUBMITTED),
+    ).fetchall()
+    if len(rows) != 1:
+        return None  # none, or ambiguous: it waits until the submit answer names it
+    local = int(rows[0][0])
+    db.execute(
+        "UPDATE declarations SET remote_id = ?, submitted_at = COALESCE(submitted_at, ?)"
+        " WHERE id = ?",
+        (remote, now_iso(), local),
+    )
+    _attach_orphans(db, local, remote)
+    return local
+
+
+def _attach_orphans(db: sqlite3.Connection, local: int, remote: str) -> None:
+    orphans = db.execute(
+        "SELECT body FROM gateway_events WHERE remote_id = ? AND declaration_id IS NULL"
+        " ORDER BY seq",
+        (remote,),
+    ).fetchall()
+    if not orphans:
+        return
+    db.execute(
+        "UPDATE gateway_events SET declaration_id = ? WHERE remote_id = ?"
+        " AND declaration_id IS NULL",
+        (local, remote),
+    )
+    for (body,) in orphans:
+        _apply(db, local, json.loads(body))
+
+
+def _move(db: sqlite3.Connection, local: int, status: str, now: str, back: bool = False) -> None:
+    """A new status, only forward (a late answer or event never moves a declaration back),
+    unless `back` says this is the step back of a refused submission."""
+    row = db.execute("SELECT status FROM declarations WHERE id = ?", (local,)).fetchone()
+    if row is not None and (back or moves_forward(str(row[0]), status)):
+        db.execute(
+            "UPDATE declarations SET status = ?, updated_at = ? WHERE id = ?", (status, now, local)
+        )
+
+
 def _apply(db: sqlite3.Connection, local: int, event: dict[str, Any]) -> None:
     """The declaration's state after an event, following the contract's status model."""
     data = event.get("data") or {}
+    now = now_iso()
+    _move(db, local, str(event["status"]), now)
     db.execute(
-        "UPDATE declarations SET status = ?, registration_number = COALESCE(?,"
-        " registration_number), remote_version = ?, corridor = COALESCE(?, corridor),"
+        "UPDATE declarations SET registration_number = COALESCE(?, registration_number),"
+        " remote_version = COALESCE(?, remote_version), corridor = COALESCE(?, corridor),"
         " updated_at = ? WHERE id = ?",
         (
-            event["status"],
             event.get("registrationNumber"),
             event.get("declarationVersion"),
             data.get("corridor"),
-            now_iso(),
+            now,
             local,
         ),
     )

@@ -82,28 +82,37 @@ class Application:
 
     def connect_gateway(self) -> None:
         """Start following the current profile's gateway, off the GUI thread."""
+        self._start(
+            lambda: start_following(
+                self.profiles, self.signing, self.submission, self.workspace.events
+            )
+        )
 
+    def _start(self, work: Callable[[], GatewayWorker | None]) -> None:
         def started(worker: GatewayWorker | None) -> None:
             self.worker = worker
 
         def failed(error: BaseException) -> None:
+            log.warning("the gateway worker did not start: %s", error)
             self.workspace.events.publish(GatewayStatusChanged(False, str(error)))
 
-        self.operations.run(
-            lambda: start_following(
-                self.profiles, self.signing, self.submission, self.workspace.events
-            ),
-            started,
-            failed,
-        )
+        self.operations.run(work, started, failed, serial=True)
 
     def switch_profile(self, name: str) -> None:
-        """Follow another gateway: the worker stops, the feed cursor is the profile's own."""
-        if self.worker is not None:
-            worker, self.worker = self.worker, None
-            self.operations.run(worker.stop)
+        """Follow another gateway: the old worker is stopped and joined before the new one
+        starts (off the GUI thread); queued items stay bound to the profile they were queued
+        for, and each profile keeps its own feed cursor."""
+        old, self.worker = self.worker, None
         self.submission.profile = name
-        self.connect_gateway()
+
+        def restart() -> GatewayWorker | None:
+            if old is not None:
+                old.stop()
+            return start_following(
+                self.profiles, self.signing, self.submission, self.workspace.events
+            )
+
+        self._start(restart)
 
     def wake(self) -> None:
         if self.worker is not None:

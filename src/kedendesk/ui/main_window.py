@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
         if current is None:
             self.findings_label.clear()
             return
-        result: CheckResult = current.result
+        result: CheckResult = current.shown_result()
         self.findings_label.setText(
             self.tr("Errors: %1  Warnings: %2")
             .replace("%1", str(result.errors))

@@ -22,6 +22,7 @@ MESSAGES = {
     "required": QT_TRANSLATE_NOOP("Findings", "Required"),
     "unknown-code": QT_TRANSLATE_NOOP("Findings", "“{value}” is not in the code list"),
     "not-a-number": QT_TRANSLATE_NOOP("Findings", "“{value}” is not a number"),
+    "gateway-refused": QT_TRANSLATE_NOOP("Findings", "Customs refused: {code} {detail}"),
     "number-out-of-range": QT_TRANSLATE_NOOP(
         "Findings", "“{value}” is too large or has too many decimals for a declaration"
     ),
@@ -240,8 +241,11 @@ def fill(template: str, params: Iterable[tuple[str, str]]) -> str:
 
 def finding_text(finding: Finding, translate: Translate = _qt_translate) -> str:
     """The finding as a sentence in the interface language."""
-    template = MESSAGES.get(finding.code, finding.code)
+    template = MESSAGES.get(finding.code)
     params = list(finding.params)
+    if template is None:  # a gateway's own code: say whose words these are
+        detail = "; ".join(f"{k}: {v}" if k != "detail" else v for k, v in params)
+        template, params = MESSAGES["gateway-refused"], [("code", finding.code), ("detail", detail)]
     if finding.code == "id-invalid":
         problem = ID_PROBLEMS.get(finding.param("problem"), finding.param("problem"))
         params = [(k, translate(FINDINGS, problem) if k == "problem" else v) for k, v in params]

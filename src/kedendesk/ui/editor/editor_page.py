@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kedendesk.domain.checks import CheckResult, Finding, Severity
+from kedendesk.domain.lifecycle import Action, allowed, is_editable
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DeclarationRow, DraftService, RevisionInfo
 from kedendesk.services.signing import SigningService
@@ -87,6 +88,7 @@ class EditorPage(QWidget):
         self.autosaver.saved.connect(self._show_saved)
         self.autosaver.save_failed.connect(self._show_failed)
         self._last_saved: RevisionInfo | None = None
+        self._refusals: list[Finding] = []
         self._failure = ""
 
         self.binder = FormBinder(lambda: self.declaration, self)
@@ -279,18 +281,25 @@ class EditorPage(QWidget):
         self._session = self._checking.session()
         self.check_now()
 
+    def shown_result(self) -> CheckResult:
+        """The local checks, and while customs' refusal stands, its reasons on their boxes."""
+        if not self._refusals:
+            return self.result
+        return CheckResult(tuple(self._refusals) + self.result.findings, self.result.calculation)
+
     def _show_result(self) -> None:
-        self.findings.show_result(self.result)
+        shown = self.shown_result()
+        self.findings.show_result(shown)
         self.payments_page.show_result(self.result, self._session.context)
         self._mark()
-        self.checked.emit(self.result)
+        self.checked.emit(shown)
 
     def _mark(self) -> None:
         header: dict[str, tuple[str, str]] = {}
         item: dict[str, tuple[str, str]] = {}
         row = self.items.current_row()
         current = None if row is None else row + 1
-        for finding in self.result.findings:
+        for finding in self.shown_result().findings:
             if finding.item is None:
                 target = header
             elif finding.item == current:
@@ -327,13 +336,17 @@ class EditorPage(QWidget):
 
     @property
     def read_only(self) -> bool:
-        return self._drafts.row(self.declaration_id).status != "DRAFT"
+        return not is_editable(self._drafts.row(self.declaration_id).status)
 
     def _follow_status(self) -> None:
         """Signed: read-only, and the banner says who signed and when; with customs: the
         buttons and the Customs tab follow the declaration's status."""
         row = self._drafts.row(self.declaration_id)
-        read_only = row.status != "DRAFT"
+        read_only = not is_editable(row.status)
+        refusals = self._submission.refusal_findings(self.declaration_id)
+        if refusals != self._refusals:
+            self._refusals = refusals
+            self._show_result()
         self.binder.set_read_only(read_only)
         self.items.set_read_only(read_only)
         self.payments_page.apply_button.setEnabled(not read_only)
@@ -342,11 +355,11 @@ class EditorPage(QWidget):
         self.status_label.setVisible(not read_only)
         record = self._signing.signature(self.declaration_id) if read_only else None
         self.signed_banner.setVisible(record is not None)
-        self.new_version_button.setVisible(record is not None and row.status == "SIGNED")
-        self.submit_button.setVisible(row.status == "SIGNED")
-        self.withdraw_button.setVisible(
-            row.status in ("REGISTERED", "UNDER_CONTROL", "AWAITING_DECLARANT")
+        self.new_version_button.setVisible(
+            record is not None and allowed(row.status, Action.NEW_VERSION)
         )
+        self.submit_button.setVisible(allowed(row.status, Action.SUBMIT))
+        self.withdraw_button.setVisible(allowed(row.status, Action.WITHDRAW))
         self.timeline.refresh()
         self.timeline.set_summary(self._gateway_summary(row))
         if record is not None:
@@ -417,8 +430,20 @@ class EditorPage(QWidget):
             self.signed.emit()
 
     def edit_as_new_version(self) -> None:
-        self._signing.edit_as_new_version(self.declaration_id)
+        """A draft again; after a refusal it is reloaded with the proposed new LRN."""
+        proposed = self._signing.edit_as_new_version(self.declaration_id)
+        if proposed is not None:
+            fresh = self._drafts.load(self.declaration_id)
+            self.declaration.lrn = fresh.lrn
+            self.binder.load_path("lrn")
+            self.title_changed.emit(self.declaration.lrn)
+            self.status_label.setText(
+                self.tr("Customs holds the refused LRN; this version is %1.").replace(
+                    "%1", proposed
+                )
+            )
         self._follow_status()
+        self.check_now()
         self.signed.emit()
 
     def apply_calculation(self) -> None:
