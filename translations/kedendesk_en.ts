@@ -317,6 +317,26 @@
         <translation>Customs holds the refused LRN; this version is %1.</translation>
     </message>
     <message>
+        <source>Saved elsewhere</source>
+        <translation>Saved elsewhere</translation>
+    </message>
+    <message>
+        <source>Declaration %1 was saved in another window or on another desk while you edited it. Keep your version as a new revision (the other stays in the history), or take the other one?</source>
+        <translation>Declaration %1 was saved in another window or on another desk while you edited it. Keep your version as a new revision (the other stays in the history), or take the other one?</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take the other</source>
+        <translation>Take the other</translation>
+    </message>
+    <message>
+        <source>Not saved: saved elsewhere meanwhile</source>
+        <translation>Not saved: saved elsewhere meanwhile</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

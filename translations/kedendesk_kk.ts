@@ -317,6 +317,26 @@
         <translation>Қабылданбаған LRN кеденде қалды; бұл нұсқа — %1.</translation>
     </message>
     <message>
+        <source>Saved elsewhere</source>
+        <translation>Басқа жерде сақталды</translation>
+    </message>
+    <message>
+        <source>Declaration %1 was saved in another window or on another desk while you edited it. Keep your version as a new revision (the other stays in the history), or take the other one?</source>
+        <translation>Сіз %1 декларациясын өңдеп жатқанда, ол басқа терезеде немесе басқа жұмыс орнында сақталды. Өз нұсқаңызды жаңа редакция ретінде сақтайсыз ба (екіншісі тарихта қалады), әлде екіншісін аласыз ба?</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <source>Take the other</source>
+        <translation>Екіншісін алу</translation>
+    </message>
+    <message>
+        <source>Not saved: saved elsewhere meanwhile</source>
+        <translation>Сақталмады: осы уақытта басқа жерде сақталды</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>

@@ -318,6 +318,26 @@
         <translation>Отклонённый LRN закреплён за таможней; эта версия — %1.</translation>
     </message>
     <message>
+        <source>Saved elsewhere</source>
+        <translation>Сохранено в другом месте</translation>
+    </message>
+    <message>
+        <source>Declaration %1 was saved in another window or on another desk while you edited it. Keep your version as a new revision (the other stays in the history), or take the other one?</source>
+        <translation>Пока вы редактировали декларацию %1, её сохранили в другом окне или на другом рабочем месте. Сохранить вашу версию как новую редакцию (другая останется в истории) или взять другую?</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мою</translation>
+    </message>
+    <message>
+        <source>Take the other</source>
+        <translation>Взять другую</translation>
+    </message>
+    <message>
+        <source>Not saved: saved elsewhere meanwhile</source>
+        <translation>Не сохранено: тем временем сохранено в другом месте</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>

@@ -138,3 +138,31 @@ def test_same_as_declarant_disables_the_party(
     assert not name.isEnabled()
     assert editor.declaration.consignee_same_as_declarant is True
     assert _line(editor, "financial_party.name").isEnabled()
+
+
+def test_two_editors_of_one_declaration_make_a_conflict_and_lose_nothing(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    """Another process saved the declaration while this window edited it: the save is a
+    conflict; keeping mine makes a new revision on top of theirs, both in the history."""
+    client = drafts.add_client("C")
+    declaration_id = drafts.new_declaration(client.id)
+    app = open_app()
+    editor = app.window.open_declaration(declaration_id)
+    other = drafts.load(declaration_id)
+    other.delivery_place = "Алматы"
+    drafts.save(
+        declaration_id, drafts.snapshot(other), based_on=drafts.row(declaration_id).revision
+    )
+    type_text(_line(editor, "delivery_place"), "Астана")
+    with qtbot.waitSignal(editor.autosaver.conflict, timeout=5000):
+        editor.autosaver.save_now()
+    assert drafts.load(declaration_id).delivery_place == "Алматы"  # not overwritten
+    box = editor.conflict_box
+    assert box is not None and "saved in another window" in box.text()
+    keep = next(b for b in box.buttons() if b.text() == "Keep mine")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    revisions = drafts.revisions(declaration_id)
+    places = [drafts.load(declaration_id, r.number).delivery_place for r in revisions[-2:]]
+    assert places == ["Алматы", "Астана"]
+    close_app(app)

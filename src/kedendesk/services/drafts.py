@@ -12,12 +12,19 @@ from kedendesk.exchange import json_file, problems
 from kedendesk.services.events import ClientsChanged, DeclarationsChanged, DraftSaved
 from kedendesk.services.workspace import Workspace
 from kedendesk.store.clients import Client
-from kedendesk.store.declarations import DeclarationRow, NotFoundError, RevisionInfo, Snapshot
+from kedendesk.store.declarations import (
+    ConflictError,
+    DeclarationRow,
+    NotFoundError,
+    RevisionInfo,
+    Snapshot,
+)
 
 ExchangeError = problems.ExchangeError
 
 __all__ = [
     "Client",
+    "ConflictError",
     "DeclarationRow",
     "DraftService",
     "ExchangeError",
@@ -95,9 +102,12 @@ class DraftService:
         """Freeze a declaration for saving (call on the thread that owns it)."""
         return Snapshot.of(declaration)
 
-    def save(self, declaration_id: int, snapshot: Snapshot) -> RevisionInfo:
-        """One transaction; safe to call from a worker thread."""
-        info = self._ws.declarations.save(declaration_id, snapshot)
+    def save(
+        self, declaration_id: int, snapshot: Snapshot, based_on: int | None = None
+    ) -> RevisionInfo:
+        """One transaction; safe to call from a worker thread. `based_on` is the revision the
+        edit started from: a save in between raises ConflictError and writes nothing."""
+        info = self._ws.declarations.save(declaration_id, snapshot, based_on)
         log.debug("declaration %s saved as revision %s", declaration_id, info.number)
         self._ws.events.publish(DraftSaved(declaration_id, info.number))
         return info

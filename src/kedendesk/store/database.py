@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,7 +37,9 @@ class Database:
         self.path = path
         self._migrations = tuple(migrations)
         self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
+        # Every connection with the thread it belongs to, so those of finished threads (a
+        # pool retires its threads) are closed instead of piling up.
+        self._all: list[tuple[threading.Thread, sqlite3.Connection]] = []
         self._lock = threading.Lock()
         self._closed = False
         self._check_version()
@@ -50,7 +53,12 @@ class Database:
             raise WorkspaceError(
                 f"Cannot create the workspace folder {workspace_dir}: {error}"
             ) from error
-        return cls(workspace_dir / DATABASE_NAME, migrations)
+        try:
+            return cls(workspace_dir / DATABASE_NAME, migrations)
+        except sqlite3.Error as error:  # locked for longer than the busy timeout, disk errors
+            raise WorkspaceError(
+                f"Cannot open the workspace database in {workspace_dir}: {error}"
+            ) from error
 
     @property
     def latest_version(self) -> int:
@@ -86,14 +94,38 @@ class Database:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is None:
             db = self._raw_connect()
-            db.execute("PRAGMA journal_mode = WAL")
+            self._wal(db)
             db.execute("PRAGMA synchronous = FULL")
             db.execute("PRAGMA foreign_keys = ON")
             db.row_factory = sqlite3.Row
             self._local.db = db
             with self._lock:
-                self._all.append(db)
+                alive = []
+                for thread, other in self._all:
+                    if thread.is_alive():
+                        alive.append((thread, other))
+                    else:
+                        other.close()
+                alive.append((threading.current_thread(), db))
+                self._all = alive
         return db
+
+    def open_connections(self) -> int:
+        with self._lock:
+            return len(self._all)
+
+    @staticmethod
+    def _wal(db: sqlite3.Connection) -> None:
+        """WAL mode; switching a new file to it needs a moment alone with it, which another
+        process creating the same workspace may hold: wait for it rather than fail."""
+        for attempt in range(50):
+            try:
+                db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or attempt == 49:
+                    raise
+                time.sleep(0.1)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -111,6 +143,9 @@ class Database:
         return int(self.connection().execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
+        """Bring the schema up to date; safe when several processes open one workspace at
+        once: each step re-reads the version inside its write transaction, so a step another
+        process already made is skipped, not made twice."""
         current = self.schema_version()
         if current == self.latest_version:
             return
@@ -118,6 +153,8 @@ class Database:
             self._backup(self.path.with_name(f"{self.path.name}.before-v{self.latest_version}"))
         for number in range(current + 1, self.latest_version + 1):
             with self.transaction() as db:
+                if int(db.execute("PRAGMA user_version").fetchone()[0]) >= number:
+                    continue  # another process made this step while we waited for the lock
                 self._migrations[number - 1](db)
                 db.execute(f"PRAGMA user_version = {number}")
 
@@ -130,7 +167,7 @@ class Database:
 
     def close(self) -> None:
         with self._lock:
-            for db in self._all:
+            for _thread, db in self._all:
                 db.close()
             self._all.clear()
         self._closed = True

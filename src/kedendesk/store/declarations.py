@@ -33,6 +33,20 @@ class FrozenError(RuntimeError):
     """A signed declaration is read-only: a change is a new version."""
 
 
+class ConflictError(RuntimeError):
+    """A save based on a revision that is no longer the latest: another window, process or
+    desk saved in between. Nothing was written; the user decides (keep mine, or take theirs)."""
+
+    def __init__(self, declaration_id: int, based_on: int, latest: int) -> None:
+        super().__init__(
+            f"declaration {declaration_id} was saved elsewhere as revision {latest} "
+            f"(this edit was based on revision {based_on})"
+        )
+        self.declaration_id = declaration_id
+        self.based_on = based_on
+        self.latest = latest
+
+
 class StaleRevisionError(RuntimeError):
     """The revision to sign is no longer the latest: something was saved in between."""
 
@@ -167,13 +181,22 @@ class DeclarationRepository:
                 ids.append(cursor.lastrowid)
         return ids
 
-    def save(self, declaration_id: int, snapshot: Snapshot) -> RevisionInfo:
-        """Append a revision and update the summary, in one transaction."""
+    def save(
+        self, declaration_id: int, snapshot: Snapshot, based_on: int | None = None
+    ) -> RevisionInfo:
+        """Append a revision and update the summary, in one transaction. With `based_on`, the
+        revision the edit started from: if another save came in between, ConflictError and
+        nothing is written (never a silent overwrite)."""
         with self._db.transaction() as db:
-            return self._append(db, declaration_id, snapshot, now_iso())
+            return self._append(db, declaration_id, snapshot, now_iso(), based_on)
 
     def _append(
-        self, db: sqlite3.Connection, declaration_id: int, snapshot: Snapshot, now: str
+        self,
+        db: sqlite3.Connection,
+        declaration_id: int,
+        snapshot: Snapshot,
+        now: str,
+        based_on: int | None = None,
     ) -> RevisionInfo:
         row = db.execute(
             "SELECT d.revision, c.name, d.status FROM declarations d"
@@ -184,6 +207,8 @@ class DeclarationRepository:
             raise NotFoundError(declaration_id)
         if row[2] != DRAFT:
             raise FrozenError(declaration_id)
+        if based_on is not None and row[0] != based_on:
+            raise ConflictError(declaration_id, based_on, int(row[0]))
         number = row[0] + 1
         digest = hashlib.sha256(snapshot.body.encode("utf-8")).hexdigest()
         db.execute(

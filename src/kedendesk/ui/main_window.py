@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from kedendesk import __version__
 from kedendesk.domain.checks import CheckResult
 from kedendesk.services.checking import CheckingService
-from kedendesk.services.drafts import DraftService, ExchangeError
+from kedendesk.services.drafts import ConflictError, DraftService, ExchangeError
 from kedendesk.services.events import CustomsEvent
 from kedendesk.services.profiles import ProfileService
 from kedendesk.services.signing import SigningService
@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
                 self._cannot_open(declaration_id, error, quiet)
                 return None
             editor.queued.connect(self._wake)
+            editor.reload_requested.connect(lambda e=editor: self._reopen(e))
             editor.title_changed.connect(lambda lrn, e=editor: self._retitle(e, lrn))
             editor.checked.connect(lambda _result, e=editor: self._show_counts(e))
             self.editors[declaration_id] = editor
@@ -351,7 +352,12 @@ class MainWindow(QMainWindow):
 
     def _flush(self, editor: EditorPage) -> bool:
         try:
-            editor.flush()
+            try:
+                editor.flush()
+            except ConflictError:
+                if editor.resolve_conflict(reopen=False) == "theirs":
+                    return True  # nothing of this editor's is left to save
+                editor.flush()
         except Exception as error:  # the user must know the save did not happen
             log.exception("saving declaration %s failed", editor.declaration_id)
             QMessageBox.critical(
@@ -379,6 +385,17 @@ class MainWindow(QMainWindow):
         del self.editors[editor.declaration_id]
         editor.deleteLater()
         return True
+
+    def _reopen(self, editor: EditorPage) -> None:
+        """Show the declaration as the workspace has it now (after taking another's save)."""
+        index = self.tabs.indexOf(editor)
+        self.tabs.removeTab(index)
+        del self.editors[editor.declaration_id]
+        editor.deleteLater()
+        reopened = self.open_declaration(editor.declaration_id)
+        if reopened is not None:
+            self.tabs.insertTab(index, reopened, self.tabs.tabText(self.tabs.indexOf(reopened)))
+            self.tabs.setCurrentWidget(reopened)
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())

@@ -5,18 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kedendesk.domain.declaration import Declaration
-from kedendesk.services.drafts import DraftService, RevisionInfo, Snapshot
+from kedendesk.services.drafts import ConflictError, DraftService, RevisionInfo, Snapshot
 from kedendesk.ui.operations import Operations
 
 DELAY_MS = 800
 
 
 class Autosaver(QObject):
-    """Signals: saving(), saved(RevisionInfo), save_failed(str)."""
+    """Signals: saving(), saved(RevisionInfo), save_failed(str), conflict(ConflictError) when
+    another window or process saved the declaration since this editor's revision."""
 
     saving = Signal()
     saved = Signal(object)
     save_failed = Signal(str)
+    conflict = Signal(object)
 
     def __init__(
         self,
@@ -37,33 +39,53 @@ class Autosaver(QObject):
         self._timer.timeout.connect(self.save_now)
         self.dirty = False
         self._write_failed = False
+        # The revision this editor's content is based on; every save names it.
+        self.based_on: int | None = drafts.row(declaration_id).revision
+        self.in_conflict = False
 
     def schedule(self) -> None:
         """Called on every edit: the save waits until typing pauses."""
         self.dirty = True
-        self._timer.start()
+        if not self.in_conflict:  # until the user resolved it, edits stay in the editor
+            self._timer.start()
 
     def save_now(self) -> None:
         self._timer.stop()
-        if not self.dirty:
+        if not self.dirty or self.in_conflict:
             return
         self.dirty = False
         # The snapshot is taken here, on the GUI thread, so later edits cannot race the write.
         snapshot = self._drafts.snapshot(self._declaration)
         self.saving.emit()
         self._operations.run(
-            lambda: self._write(snapshot), self.saved.emit, self._failed, serial=True
+            lambda: self._write(snapshot), self._written, self._failed, serial=True
         )
 
-    def _write(self, snapshot: Snapshot) -> RevisionInfo:
-        # Runs on the writer thread. The flag is set here, not in the queued failure callback,
-        # so flush() sees a failed write at once.
+    def _write(self, snapshot: Snapshot, force: bool = False) -> RevisionInfo:
+        # Runs on the writer thread. The flags are set here, not in the queued callbacks, so
+        # flush() sees a failed write and the next write its base at once.
         try:
-            info = self._drafts.save(self._id, snapshot)
+            info = self._drafts.save(self._id, snapshot, None if force else self.based_on)
+        except ConflictError:
+            self.in_conflict = True
+            raise
         except Exception:
             self._write_failed = True
             raise
         self._write_failed = False
+        self.based_on = info.number
+        return info
+
+    def _written(self, info: RevisionInfo) -> None:
+        self.saved.emit(info)
+
+    def keep_mine(self) -> RevisionInfo:
+        """Resolve a conflict by saving this editor's content as a new revision on top of the
+        other one (which stays in the history)."""
+        self.in_conflict = False
+        info = self._write(self._drafts.snapshot(self._declaration), force=True)
+        self.dirty = False
+        self.saved.emit(info)
         return info
 
     def flush(self) -> None:
@@ -73,11 +95,16 @@ class Autosaver(QObject):
         """
         self._timer.stop()
         self._operations.wait_serial()
+        if self.in_conflict:
+            raise ConflictError(self._id, self.based_on or 0, self._drafts.row(self._id).revision)
         if self.dirty or self._write_failed:
-            info = self._drafts.save(self._id, self._drafts.snapshot(self._declaration))
-            self.dirty = self._write_failed = False
+            info = self._write(self._drafts.snapshot(self._declaration))
+            self.dirty = False
             self.saved.emit(info)
 
     def _failed(self, error: BaseException) -> None:
         self.dirty = True  # keep the edits; the next change or flush tries again
+        if isinstance(error, ConflictError):
+            self.conflict.emit(error)
+            return
         self.save_failed.emit(str(error))

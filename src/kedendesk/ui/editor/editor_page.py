@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -65,6 +66,7 @@ class EditorPage(QWidget):
     checked = Signal(object)
     signed = Signal()
     queued = Signal()
+    reload_requested = Signal()  # take the other save: the window opens the declaration anew
 
     def __init__(
         self,
@@ -87,6 +89,8 @@ class EditorPage(QWidget):
         self.autosaver.saving.connect(self._show_saving)
         self.autosaver.saved.connect(self._show_saved)
         self.autosaver.save_failed.connect(self._show_failed)
+        self.conflict_box: QMessageBox | None = None
+        self.autosaver.conflict.connect(lambda _error: self.ask_about_conflict())
         self._last_saved: RevisionInfo | None = None
         self._refusals: list[Finding] = []
         self._failure = ""
@@ -432,6 +436,7 @@ class EditorPage(QWidget):
     def edit_as_new_version(self) -> None:
         """A draft again; after a refusal it is reloaded with the proposed new LRN."""
         proposed = self._signing.edit_as_new_version(self.declaration_id)
+        self.autosaver.based_on = self._drafts.row(self.declaration_id).revision
         if proposed is not None:
             fresh = self._drafts.load(self.declaration_id)
             self.declaration.lrn = fresh.lrn
@@ -475,6 +480,55 @@ class EditorPage(QWidget):
     def flush(self) -> None:
         """Save now and wait; raises if the workspace cannot take the save."""
         self.autosaver.flush()
+
+    # -- conflicts --------------------------------------------------------------------
+
+    def _conflict_box(self) -> tuple[QMessageBox, QPushButton]:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Saved elsewhere"))
+        box.setText(
+            self.tr(
+                "Declaration %1 was saved in another window or on another desk while you "
+                "edited it. Keep your version as a new revision (the other stays in the "
+                "history), or take the other one?"
+            ).replace("%1", self.declaration.lrn)
+        )
+        mine = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Take the other"), QMessageBox.ButtonRole.RejectRole)
+        return box, mine
+
+    def ask_about_conflict(self) -> None:
+        """An autosave met another save: ask without blocking; edits wait in the editor."""
+        if self.conflict_box is not None:
+            return
+        box, mine = self._conflict_box()
+        self.conflict_box = box
+        self.status_label.setText(self.tr("Not saved: saved elsewhere meanwhile"))
+
+        def answered(button: object) -> None:
+            self.conflict_box = None
+            self.resolve_conflict("mine" if button is mine else "theirs")
+
+        box.buttonClicked.connect(answered)
+        box.open()
+
+    def resolve_conflict(self, choice: str | None = None, reopen: bool = True) -> str:
+        """Another window or process saved this declaration since this editor's revision.
+        The user keeps theirs as a new revision on top (the other stays in the history) or
+        takes the other; nothing is lost either way. `choice` ("mine"/"theirs") skips asking."""
+        if choice is None:
+            box, mine = self._conflict_box()
+            box.exec()
+            choice = "mine" if box.clickedButton() is mine else "theirs"
+        if choice == "mine":
+            self.autosaver.keep_mine()
+        else:
+            self.autosaver.dirty = False
+            self.autosaver.in_conflict = False
+            if reopen:  # when closing, there is nothing to show again
+                self.reload_requested.emit()
+        return choice
 
     # -- save state -------------------------------------------------------------------
 
