@@ -62,6 +62,29 @@
         <source>No signing key: add one under Workspace → Keys.</source>
         <translation>No signing key: add one under Workspace → Keys.</translation>
     </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>This workspace is open in another Kedendesk (process %1 on %2, since %3).
+
+You can work in both: a declaration saved in both windows becomes a conflict you resolve, and nothing is overwritten. Open it here as well?</source>
+        <translation>This workspace is open in another Kedendesk (process %1 on %2, since %3).
+
+You can work in both: a declaration saved in both windows becomes a conflict you resolve, and nothing is overwritten. Open it here as well?</translation>
+    </message>
+    <message>
+        <source>Open here as well</source>
+        <translation>Open here as well</translation>
+    </message>
 </context>
 <context>
     <name>ClientsDialog</name>
@@ -299,6 +322,14 @@
     <message>
         <source>Withdraw the declaration</source>
         <translation>Withdraw the declaration</translation>
+    </message>
+    <message>
+        <source>No signing key yet.</source>
+        <translation>No signing key yet.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>Not withdrawn: %1</translation>
     </message>
     <message>
         <source>The password of your signing key:</source>
@@ -1579,6 +1610,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Declarations (*.json)</translation>
     </message>
     <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1597,6 +1632,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Export a declaration</source>
         <translation>Export a declaration</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1968,12 +2007,20 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
         <translation>remembered; type to use another</translation>
     </message>
     <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
         <source>This declaration is already signed.</source>
         <translation>This declaration is already signed.</translation>
     </message>
     <message>
         <source>This system has no keyring to remember the password: untick “Remember” and sign again.</source>
         <translation>This system has no keyring to remember the password: untick “Remember” and sign again.</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Not signed: %1</translation>
     </message>
 </context>
 <context>

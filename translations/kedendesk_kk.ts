@@ -62,6 +62,29 @@
         <source>No signing key: add one under Workspace → Keys.</source>
         <translation>Қол қою кілті жоқ: оны Жұмыс кеңістігі → Қол қою кілттері бөлімінде қосыңыз.</translation>
     </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Қол қою…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Жіберілмеді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>This workspace is open in another Kedendesk (process %1 on %2, since %3).
+
+You can work in both: a declaration saved in both windows becomes a conflict you resolve, and nothing is overwritten. Open it here as well?</source>
+        <translation>Бұл жұмыс кеңістігі басқа Kedendesk-те ашық (%2 құрылғысындағы %1 процесі, %3 бастап).
+
+Екеуінде де жұмыс істеуге болады: екі терезеде сақталған декларация сіз шешетін қайшылыққа айналады, ештеңе қайта жазылмайды. Мұнда да ашу керек пе?</translation>
+    </message>
+    <message>
+        <source>Open here as well</source>
+        <translation>Мұнда да ашу</translation>
+    </message>
 </context>
 <context>
     <name>ClientsDialog</name>
@@ -299,6 +322,14 @@
     <message>
         <source>Withdraw the declaration</source>
         <translation>Декларацияны кері қайтару</translation>
+    </message>
+    <message>
+        <source>No signing key yet.</source>
+        <translation>Қол қою кілті әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>Кері қайтарылмады: %1</translation>
     </message>
     <message>
         <source>The password of your signing key:</source>
@@ -1579,6 +1610,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Декларациялар (*.json)</translation>
     </message>
     <message>
+        <source>Importing %1…</source>
+        <translation>%1 импорттау…</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1597,6 +1632,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Export a declaration</source>
         <translation>Декларацияны экспорттау</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 ішіне экспортталды</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1968,12 +2007,20 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <translation>сақталған; басқасын пайдалану үшін теріңіз</translation>
     </message>
     <message>
+        <source>Signing…</source>
+        <translation>Қол қою…</translation>
+    </message>
+    <message>
         <source>This declaration is already signed.</source>
         <translation>Бұл декларацияға қол қойылған.</translation>
     </message>
     <message>
         <source>This system has no keyring to remember the password: untick “Remember” and sign again.</source>
         <translation>Жүйеде құпиясөз қоймасы жоқ: «Есте сақтау» белгісін алып, қайта қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Қол қойылмады: %1</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,29 @@
         <source>No signing key: add one under Workspace → Keys.</source>
         <translation>Нет ключа подписи: добавьте его в Рабочая область → Ключи подписи.</translation>
     </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Подписание…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>This workspace is open in another Kedendesk (process %1 on %2, since %3).
+
+You can work in both: a declaration saved in both windows becomes a conflict you resolve, and nothing is overwritten. Open it here as well?</source>
+        <translation>Эта рабочая область открыта в другом Kedendesk (процесс %1 на %2, с %3).
+
+Можно работать в обоих: декларация, сохранённая в двух окнах, становится конфликтом, который вы разрешаете, и ничего не перезаписывается. Открыть её и здесь?</translation>
+    </message>
+    <message>
+        <source>Open here as well</source>
+        <translation>Открыть и здесь</translation>
+    </message>
 </context>
 <context>
     <name>ClientsDialog</name>
@@ -300,6 +323,14 @@
     <message>
         <source>Withdraw the declaration</source>
         <translation>Отзыв декларации</translation>
+    </message>
+    <message>
+        <source>No signing key yet.</source>
+        <translation>Ключа подписи пока нет.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>Не отозвано: %1</translation>
     </message>
     <message>
         <source>The password of your signing key:</source>
@@ -1583,6 +1614,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Декларации (*.json)</translation>
     </message>
     <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1601,6 +1636,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Export a declaration</source>
         <translation>Экспорт декларации</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1972,12 +2011,20 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <translation>сохранён; введите, чтобы использовать другой</translation>
     </message>
     <message>
+        <source>Signing…</source>
+        <translation>Подписание…</translation>
+    </message>
+    <message>
         <source>This declaration is already signed.</source>
         <translation>Эта декларация уже подписана.</translation>
     </message>
     <message>
         <source>This system has no keyring to remember the password: untick “Remember” and sign again.</source>
         <translation>В системе нет хранилища паролей: снимите отметку «Запомнить» и подпишите снова.</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Не подписано: %1</translation>
     </message>
 </context>
 <context>

@@ -72,3 +72,29 @@ def test_connections_of_finished_threads_are_closed(workspace: Workspace) -> Non
         thread.join()
     workspace.database.connection()
     assert workspace.database.open_connections() <= before + 1
+
+
+HOLD = (
+    "import sys, time; from kedendesk.services.workspace import Workspace; "
+    "ws = Workspace.open(sys.argv[1]); print(ws.claim(), flush=True); time.sleep(60)"
+)
+
+
+def test_a_second_process_is_told_who_holds_the_workspace(tmp_path: Path) -> None:
+    folder = tmp_path / "ws"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(folder)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "None"
+        here = Workspace.open(folder)
+        other = here.claim()
+        assert other is not None and other.pid == holder.pid
+        here.close()
+    finally:
+        holder.kill()
+        holder.communicate()
+    again = Workspace.open(folder)
+    assert again.claim() is None, "the lock of a process that died is recovered"
+    again.close()
+    assert not (folder / "workspace.lock").exists()

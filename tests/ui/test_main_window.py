@@ -175,7 +175,40 @@ def test_import_of_a_broken_file_tells_the_line(
     )
     path = tmp_path / "broken.json"
     path.write_text('{"format": "kedendesk.dt",\n "declaration": [}', encoding="utf-8")
-    assert window.import_file(path) is None
+    window.import_file(path)  # read off the GUI thread; the message follows
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "line 2" in shown[0]
     assert drafts.find_ids() == []
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_list_updates_rows_in_place_and_keeps_the_selection(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService, workspace
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from kedendesk.services.events import DeclarationsChanged
+
+    client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    ids = [drafts.new_declaration(client.id) for _ in range(4)]
+    app = open_app()
+    page = app.window.list_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    chosen = [ids[1], ids[2]]
+    for declaration_id in chosen:
+        row = page.model.row_of(declaration_id)
+        page.view.selectionModel().select(
+            page.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    page.model.index(page.model.row_of(ids[1]), 3).data()  # shown once: its row is cached
+    with workspace.database.transaction() as db:
+        db.execute("UPDATE declarations SET status = 'RELEASED' WHERE id = ?", (ids[1],))
+    app.workspace.events.publish(DeclarationsChanged((ids[1],)))
+    qtbot.waitUntil(lambda: page.model.index(page.model.row_of(ids[1]), 3).data() == "Released")
+    assert sorted(page.selected_ids()) == sorted(chosen)
+
+    app.drafts.new_declaration(client.id)  # a declaration added: the list reloads
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5)
+    assert sorted(page.selected_ids()) == sorted(chosen)
+    close_app(app)

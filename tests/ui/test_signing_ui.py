@@ -122,7 +122,9 @@ def test_a_declaration_with_errors_cannot_be_signed_in_the_dialog(
     bin_field.selectAll()
     type_text(bin_field, "940140000386")
     editor.check_now()
-    dialog = SignDialog(app.signing, declaration_id, editor.declaration, editor.result, editor)
+    dialog = SignDialog(
+        app.signing, declaration_id, editor.declaration, editor.result, app.operations, editor
+    )
     qtbot.addWidget(dialog)
     assert not dialog.sign_button.isEnabled()
     assert dialog.problem.text() == "The checks find 1 error(s): fix them first."

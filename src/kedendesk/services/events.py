@@ -16,7 +16,11 @@ class DraftSaved:
 
 @dataclass(frozen=True)
 class DeclarationsChanged:
-    """Declarations were added, removed, restored or moved: lists should reload."""
+    """Declarations changed. With `ids`, those declarations' state (status, outbox, events):
+    lists update those rows in place and only their editors reload. Without, declarations
+    were added, removed, restored or moved: lists reload."""
+
+    ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

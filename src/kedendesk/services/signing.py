@@ -213,7 +213,7 @@ class SigningService:
         log.info(
             "declaration %s revision %s signed as %s", declaration_id, record.revision, record.role
         )
-        self._ws.events.publish(DeclarationsChanged())
+        self._ws.events.publish(DeclarationsChanged((declaration_id,)))
         return record
 
     def signature(self, declaration_id: int) -> SignatureRecord | None:
@@ -270,5 +270,5 @@ class SigningService:
             declaration.lrn = proposed
             self._ws.declarations.save(declaration_id, Snapshot.of(declaration))
             log.info("declaration %s refused; new version as %s", declaration_id, proposed)
-        self._ws.events.publish(DeclarationsChanged())
+        self._ws.events.publish(DeclarationsChanged((declaration_id,)))
         return proposed

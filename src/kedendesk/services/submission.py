@@ -117,7 +117,7 @@ class SubmissionService:
         log.info(
             "declaration %s queued for %s (outbox item %s)", declaration_id, self.profile, item.id
         )
-        self._events.publish(DeclarationsChanged())
+        self._events.publish(DeclarationsChanged((declaration_id,)))
         return item
 
     def respond(
@@ -156,7 +156,7 @@ class SubmissionService:
             f"{remote}/{request_id}",
             profile=self.profile,
         )
-        self._events.publish(DeclarationsChanged())
+        self._events.publish(DeclarationsChanged((declaration_id,)))
         return item
 
     def withdraw(self, declaration_id: int, key_id: int, password: str | None = None) -> OutboxItem:
@@ -166,7 +166,7 @@ class SubmissionService:
         item = self._outbox.enqueue(
             declaration_id, "WITHDRAW", str(uuid.uuid4()), envelope, remote, profile=self.profile
         )
-        self._events.publish(DeclarationsChanged())
+        self._events.publish(DeclarationsChanged((declaration_id,)))
         return item
 
     def _remote_id(self, declaration_id: int) -> str:
@@ -233,11 +233,13 @@ class SubmissionService:
         """Send every item queued for `profile` (the client's gateway), in order; stop at the
         first sign of being offline. Lists are told once, after the drain."""
         sent = failed = 0
+        touched: set[int] = set()
         profile = profile or self.profile
         try:
             for item in self._outbox.items((QUEUED,), profile=profile):
                 if not self._outbox.claim(item.id):
                     continue
+                touched.add(item.declaration_id)
                 try:
                     self._send(client, item)
                     sent += 1
@@ -257,8 +259,8 @@ class SubmissionService:
                     return DrainResult(sent, failed, True)
             return DrainResult(sent, failed, False)
         finally:
-            if sent or failed:
-                self._events.publish(DeclarationsChanged())
+            if touched:
+                self._events.publish(DeclarationsChanged(tuple(sorted(touched))))
 
     def _send(self, client: GatewayClient, item: OutboxItem) -> None:
         if item.kind == "DECLARE":
@@ -306,7 +308,7 @@ class SubmissionService:
                 raise
             states = [s.model_dump(by_alias=True) for s in client.declarations()]
             changed = self._outbox.resync(profile, states, int(error.problem.get("next", 0)))
-            self._events.publish(DeclarationsChanged())
+            self._events.publish(DeclarationsChanged(tuple(changed)))
             return changed
         events = [e.model_dump(by_alias=True) for e in page.events]
         applied = self._outbox.apply_events(profile, events, page.next)
@@ -314,6 +316,7 @@ class SubmissionService:
             self._events.publish(
                 CustomsEvent(local, event["type"], event.get("lrn", ""), event.get("data") or {})
             )
-        if applied:
-            self._events.publish(DeclarationsChanged())
-        return sorted({local for local, _ in applied})
+        changed = sorted({local for local, _ in applied})
+        if changed:
+            self._events.publish(DeclarationsChanged(tuple(changed)))
+        return changed

@@ -9,9 +9,10 @@ from kedendesk.services.events import EventBus
 from kedendesk.store import Database, WorkspaceError, WorkspaceTooNewError, resolve_workspace_dir
 from kedendesk.store.clients import ClientRepository
 from kedendesk.store.declarations import DeclarationRepository
+from kedendesk.store.lock import LockHolder, WorkspaceLock
 from kedendesk.store.settings import SettingsRepository
 
-__all__ = ["Workspace", "WorkspaceError", "WorkspaceTooNewError"]
+__all__ = ["LockHolder", "Workspace", "WorkspaceError", "WorkspaceTooNewError"]
 
 
 @dataclass
@@ -22,6 +23,7 @@ class Workspace:
     declarations: DeclarationRepository
     settings: SettingsRepository
     events: EventBus
+    lock: WorkspaceLock
 
     @classmethod
     def open(cls, directory: str | Path | None = None) -> Workspace:
@@ -35,7 +37,14 @@ class Workspace:
             declarations=DeclarationRepository(database),
             settings=SettingsRepository(database),
             events=EventBus(),
+            lock=WorkspaceLock(path),
         )
 
+    def claim(self) -> LockHolder | None:
+        """Mark the workspace as open here; returns who else has it open, if anyone (the app
+        tells the user; saves stay safe through revision conflicts either way)."""
+        return self.lock.acquire()
+
     def close(self) -> None:
+        self.lock.release()
         self.database.close()

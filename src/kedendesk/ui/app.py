@@ -6,6 +6,7 @@ import logging
 import sys
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,7 +21,7 @@ from kedendesk.services.gateway_worker import GatewayWorker, start_following
 from kedendesk.services.profiles import PracticeEndpoint, ProfileService
 from kedendesk.services.signing import SigningService
 from kedendesk.services.submission import SubmissionService
-from kedendesk.services.workspace import Workspace, WorkspaceError
+from kedendesk.services.workspace import LockHolder, Workspace, WorkspaceError
 from kedendesk.ui.error_reports import ErrorReports
 from kedendesk.ui.i18n import LanguageSwitcher
 from kedendesk.ui.main_window import MainWindow
@@ -127,6 +128,31 @@ class Application:
         self.workspace.close()
 
 
+def _open_anyway(other: LockHolder) -> bool:
+    """Another Kedendesk has this workspace open: say so; the user may still work here."""
+    log.warning("workspace already open by process %s on %s", other.pid, other.host)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Kedendesk",
+        QCoreApplication.translate(
+            "Application",
+            "This workspace is open in another Kedendesk (process %1 on %2, since %3).\n\n"
+            "You can work in both: a declaration saved in both windows becomes a conflict "
+            "you resolve, and nothing is overwritten. Open it here as well?",
+        )
+        .replace("%1", str(other.pid))
+        .replace("%2", other.host)
+        .replace("%3", other.since),
+    )
+    here = box.addButton(
+        QCoreApplication.translate("Application", "Open here as well"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is here
+
+
 def run_app(
     workspace: str | None = None,
     language: str | None = None,
@@ -144,6 +170,10 @@ def run_app(
     except WorkspaceError as error:
         log.error("the workspace cannot be opened: %s", error)
         QMessageBox.critical(None, "Kedendesk", str(error))
+        return 1
+    other = opened.claim()
+    if other is not None and not _open_anyway(other):
+        opened.close()
         return 1
     seed_demo(DraftService(opened), CheckingService(opened))
     application = Application(opened, language, practice)

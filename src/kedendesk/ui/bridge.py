@@ -18,12 +18,13 @@ from kedendesk.services.events import (
 
 
 class EventBridge(QObject):
-    """Signals: draft_saved(declaration_id, revision), declarations_changed(), clients_changed(),
+    """Signals: draft_saved(declaration_id, revision), declarations_changed(ids: a tuple of
+    the declarations concerned, empty when declarations were added or removed), clients_changed(),
     reference_changed() (rates, tariff or rounding: checks run again),
     gateway_status_changed(reachable, detail), customs_event(CustomsEvent)."""
 
     draft_saved = Signal(int, int)
-    declarations_changed = Signal()
+    declarations_changed = Signal(object)
     clients_changed = Signal()
     reference_changed = Signal()
     gateway_status_changed = Signal(bool, str)
@@ -41,7 +42,7 @@ class EventBridge(QObject):
         if isinstance(event, DraftSaved):
             self.draft_saved.emit(event.declaration_id, event.revision)
         elif isinstance(event, DeclarationsChanged):
-            self.declarations_changed.emit()
+            self.declarations_changed.emit(event.ids)
         elif isinstance(event, ClientsChanged):
             self.clients_changed.emit()
         elif isinstance(event, ReferenceChanged):

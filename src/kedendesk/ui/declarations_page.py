@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,6 +71,10 @@ class DeclarationsPage(QWidget):
         self.view.setObjectName("declarations")
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
+        # A reload (a declaration added or removed) keeps what the user had selected.
+        self._kept: tuple[list[int], int | None] = ([], None)
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._restore_selection)
 
         # Filter after a short pause in typing, not on every key.
         self._filter_timer = QTimer(self)
@@ -121,6 +133,31 @@ class DeclarationsPage(QWidget):
         if not rows and self.view.currentIndex().isValid():
             rows = [self.view.currentIndex().row()]
         return [self.model.declaration_id(row) for row in rows]
+
+    def _keep_selection(self) -> None:
+        current = self.view.currentIndex()
+        current_id = self.model.declaration_id(current.row()) if current.isValid() else None
+        selected = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        self._kept = ([self.model.declaration_id(r) for r in selected], current_id)
+
+    def _restore_selection(self) -> None:
+        selected, current_id = self._kept
+        self._kept = ([], None)
+        selection = QItemSelection()
+        for declaration_id in selected:
+            row = self.model.row_of(declaration_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), self.model.index(row, 0))
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().select(selection, flags)
+        row = self.model.row_of(current_id) if current_id is not None else None
+        if row is not None:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def select(self, declaration_id: int) -> None:
         row = self.model.row_of(declaration_id)

@@ -112,10 +112,23 @@ class DeclarationListModel(QAbstractTableModel):
 
     def row_changed(self, declaration_id: int) -> None:
         """A draft was saved: re-read just its row."""
-        if declaration_id in self._cache:
-            del self._cache[declaration_id]
+        self.rows_changed((declaration_id,))
+
+    def rows_changed(self, ids: tuple[int, ...]) -> None:
+        """These declarations changed (status, corridor, a save): their rows are read again
+        where they stand; the order, the selection and the scroll position stay."""
+        for declaration_id in ids:
+            if self._cache.pop(declaration_id, None) is None:
+                continue  # not read yet: it is read fresh when it is shown
             row = self._ids.index(declaration_id)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def changed(self, ids: tuple[int, ...]) -> None:
+        """A change event: rows in place when it names declarations, else a reload."""
+        if ids:
+            self.rows_changed(ids)
+        else:
+            self.reload()
 
     def declaration_id(self, row: int) -> int:
         return self._ids[row]

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.workspace_label)
         self.tabs.currentChanged.connect(lambda _index: self._show_counts())
 
-        self.bridge.declarations_changed.connect(self.list_page.model.reload)
+        self.bridge.declarations_changed.connect(self.list_page.model.changed)
         self.bridge.draft_saved.connect(lambda i, _rev: self.list_page.model.row_changed(i))
         self.bridge.clients_changed.connect(self._clients_changed)
         self.bridge.reference_changed.connect(self._reference_changed)
@@ -414,28 +414,36 @@ class MainWindow(QMainWindow):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path) -> int | None:
-        try:
-            declaration_id = self._drafts.import_json(path)
-        except ExchangeError as error:
-            details = problem_details(error)
+    def import_file(self, path: Path) -> None:
+        """Read, check the shape of and add a declaration file off the GUI thread; it opens
+        when it is in, or a message names what is wrong (nothing is imported then)."""
+        self.statusBar().showMessage(self.tr("Importing %1…").replace("%1", path.name))
+        self._operations.run(
+            lambda: self._drafts.import_json(path),
+            self._imported,
+            lambda error: self._import_failed(path, error),
+        )
+
+    def _imported(self, declaration_id: int) -> None:
+        self.statusBar().clearMessage()
+        self.open_declaration(declaration_id)
+
+    def _import_failed(self, path: Path, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        if isinstance(error, ExchangeError):
             QMessageBox.warning(
                 self,
                 self.tr("Import"),
                 self.tr("%1 is not a declaration file; nothing was imported.\n\n%2")
                 .replace("%1", path.name)
-                .replace("%2", details),
+                .replace("%2", problem_details(error)),
             )
-            return None
-        except (OSError, UnicodeDecodeError) as error:
+        else:
             QMessageBox.warning(
                 self,
                 self.tr("Import"),
                 self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", str(error)),
             )
-            return None
-        self.open_declaration(declaration_id)
-        return declaration_id
 
     def export_json(self) -> None:
         ids = self._target_ids()
@@ -449,10 +457,20 @@ class MainWindow(QMainWindow):
             self, self.tr("Export a declaration"), f"{lrn}.json", self.tr("Declarations (*.json)")
         )
         if path:
-            try:
-                self._drafts.export_json(ids[0], Path(path))
-            except OSError as error:
-                QMessageBox.warning(self, self.tr("Export"), str(error))
+            self.export_file(ids[0], Path(path))
+
+    def export_file(self, declaration_id: int, path: Path) -> None:
+        """Write the exchange file off the GUI thread; the status bar says when it is done."""
+        self._operations.run(
+            lambda: self._drafts.export_json(declaration_id, path),
+            lambda _none: self.statusBar().showMessage(
+                self.tr("Exported to %1").replace("%1", str(path)), 8000
+            ),
+            self._export_failed,
+        )
+
+    def _export_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Export"), str(error))
 
     # -- workspace ---------------------------------------------------------------------
 
@@ -518,9 +536,11 @@ class MainWindow(QMainWindow):
         self.gateway_label.setToolTip(self._gateway_detail)
         self.gateway_label.setStyleSheet(f"color: {colour};")
 
-    def _gateway_changed(self) -> None:
-        for editor in self.editors.values():
-            editor.gateway_changed()
+    def _gateway_changed(self, ids: tuple[int, ...]) -> None:
+        """Only the editors of the declarations concerned read their state again."""
+        for declaration_id, editor in self.editors.items():
+            if not ids or declaration_id in ids:
+                editor.gateway_changed()
 
     def _customs_event(self, event: CustomsEvent) -> None:
         self.notifications.customs_event(event)

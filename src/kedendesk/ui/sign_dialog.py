@@ -25,6 +25,7 @@ from kedendesk.services.signing import (
 )
 from kedendesk.ui.editor.payments_page import grouped
 from kedendesk.ui.key_problems import key_problem_text
+from kedendesk.ui.operations import Operations
 
 
 class SignDialog(QDialog):
@@ -36,11 +37,13 @@ class SignDialog(QDialog):
         declaration_id: int,
         declaration: Declaration,
         result: CheckResult,
+        operations: Operations,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signDialog")
         self._signing = signing
+        self._operations = operations
         self._declaration_id = declaration_id
         self.record: SignatureRecord | None = None
         self.keys = signing.keys()
@@ -121,21 +124,39 @@ class SignDialog(QDialog):
         )
 
     def sign(self) -> None:
+        """Decrypting the key and making the CMS take a while: off the GUI thread, with the
+        dialog busy meanwhile."""
         key_id = self.key_combo.currentData()
-        if key_id is None:
+        if key_id is None or not self.sign_button.isEnabled():
             return
         password = self.password.text() or None
-        try:
-            self.record = self._signing.sign(
-                self._declaration_id,
-                int(key_id),
-                password,
-                remember=self.remember.isChecked(),
-            )
-        except KeyUnusableError as error:
+        remember = self.remember.isChecked()
+        self._busy(True)
+        self.problem.setStyleSheet("")
+        self.problem.setText(self.tr("Signing…"))
+        self._operations.run(
+            lambda: self._signing.sign(
+                self._declaration_id, int(key_id), password, remember=remember
+            ),
+            self._signed,
+            self._refused,
+        )
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.sign_button, self.key_combo, self.password, self.remember):
+            widget.setEnabled(not busy)
+        self.buttons.setEnabled(not busy)
+
+    def _signed(self, record: SignatureRecord) -> None:
+        self.record = record
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self._busy(False)
+        self.problem.setStyleSheet("color: #b3261e;")
+        if isinstance(error, KeyUnusableError):
             self.problem.setText(key_problem_text(error))
-            return
-        except SigningRefusedError as error:
+        elif isinstance(error, SigningRefusedError):
             self.problem.setText(
                 self.tr("The checks find %1 error(s): fix them first.").replace(
                     "%1", str(error.errors)
@@ -143,13 +164,18 @@ class SignDialog(QDialog):
                 if error.reason == "errors"
                 else self.tr("This declaration is already signed.")
             )
-            return
-        except KeyringUnavailableError:
+        elif isinstance(error, KeyringUnavailableError):
             self.problem.setText(
                 self.tr(
                     "This system has no keyring to remember the password: untick "
                     "“Remember” and sign again."
                 )
             )
-            return
-        self.accept()
+        else:
+            self.problem.setText(
+                self.tr("Not signed: %1").replace("%1", f"{type(error).__name__}: {error}")
+            )
+
+    def reject(self) -> None:
+        if self.buttons.isEnabled():  # not while the signature is being made
+            super().reject()

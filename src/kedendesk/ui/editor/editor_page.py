@@ -27,7 +27,7 @@ from kedendesk.domain.checks import CheckResult, Finding, Severity
 from kedendesk.domain.lifecycle import Action, allowed, is_editable
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DeclarationRow, DraftService, RevisionInfo
-from kedendesk.services.signing import SigningService
+from kedendesk.services.signing import KeyUnusableError, SigningService
 from kedendesk.services.submission import SubmissionService
 from kedendesk.ui.editor import boxes
 from kedendesk.ui.editor.autosave import Autosaver
@@ -36,6 +36,7 @@ from kedendesk.ui.editor.findings_panel import FindingsPanel
 from kedendesk.ui.editor.items_panel import ItemsPanel
 from kedendesk.ui.editor.payments_page import PaymentsPage
 from kedendesk.ui.editor.timeline_page import TimelinePage
+from kedendesk.ui.key_problems import key_problem_text
 from kedendesk.ui.list_model import corridor_text, status_text
 from kedendesk.ui.messages import finding_text
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
@@ -84,6 +85,7 @@ class EditorPage(QWidget):
         self._checking = checking
         self._signing = signing
         self._submission = submission
+        self._operations = operations
         self.declaration = drafts.load(declaration_id)
         self.autosaver = Autosaver(drafts, operations, declaration_id, self.declaration, self)
         self.autosaver.saving.connect(self._show_saving)
@@ -158,7 +160,7 @@ class EditorPage(QWidget):
         self.payments_page = PaymentsPage()
         self.payments_page.apply_requested.connect(self.apply_calculation)
         self.tabs.addTab(self.payments_page, "")
-        self.timeline = TimelinePage(signing, submission, declaration_id)
+        self.timeline = TimelinePage(signing, submission, declaration_id, operations)
         self.timeline.queued.connect(self.queued)
         self.tabs.addTab(self.timeline, "")
 
@@ -395,16 +397,38 @@ class EditorPage(QWidget):
         self.queued.emit()
 
     def withdraw(self) -> None:
+        """Sign a withdrawal and queue it, off the GUI thread; a wrong password is said."""
         keys = self._signing.keys()
         if not keys:
+            QMessageBox.information(
+                self, self.tr("Withdraw the declaration"), self.tr("No signing key yet.")
+            )
             return
         key = keys[0]
         password = None if key.password_remembered else self._ask_password()
         if password is None and not key.password_remembered:
             return
-        self._submission.withdraw(self.declaration_id, key.id, password)
-        self._follow_status()
-        self.queued.emit()
+        self.withdraw_button.setEnabled(False)
+
+        def done(_item: object) -> None:
+            self.withdraw_button.setEnabled(True)
+            self._follow_status()
+            self.queued.emit()
+
+        def failed(error: BaseException) -> None:
+            self.withdraw_button.setEnabled(True)
+            text = key_problem_text(error) if isinstance(error, KeyUnusableError) else str(error)
+            QMessageBox.warning(
+                self,
+                self.tr("Withdraw the declaration"),
+                self.tr("Not withdrawn: %1").replace("%1", text),
+            )
+
+        self._operations.run(
+            lambda: self._submission.withdraw(self.declaration_id, key.id, password),
+            done,
+            failed,
+        )
 
     def _ask_password(self) -> str | None:
         from PySide6.QtWidgets import QInputDialog
@@ -428,7 +452,14 @@ class EditorPage(QWidget):
             return
         self.flush()
         self.check_now()
-        dialog = SignDialog(self._signing, self.declaration_id, self.declaration, self.result, self)
+        dialog = SignDialog(
+            self._signing,
+            self.declaration_id,
+            self.declaration,
+            self.result,
+            self._operations,
+            self,
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.record is not None:
             self._follow_status()
             self.signed.emit()

@@ -34,6 +34,7 @@ from kedendesk.services.submission import (
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 from kedendesk.ui.key_problems import key_problem_text
 from kedendesk.ui.list_model import corridor_text, status_text
+from kedendesk.ui.operations import Operations
 from kedendesk.ui.table_model import ReadOnlyTableModel, read_only_view
 
 CONTEXT = "TimelineModel"
@@ -112,11 +113,13 @@ class AnswerDialog(QDialog):
         submission: SubmissionService,
         declaration_id: int,
         request: CustomsRequestRow,
+        operations: Operations,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("answerDialog")
         self._signing, self._submission = signing, submission
+        self._operations = operations
         self._declaration_id, self._request = declaration_id, request
         self.files: list[Path] = []
         self.asked = QLabel()
@@ -169,23 +172,35 @@ class AnswerDialog(QDialog):
         self.file_list.addItem(path.name)
 
     def send(self) -> None:
+        """Hash the files, sign and queue the answer: off the GUI thread, the dialog busy."""
         key_id = self.key_combo.currentData()
         if key_id is None:
             self.problem.setText(self.tr("No signing key: add one under Workspace → Keys."))
             return
-        try:
-            self._submission.respond(
-                self._declaration_id,
-                self._request.id,
-                self.files,
-                self.text.toPlainText(),
-                int(key_id),
-                self.password.text() or None,
-            )
-        except KeyUnusableError as error:
+        files, text = list(self.files), self.text.toPlainText()
+        password = self.password.text() or None
+        self.buttons.setEnabled(False)
+        self.problem.setText(self.tr("Signing…"))
+        self._operations.run(
+            lambda: self._submission.respond(
+                self._declaration_id, self._request.id, files, text, int(key_id), password
+            ),
+            lambda _item: self.accept(),
+            self._refused,
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, KeyUnusableError):
             self.problem.setText(key_problem_text(error))
-            return
-        self.accept()
+        else:
+            self.problem.setText(
+                self.tr("Not sent: %1").replace("%1", f"{type(error).__name__}: {error}")
+            )
+
+    def reject(self) -> None:
+        if self.buttons.isEnabled():
+            super().reject()
 
 
 class TimelinePage(QWidget):
@@ -198,10 +213,12 @@ class TimelinePage(QWidget):
         signing: SigningService,
         submission: SubmissionService,
         declaration_id: int,
+        operations: Operations,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._signing, self._submission = signing, submission
+        self._operations = operations
         self._declaration_id = declaration_id
         self.summary = QLabel()
         self.summary.setObjectName("gatewaySummary")
@@ -286,7 +303,9 @@ class TimelinePage(QWidget):
         self._submission.cancel(item_id)
 
     def answer(self, request: CustomsRequestRow) -> None:
-        dialog = AnswerDialog(self._signing, self._submission, self._declaration_id, request, self)
+        dialog = AnswerDialog(
+            self._signing, self._submission, self._declaration_id, request, self._operations, self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.queued.emit()
 
