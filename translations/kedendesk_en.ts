@@ -428,6 +428,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Sign…</translation>
     </message>
     <message>
+        <source>Revisions…</source>
+        <translation>Revisions…</translation>
+    </message>
+    <message>
         <source>Sign the declaration with your key (Ctrl+Shift+S)</source>
         <translation>Sign the declaration with your key (Ctrl+Shift+S)</translation>
     </message>
@@ -873,6 +877,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Statistical value, USD</source>
         <translation>Statistical value, USD</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 characters; the %3 typed or pasted were not taken.</source>
+        <translation>%1 takes at most %2 characters; the %3 typed or pasted were not taken.</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1974,52 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <source>Restore as a new revision</source>
+        <translation>Restore as a new revision</translation>
+    </message>
+    <message>
+        <source>Every save is kept. Restoring an earlier revision makes it the newest; the revisions after it stay here.</source>
+        <translation>Every save is kept. Restoring an earlier revision makes it the newest; the revisions after it stay here.</translation>
+    </message>
+    <message>
+        <source>A signed or sent declaration: make a new version to restore one.</source>
+        <translation>A signed or sent declaration: make a new version to restore one.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsModel</name>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>LRN</source>
+        <translation>LRN</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
     </message>
 </context>
 <context>

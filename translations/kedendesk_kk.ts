@@ -428,6 +428,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Қол қою…</translation>
     </message>
     <message>
+        <source>Revisions…</source>
+        <translation>Редакциялар…</translation>
+    </message>
+    <message>
         <source>Sign the declaration with your key (Ctrl+Shift+S)</source>
         <translation>Декларацияға өз кілтіңізбен қол қою (Ctrl+Shift+S)</translation>
     </message>
@@ -873,6 +877,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Statistical value, USD</source>
         <translation>Статистикалық құн, АҚШ доллары</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 characters; the %3 typed or pasted were not taken.</source>
+        <translation>%1: ең көбі %2 таңба; енгізілген немесе қойылған %3 таңба қабылданбады.</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1974,52 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Source</source>
         <translation>Көзі</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Редакциялар</translation>
+    </message>
+    <message>
+        <source>Restore as a new revision</source>
+        <translation>Жаңа редакция ретінде қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Every save is kept. Restoring an earlier revision makes it the newest; the revisions after it stay here.</source>
+        <translation>Әрбір сақтау сақталады. Қалпына келтірілген ерте редакция ең соңғысы болады; одан кейінгілері осында қалады.</translation>
+    </message>
+    <message>
+        <source>A signed or sent declaration: make a new version to restore one.</source>
+        <translation>Декларацияға қол қойылған немесе жіберілген: редакцияны қалпына келтіру үшін жаңа нұсқа жасаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsModel</name>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>LRN</source>
+        <translation>LRN</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Тауарлар</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Қолтаңба</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>қол қойылған</translation>
     </message>
 </context>
 <context>

@@ -429,6 +429,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Подписать…</translation>
     </message>
     <message>
+        <source>Revisions…</source>
+        <translation>Редакции…</translation>
+    </message>
+    <message>
         <source>Sign the declaration with your key (Ctrl+Shift+S)</source>
         <translation>Подписать декларацию своим ключом (Ctrl+Shift+S)</translation>
     </message>
@@ -874,6 +878,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Statistical value, USD</source>
         <translation>Статистическая стоимость, долл. США</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 characters; the %3 typed or pasted were not taken.</source>
+        <translation>%1: не более %2 символов; введённые или вставленные %3 не приняты.</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1978,52 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Source</source>
         <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Редакции</translation>
+    </message>
+    <message>
+        <source>Restore as a new revision</source>
+        <translation>Восстановить как новую редакцию</translation>
+    </message>
+    <message>
+        <source>Every save is kept. Restoring an earlier revision makes it the newest; the revisions after it stay here.</source>
+        <translation>Каждое сохранение хранится. Восстановленная ранняя редакция становится последней; более поздние остаются здесь.</translation>
+    </message>
+    <message>
+        <source>A signed or sent declaration: make a new version to restore one.</source>
+        <translation>Декларация подписана или отправлена: чтобы восстановить редакцию, создайте новую версию.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsModel</name>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>LRN</source>
+        <translation>LRN</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписана</translation>
     </message>
 </context>
 <context>

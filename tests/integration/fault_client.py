@@ -1,5 +1,6 @@
 """The client side of the fault test, as its own process (so it can be killed): open the
-workspace, put back what a crash left half-sent, and drain the outbox through the proxy."""
+workspace, put back what a crash left half-sent, and run the gateway worker (an outbox thread
+and a feed thread) through the proxy until every declaration is final."""
 
 from __future__ import annotations
 
@@ -7,18 +8,32 @@ import sys
 import time
 from pathlib import Path
 
+from kedendesk.domain.lifecycle import FINAL
 from kedendesk.gateway.client import GatewayClient
 from kedendesk.services.checking import CheckingService
+from kedendesk.services.events import EventBus
+from kedendesk.services.gateway_worker import GatewayWorker
 from kedendesk.services.signing import SigningService
 from kedendesk.services.submission import SubmissionService
 from kedendesk.services.workspace import Workspace
 
+LIMIT_SECONDS = 400
 
-def main(workspace_dir: str, url: str) -> None:
+
+def _unfinished(workspace: Workspace) -> int:
+    marks = ",".join("?" * len(FINAL))
+    row = (
+        workspace.database.connection()
+        .execute(f"SELECT COUNT(*) FROM declarations WHERE status NOT IN ({marks})", tuple(FINAL))
+        .fetchone()
+    )
+    return int(row[0])
+
+
+def main(workspace_dir: str, url: str) -> int:
     workspace = Workspace.open(Path(workspace_dir))
     signing = SigningService(workspace, CheckingService(workspace))
     submission = SubmissionService(workspace, signing, "practice")
-    print(f"recovered {submission.recover()}", flush=True)
     client = GatewayClient(
         url,
         "demo-declarant",
@@ -27,16 +42,19 @@ def main(workspace_dir: str, url: str) -> None:
         backoff=0.01,
         max_backoff=0.05,
     )
-    while True:
-        result = submission.drain(client)
-        queued = [i for i in submission.items() if i.state in ("QUEUED", "SENDING")]
-        print(f"sent {result.sent} failed {result.failed} left {len(queued)}", flush=True)
-        if not queued:
-            break
-        time.sleep(0.05)
-    client.close()
-    workspace.close()
+    worker = GatewayWorker(submission, client, EventBus(), wait=0.2, profile="practice")
+    worker.start()
+    deadline = time.monotonic() + LIMIT_SECONDS
+    try:
+        while (left := _unfinished(workspace)) and time.monotonic() < deadline:
+            print(f"unfinished {left}", flush=True)
+            worker.wake()
+            time.sleep(0.2)
+    finally:
+        worker.stop()
+        workspace.close()
+    return 0 if not left else 1
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    sys.exit(main(sys.argv[1], sys.argv[2]))

@@ -115,6 +115,19 @@ class DraftService:
     def revisions(self, declaration_id: int) -> list[RevisionInfo]:
         return self._ws.declarations.revisions(declaration_id)
 
+    def signed_revisions(self, declaration_id: int) -> set[int]:
+        return self._ws.declarations.signed_revisions(declaration_id)
+
+    def restore_revision(self, declaration_id: int, number: int) -> RevisionInfo:
+        """An earlier revision becomes the newest, as a new revision: nothing in between is
+        lost (the history keeps it). Only a draft can take it (FrozenError otherwise)."""
+        earlier = self.load(declaration_id, number)
+        latest = self.row(declaration_id).revision
+        info = self.save(declaration_id, Snapshot.of(earlier), based_on=latest)
+        log.info("declaration %s: revision %s restored as %s", declaration_id, number, info.number)
+        self._ws.events.publish(DeclarationsChanged((declaration_id,)))
+        return info
+
     def duplicate(self, declaration_id: int) -> int:
         """A new draft with the same content and a fresh LRN."""
         source = self._ws.declarations.get(declaration_id)

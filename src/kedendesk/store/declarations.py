@@ -390,6 +390,12 @@ class DeclarationRepository:
             raise NotFoundError(declaration_id)
         return str(row[0])
 
+    def signed_revisions(self, declaration_id: int) -> set[int]:
+        rows = self._db.connection().execute(
+            "SELECT revision FROM signatures WHERE declaration_id = ?", (declaration_id,)
+        )
+        return {int(row[0]) for row in rows}
+
     def revisions(self, declaration_id: int) -> list[RevisionInfo]:
         rows = self._db.connection().execute(
             "SELECT number, saved_at, sha256 FROM revisions WHERE declaration_id = ?"

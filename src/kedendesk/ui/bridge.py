@@ -36,9 +36,12 @@ class EventBridge(QObject):
         # Events may be published on a worker thread: hop to this object's (the GUI) thread.
         self._arrived.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe: Callable[[], None] = bus.subscribe(self._arrived.emit)
+        self._detached = False
 
     @Slot(object)
     def _dispatch(self, event: object) -> None:
+        if self._detached:  # queued before the window closed: nobody is left to show it
+            return
         if isinstance(event, DraftSaved):
             self.draft_saved.emit(event.declaration_id, event.revision)
         elif isinstance(event, DeclarationsChanged):
@@ -53,4 +56,5 @@ class EventBridge(QObject):
             self.customs_event.emit(event)
 
     def detach(self) -> None:
+        self._detached = True
         self._unsubscribe()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +28,7 @@ from kedendesk.domain.checks import CheckResult, Finding, Severity
 from kedendesk.domain.lifecycle import Action, allowed, is_editable
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DeclarationRow, DraftService, RevisionInfo
-from kedendesk.services.signing import KeyUnusableError, SigningService
+from kedendesk.services.signing import KeyUnusableError, SignatureRecord, SigningService
 from kedendesk.services.submission import SubmissionService
 from kedendesk.ui.editor import boxes
 from kedendesk.ui.editor.autosave import Autosaver
@@ -41,6 +42,7 @@ from kedendesk.ui.list_model import corridor_text, status_text
 from kedendesk.ui.messages import finding_text
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
 from kedendesk.ui.operations import Operations
+from kedendesk.ui.revisions_dialog import RevisionsDialog
 from kedendesk.ui.sign_dialog import SignDialog
 
 # Fields with findings: a red or amber frame (the property is set by FormBinder.mark).
@@ -68,6 +70,7 @@ class EditorPage(QWidget):
     signed = Signal()
     queued = Signal()
     reload_requested = Signal()  # take the other save: the window opens the declaration anew
+    input_refused = Signal(str)  # text longer than its box, refused whole
 
     def __init__(
         self,
@@ -95,10 +98,12 @@ class EditorPage(QWidget):
         self.autosaver.conflict.connect(lambda _error: self.ask_about_conflict())
         self._last_saved: RevisionInfo | None = None
         self._refusals: list[Finding] = []
+        self._shown_state: tuple[DeclarationRow, SignatureRecord | None] | None = None
         self._failure = ""
 
         self.binder = FormBinder(lambda: self.declaration, self)
         self.binder.edited.connect(self._header_edited)
+        self.binder.refused.connect(self._refused_input)
 
         self.client_combo = QComboBox()
         self.client_combo.setObjectName("clientCombo")
@@ -114,6 +119,10 @@ class EditorPage(QWidget):
         self.sign_button.setObjectName("signDeclaration")
         self.sign_button.clicked.connect(self.sign)
         top.addWidget(self.sign_button)
+        self.revisions_button = QPushButton()
+        self.revisions_button.setObjectName("revisionsButton")
+        self.revisions_button.clicked.connect(self.show_revisions)
+        top.addWidget(self.revisions_button)
         self.signed_banner = QLabel()
         self.signed_banner.setObjectName("signedBanner")
         self.signed_banner.setWordWrap(True)
@@ -155,6 +164,7 @@ class EditorPage(QWidget):
         self.items.item_edited.connect(self._item_checked)
         self.items.items_changed.connect(self.check_now)
         self.items.nomenclature_requested.connect(self.browse_nomenclature)
+        self.items.binder.refused.connect(self._refused_input)
         self.items.table.selectionModel().currentRowChanged.connect(lambda *_: self._mark())
         self.tabs.addTab(self.items, "")
         self.payments_page = PaymentsPage()
@@ -189,8 +199,8 @@ class EditorPage(QWidget):
         self.client_combo.currentIndexChanged.connect(self._client_chosen)
         self.binder.load()
         self._follow_same_as_declarant()
-        self.retranslate()
         self._show_result()
+        self.retranslate()
         self._follow_status()
 
     # -- building ---------------------------------------------------------------------
@@ -263,6 +273,15 @@ class EditorPage(QWidget):
             self.title_changed.emit(self.declaration.lrn)
         self._header_timer.start()  # a header box can change every item's checks
         self.autosaver.schedule()
+
+    def _refused_input(self, path: str, message: str) -> None:
+        """Too long for its box: said beside the field and in the save line, nothing cut."""
+        widget = self.binder.widgets.get(path) or self.items.binder.widgets.get(path)
+        if widget is not None:
+            QToolTip.showText(widget.mapToGlobal(widget.rect().bottomLeft()), message, widget)
+        self.status_label.setStyleSheet("color: #b3261e;")
+        self.status_label.setText(message)
+        self.input_refused.emit(message)
 
     def _items_edited(self) -> None:
         self.binder.load_path("total_items")
@@ -367,6 +386,15 @@ class EditorPage(QWidget):
         self.submit_button.setVisible(allowed(row.status, Action.SUBMIT))
         self.withdraw_button.setVisible(allowed(row.status, Action.WITHDRAW))
         self.timeline.refresh()
+        self._shown_state = (row, record)
+        self._render_state()
+
+    def _render_state(self) -> None:
+        """The status line and the signed banner in the interface language, from the state
+        last read (a language switch re-renders without asking the workspace)."""
+        if self._shown_state is None:
+            return
+        row, record = self._shown_state
         self.timeline.set_summary(self._gateway_summary(row))
         if record is not None:
             moment = QDateTime.fromString(record.signed_at, Qt.DateFormat.ISODate)
@@ -481,6 +509,14 @@ class EditorPage(QWidget):
         self._follow_status()
         self.check_now()
         self.signed.emit()
+
+    def show_revisions(self) -> None:
+        """Browse the history; a restored revision is shown at once (the tab opens anew)."""
+        self.flush()
+        dialog = RevisionsDialog(self._drafts, self.declaration_id, not self.read_only, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
+            self.autosaver.based_on = dialog.restored.number
+            self.reload_requested.emit()
 
     def apply_calculation(self) -> None:
         """Fill boxes 45–47, 12 and B from the calculation, as the user asked."""
@@ -613,12 +649,14 @@ class EditorPage(QWidget):
             group.setTitle(QCoreApplication.translate(boxes.GROUPS, title))
         self.client_label.setText(self.tr("Client:"))
         self.sign_button.setText(self.tr("Sign…"))
+        self.revisions_button.setText(self.tr("Revisions…"))
         self.sign_button.setToolTip(self.tr("Sign the declaration with your key (Ctrl+Shift+S)"))
         self.new_version_button.setText(self.tr("Edit as a new version"))
         self.submit_button.setText(self.tr("Send to customs"))
         self.withdraw_button.setText(self.tr("Withdraw…"))
-        if self.signed_banner.isVisible():
-            self._follow_status()
+        # Every tab, shown or not: a background tab must not keep the old language in its
+        # signed banner or customs status line (isVisible() is False for those).
+        self._render_state()
         self.binder.retranslate()
         self._render_status()
 

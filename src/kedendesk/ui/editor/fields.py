@@ -24,8 +24,12 @@ from PySide6.QtWidgets import (
 
 from kedendesk.domain.lenient import as_text
 from kedendesk.ui.editor.code_field import CodeField
+from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Fields"
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "Fields", "%1 takes at most %2 characters; the %3 typed or pasted were not taken."
+)
 
 
 class Kind(Enum):
@@ -78,10 +82,13 @@ def _frame_target(widget: FieldWidget) -> QWidget:
 class FormBinder(QObject):
     """Builds the widgets of a list of specs into form layouts and keeps them and a model in step.
 
-    Signals: edited(path) after the user changed a value and the model holds it.
+    Signals: edited(path) after the user changed a value and the model holds it;
+    refused(path, message) when typed or pasted text was longer than the box takes (it is
+    refused whole and said, never cut).
     """
 
     edited = Signal(str)
+    refused = Signal(str, str)
 
     def __init__(self, model: Callable[[], BaseModel | None], parent: QObject | None = None):
         super().__init__(parent)
@@ -124,18 +131,38 @@ class FormBinder(QObject):
             widget.textChanged.connect(lambda p=path, w=widget: self._store(p, w.toPlainText()))
         else:
             widget = QLineEdit()
-            if spec.max_length:
-                widget.setMaxLength(spec.max_length)
-                if spec.max_length <= 12:
-                    widget.setMaximumWidth(180)
+            if spec.max_length and spec.max_length <= 12:
+                widget.setMaximumWidth(180)
             if spec.kind is Kind.NUMBER:
                 widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 widget.setMaximumWidth(180)
             if spec.kind is Kind.DATE:
                 widget.setMaximumWidth(120)
-            widget.textEdited.connect(lambda text, p=path: self._store(p, text))
+            if spec.max_length:  # not setMaxLength: Qt cuts a paste to fit without a word
+                widget.textEdited.connect(
+                    lambda text, p=path, w=widget, s=spec: self._limited(p, w, s, text)
+                )
+            else:
+                widget.textEdited.connect(lambda text, p=path: self._store(p, text))
         widget.setObjectName(path)
         return widget
+
+    def _limited(self, path: str, widget: QLineEdit, spec: FieldSpec, text: str) -> None:
+        if len(text) <= spec.max_length:
+            self._store(path, text)
+            return
+        model = self._model()
+        kept = as_text(read_path(model, path)) if model is not None else ""
+        position = min(widget.cursorPosition(), len(kept))
+        widget.setText(kept)
+        widget.setCursorPosition(position)
+        message = (
+            QCoreApplication.translate(CONTEXT, TOO_LONG)
+            .replace("%1", spec.caption().strip())
+            .replace("%2", str(spec.max_length))
+            .replace("%3", str(len(text)))
+        )
+        self.refused.emit(path, message)
 
     def _store(self, path: str, value: object) -> None:
         model = self._model()
