@@ -320,6 +320,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>registration number %1</translation>
     </message>
     <message>
+        <source>Not queued: %1</source>
+        <translation>Not queued: %1</translation>
+    </message>
+    <message>
         <source>Withdraw the declaration</source>
         <translation>Withdraw the declaration</translation>
     </message>

@@ -320,6 +320,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>тіркеу нөмірі %1</translation>
     </message>
     <message>
+        <source>Not queued: %1</source>
+        <translation>Кезекке қойылмады: %1</translation>
+    </message>
+    <message>
         <source>Withdraw the declaration</source>
         <translation>Декларацияны кері қайтару</translation>
     </message>

@@ -321,6 +321,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>регистрационный номер %1</translation>
     </message>
     <message>
+        <source>Not queued: %1</source>
+        <translation>Не поставлено в очередь: %1</translation>
+    </message>
+    <message>
         <source>Withdraw the declaration</source>
         <translation>Отзыв декларации</translation>
     </message>

@@ -1,3 +1,4 @@
 from kedendesk.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # the signing helper process imports this module again (spawn)
+    raise SystemExit(main())

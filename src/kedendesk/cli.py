@@ -111,11 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _practice_starter(workspace: str | None, started: list[Any]) -> Callable[[], Any]:
     """The practice gateway for the Practice profile, started when first needed; its data
     sits beside the workspace (never inside it)."""
-    from kedendesk.practice_gateway import starter
+    from kedendesk.practice_gateway import process_starter
     from kedendesk.store import resolve_workspace_dir
 
     folder = resolve_workspace_dir(workspace)
-    return starter(folder.parent / f"{folder.name}-practice-gateway", started)
+    return process_starter(folder.parent / f"{folder.name}-practice-gateway", started)
 
 
 def _sandbox_data(folder: Path | None) -> Path:

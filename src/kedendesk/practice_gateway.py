@@ -3,8 +3,14 @@ sandbox (which the app's layers may not import) to the services' PracticeEndpoin
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
+
+import httpx
 
 from kedendesk.sandbox.authority import demo_key_path
 from kedendesk.sandbox.config import DEMO_PASSWORD
@@ -32,5 +38,81 @@ def starter(
         server = SandboxServer(data_dir, time_scale=time_scale).start()
         started.append(server)
         return endpoint_of(server)
+
+    return start
+
+
+class PracticeProcess:
+    """The practice gateway in a process of its own, as the app runs it: a separate party on
+    this machine, so verifying a 999-item declaration does not take the GIL from the
+    window (bench/bench_gui_stall.py measured 130–150 ms stalls with it in the app's
+    process). Started by `kedendesk sandbox serve`; stopped with the app."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.url = ""
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 60) -> PracticeProcess:
+        with socket.socket() as probe:  # a free loopback port for it
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        command = [sys.executable, "-m", "kedendesk", "sandbox", "serve"]
+        command += ["--host", "127.0.0.1", "--port", str(port), "--data", str(self.data_dir)]
+        self._process = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        deadline = time.monotonic() + timeout
+        key = demo_key_path(self.data_dir, "demo-declarant")
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                errors = (
+                    self._process.stderr.read().decode(errors="replace")
+                    if self._process.stderr
+                    else ""
+                )
+                raise RuntimeError(f"the practice gateway stopped: {errors[-500:]}")
+            if key.exists() and _answers(self.url):
+                return self
+            time.sleep(0.05)
+        self.stop()
+        raise TimeoutError("the practice gateway did not start in time")
+
+    def stop(self) -> None:
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+        if self._process is not None and self._process.stderr is not None:
+            self._process.stderr.close()
+        self._process = None
+
+
+def _answers(url: str) -> bool:
+    try:
+        return httpx.get(f"{url}/v1/meta", timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def process_starter(
+    data_dir: Path, started: list[PracticeProcess]
+) -> Callable[[], PracticeEndpoint]:
+    """Starts the practice gateway process when first needed; the caller stops `started`."""
+
+    def start() -> PracticeEndpoint:
+        process = PracticeProcess(data_dir).start()
+        started.append(process)
+        return PracticeEndpoint(
+            process.url,
+            "demo-declarant",
+            "demo-declarant-secret",
+            demo_key_path(data_dir, "demo-declarant"),
+            DEMO_PASSWORD,
+        )
 
     return start

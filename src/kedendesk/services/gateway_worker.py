@@ -85,11 +85,15 @@ class GatewayWorker:
                 self._wake.wait(self._wait)  # until something is queued, or a while
                 self._wake.clear()
             except GatewayError as error:  # offline or refused: normal, said in the status bar
+                if self._stop.is_set():
+                    break
                 log.info("sending paused for %.0f s: %s", backoff, error)
                 self._report(False, str(error))
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
             except Exception as error:  # a bug or a broken workspace: logged with its trace
+                if self._stop.is_set():
+                    break  # the client was closed under a call: this worker is stopping
                 log.exception("sending failed; trying again in %.0f s", backoff)
                 self._report(False, str(error))
                 self._stop.wait(backoff)
@@ -103,11 +107,15 @@ class GatewayWorker:
                 self._report(True)
                 backoff = 1.0
             except GatewayError as error:
+                if self._stop.is_set():
+                    break
                 log.info("following paused for %.0f s: %s", backoff, error)
                 self._report(False, str(error))
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
             except Exception as error:
+                if self._stop.is_set():
+                    break
                 log.exception("following the feed failed; trying again in %.0f s", backoff)
                 self._report(False, str(error))
                 self._stop.wait(backoff)

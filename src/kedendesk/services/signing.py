@@ -23,6 +23,7 @@ from kedendesk.gateway.contract import Kind, Role, SignedEnvelope
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.events import DeclarationsChanged
 from kedendesk.services.secrets import SecretStore
+from kedendesk.services.signing_process import SigningProcess
 from kedendesk.services.workspace import Workspace
 from kedendesk.signing.canonical import canonical_bytes, sha256_hex
 from kedendesk.signing.certificates import CertificateInfo
@@ -55,6 +56,9 @@ class SigningRefusedError(RuntimeError):
         super().__init__(reason)
         self.reason = reason  # "errors", "not-a-draft"
         self.errors = errors
+
+    def __reduce__(self) -> tuple[type[SigningRefusedError], tuple[str, int]]:
+        return (type(self), (self.reason, self.errors))
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,7 @@ class SigningService:
         self._checking = checking
         self._keys = KeyRepository(workspace.database)
         self._secrets = secrets or SecretStore()
+        self._helper: SigningProcess | None = None
 
     # -- keys -------------------------------------------------------------------------------
 
@@ -215,6 +220,47 @@ class SigningService:
         )
         self._ws.events.publish(DeclarationsChanged((declaration_id,)))
         return record
+
+    def sign_isolated(
+        self,
+        declaration_id: int,
+        key_id: int,
+        password: str | None = None,
+        *,
+        remember: bool = False,
+    ) -> SignatureRecord:
+        """`sign`, with the work (loading and checking the declaration, decrypting the key,
+        canonical bytes, CMS) in a helper process: decrypting a key and validating a 999-item
+        declaration hold the GIL for tens to hundreds of milliseconds, which froze the window
+        although they ran on a worker thread. Secrets stay here: the password is taken from
+        the keyring (or kept in it) in this process; the helper only gets it for the call."""
+        key = self.key(key_id)
+        secret = password if password is not None else self.remembered_password(key_id)
+        if secret is None:
+            raise KeyUnusableError(KeyProblem.WRONG_PASSWORD, "no password given")
+        if remember and password is not None:
+            self._secrets.set(_secret_name(key.fingerprint), password)
+        record = self._process().sign(self._ws.directory, declaration_id, key_id, secret)
+        log.info(
+            "declaration %s revision %s signed (helper process)", declaration_id, record.revision
+        )
+        self._ws.events.publish(DeclarationsChanged((declaration_id,)))
+        return record
+
+    def _process(self) -> SigningProcess:
+        if self._helper is None:
+            self._helper = SigningProcess()
+        return self._helper
+
+    def warm_up(self) -> None:
+        """Start the signing helper ahead of the first signature (call off the GUI thread)."""
+        self._process().warm_up()
+
+    def close(self) -> None:
+        """Stop the helper process, if one was started."""
+        if self._helper is not None:
+            self._helper.close()
+            self._helper = None
 
     def signature(self, declaration_id: int) -> SignatureRecord | None:
         return self._ws.declarations.signature(declaration_id)

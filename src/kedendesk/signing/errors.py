@@ -24,6 +24,10 @@ class KeyUnusableError(Exception):
         self.problem = problem
         self.detail = detail
 
+    def __reduce__(self) -> tuple[type[KeyUnusableError], tuple[KeyProblem, str]]:
+        # Signing runs in a helper process: the error must cross back whole.
+        return (type(self), (self.problem, self.detail))
+
 
 class SignatureProblem(StrEnum):
     MALFORMED = "malformed"  # not a CMS SignedData with one signer and its certificate

@@ -29,6 +29,11 @@ from kedendesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+# While a worker runs Python (signing, checks, imports), every event Qt hands to a Python
+# object on the GUI thread waits for the GIL, up to one switch interval each: at Python's
+# default of 5 ms, a burst of events stalled the window for most of a second (measured by
+# bench/bench_gui_stall.py). 1 ms keeps it answering at a small cost in throughput.
+GUI_SWITCH_INTERVAL = 0.001
 
 
 def install_font(app: QApplication) -> None:
@@ -54,6 +59,7 @@ class Application:
         language: str | None = None,
         practice: Callable[[], PracticeEndpoint] | None = None,
     ) -> None:
+        sys.setswitchinterval(GUI_SWITCH_INTERVAL)
         self.workspace = workspace
         self.drafts = DraftService(workspace)
         self.checking = CheckingService(workspace)
@@ -124,6 +130,7 @@ class Application:
         if self.worker is not None:
             self.worker.stop()
         self.operations.shutdown()
+        self.signing.close()
         self.languages.uninstall()
         self.workspace.close()
 
@@ -179,6 +186,7 @@ def run_app(
     application = Application(opened, language, practice)
     application.window.show()
     application.connect_gateway()
+    application.operations.run(application.signing.warm_up)
     code = app.exec()
     application.shutdown()
     log.info("Kedendesk stopped")

@@ -135,7 +135,7 @@ class SignDialog(QDialog):
         self.problem.setStyleSheet("")
         self.problem.setText(self.tr("Signing…"))
         self._operations.run(
-            lambda: self._signing.sign(
+            lambda: self._signing.sign_isolated(
                 self._declaration_id, int(key_id), password, remember=remember
             ),
             self._signed,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
+RESIZE_PRECISION = 100  # rows sampled for a column's width
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -80,7 +81,13 @@ def read_only_view(
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
+    # One line a row, and column widths from the first rows only: sizing thousands of rows
+    # calls data() for each (on the GUI thread, each call waiting for the GIL).
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setWordWrap(False)
     header = view.horizontalHeader()
+    header.setResizeContentsPrecision(RESIZE_PRECISION)
     if stretch is None:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     else:

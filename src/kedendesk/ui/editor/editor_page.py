@@ -420,9 +420,25 @@ class EditorPage(QWidget):
         self._follow_status()
 
     def submit(self) -> None:
-        self._submission.submit(self.declaration_id)
-        self._follow_status()
-        self.queued.emit()
+        """Queue the signed envelope (a write of up to megabytes) off the GUI thread."""
+        self.submit_button.setEnabled(False)
+
+        def queued(_item: object) -> None:
+            self.submit_button.setEnabled(True)
+            self._follow_status()
+            self.queued.emit()
+
+        def failed(error: BaseException) -> None:
+            self.submit_button.setEnabled(True)
+            QMessageBox.warning(
+                self,
+                self.tr("Send to customs"),
+                self.tr("Not queued: %1").replace("%1", f"{type(error).__name__}: {error}"),
+            )
+
+        self._operations.run(
+            lambda: self._submission.submit(self.declaration_id), queued, failed, serial=True
+        )
 
     def withdraw(self) -> None:
         """Sign a withdrawal and queue it, off the GUI thread; a wrong password is said."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -159,11 +160,28 @@ class PaymentsPage(QWidget):
         layout.addWidget(splitter, 1)
         self._result: CheckResult | None = None
         self._context: Context | None = None
+        self._stale = False
         self.retranslate()
 
     def show_result(self, result: CheckResult, context: Context) -> None:
-        current = self.view.currentIndex().row()
+        """Keep the result; the table is filled when the page is on screen (a check runs on
+        every edit, and thousands of box 47 lines of a hidden page are work that can wait)."""
         self._result, self._context = result, context
+        self._stale = True
+        if self.isVisible():
+            self._fill()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._fill()
+        super().showEvent(event)
+
+    def _fill(self) -> None:
+        result = self._result
+        if result is None:
+            return
+        self._stale = False
+        current = self.view.currentIndex().row()
         self.model.set_rows(rows_of(result))
         if 0 <= current < self.model.rowCount():
             self.view.selectRow(current)
