@@ -83,6 +83,17 @@ _ACTIONS = {
 }
 
 
+# The list's filter groups: what a declarant looks for, in the order of the working day.
+GROUPS: tuple[tuple[str, tuple[Status, ...]], ...] = (
+    ("drafts", (Status.DRAFT, Status.SIGNED)),
+    ("waiting", (Status.QUEUED,)),
+    ("with-customs", (Status.SUBMITTED, Status.REGISTERED, Status.UNDER_CONTROL)),
+    ("awaits-you", (Status.AWAITING_DECLARANT, Status.RELEASE_SUSPENDED)),
+    ("released", (Status.RELEASED,)),
+    ("ended", (Status.RELEASE_REFUSED, Status.REJECTED, Status.WITHDRAWN)),
+)
+
+
 def status_of(text: str | None) -> Status | None:
     """A status from the workspace or the wire; None for one this version does not know."""
     try:

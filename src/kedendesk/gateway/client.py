@@ -12,71 +12,33 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
-from pydantic import BaseModel, ConfigDict
-from pydantic.alias_generators import to_camel
+
+from kedendesk.gateway.contract import (
+    CustomsRequest,
+    DeclarationState,
+    Event,
+    EventPage,
+    Submission,
+    UploadedDocument,
+)
+
+__all__ = [
+    "AuthenticationError",
+    "CustomsRequest",
+    "DeclarationState",
+    "Event",
+    "EventPage",
+    "GatewayClient",
+    "GatewayError",
+    "ProblemError",
+    "Submission",
+    "UnavailableError",
+    "UnreachableError",
+    "UploadedDocument",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 RETRYABLE_STATUSES = frozenset({429, 503})
-
-
-class Response(BaseModel):
-    """What the gateway answers: unknown fields are tolerated (a newer gateway is fine)."""
-
-    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="ignore")
-
-
-class Submission(Response):
-    declaration_id: str
-    submission_id: str
-    status: str
-
-
-class DeclarationState(Response):
-    id: str
-    lrn: str
-    status: str
-    corridor: str | None = None
-    registration_number: str | None = None
-    version: int = 1
-    submitted_at: str | None = None
-    updated_at: str | None = None
-    release_by: str | None = None
-    decision: dict[str, Any] | None = None
-    open_requests: int = 0
-
-
-class Event(Response):
-    id: str
-    seq: int
-    type: str
-    occurred_at: str
-    declaration_id: str
-    lrn: str = ""
-    registration_number: str | None = None
-    declaration_version: int = 1
-    status: str = ""
-    data: dict[str, Any] = {}
-    native: dict[str, Any] = {}
-
-
-class EventPage(Response):
-    events: list[Event]
-    next: int
-    has_more: bool = False
-
-
-class CustomsRequest(Response):
-    id: str
-    kind: str
-    status: str
-    text: str = ""
-    opened_at: str = ""
-
-
-class UploadedDocument(Response):
-    id: str
-    sha256: str
-    size: int
 
 
 class GatewayError(Exception):

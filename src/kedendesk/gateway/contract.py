@@ -7,7 +7,7 @@ does not break an older client.
 from __future__ import annotations
 
 import base64
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
@@ -63,3 +63,66 @@ class SignedEnvelope(Request):
             ),
             signatures=[Signature(value=base64.b64encode(signature).decode(), role=role)],
         )
+
+
+# -- what the gateway answers -------------------------------------------------------------
+
+
+class Response(BaseModel):
+    """What the gateway answers: unknown fields are tolerated (a newer gateway is fine)."""
+
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="ignore")
+
+
+class Submission(Response):
+    declaration_id: str
+    submission_id: str
+    status: str
+
+
+class DeclarationState(Response):
+    id: str
+    lrn: str
+    status: str
+    corridor: str | None = None
+    registration_number: str | None = None
+    version: int = 1
+    submitted_at: str | None = None
+    updated_at: str | None = None
+    release_by: str | None = None
+    decision: dict[str, Any] | None = None
+    open_requests: int = 0
+
+
+class Event(Response):
+    id: str
+    seq: int
+    type: str
+    occurred_at: str
+    declaration_id: str
+    lrn: str = ""
+    registration_number: str | None = None
+    declaration_version: int = 1
+    status: str = ""
+    data: dict[str, Any] = {}
+    native: dict[str, Any] = {}
+
+
+class EventPage(Response):
+    events: list[Event]
+    next: int
+    has_more: bool = False
+
+
+class CustomsRequest(Response):
+    id: str
+    kind: str
+    status: str
+    text: str = ""
+    opened_at: str = ""
+
+
+class UploadedDocument(Response):
+    id: str
+    sha256: str
+    size: int

@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from kedendesk.domain.declaration import MEDIA_TYPE, Declaration
+from kedendesk.domain.lifecycle import Status
 from kedendesk.gateway.contract import SignedEnvelope
 from kedendesk.sandbox.authority import issue_demo_keys, load_or_create_authority, trusted_roots
 from kedendesk.sandbox.base import NATIVE_CODES, iso
@@ -35,7 +36,7 @@ from kedendesk.signing.errors import SignatureError
 
 # Scenario prefixes of the LRN (longest first), overriding the risk engine.
 SCENARIOS = ("YD", "G", "Y", "R", "X", "E", "W", "N")
-WITHDRAWABLE = frozenset({"REGISTERED", "UNDER_CONTROL", "AWAITING_DECLARANT"})
+WITHDRAWABLE = frozenset({Status.REGISTERED, Status.UNDER_CONTROL, Status.AWAITING_DECLARANT})
 
 
 def scenario_of(lrn: str) -> str:
@@ -172,7 +173,7 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
             response = {
                 "declarationId": declaration_id,
                 "submissionId": submission_id,
-                "status": "SUBMITTED",
+                "status": Status.SUBMITTED,
             }
             db.execute(
                 "INSERT INTO idempotency (account, key, body_sha256, status, response)"
@@ -285,7 +286,11 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
                 (json.dumps(data, ensure_ascii=False), request_id),
             )
             self._set(
-                db, declaration_id, status="UNDER_CONTROL", step="release", due_at=self._after(30)
+                db,
+                declaration_id,
+                status=Status.UNDER_CONTROL,
+                step="release",
+                due_at=self._after(30),
             )
             self._event(
                 db,
@@ -332,7 +337,7 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
             self._set(
                 db,
                 declaration_id,
-                status="WITHDRAWN",
+                status=Status.WITHDRAWN,
                 step=None,
                 due_at=None,
                 decision=json.dumps({"code": NATIVE_CODES["withdrawn"]}),

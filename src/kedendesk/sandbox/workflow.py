@@ -13,6 +13,7 @@ from typing import Any
 from kedendesk.domain.checks import Severity, check
 from kedendesk.domain.context import Context
 from kedendesk.domain.declaration import Declaration
+from kedendesk.domain.lifecycle import Status
 from kedendesk.domain.rates import RateTable
 from kedendesk.domain.samples import practice_rates
 from kedendesk.gateway.contract import SignedEnvelope
@@ -95,7 +96,7 @@ class ControlWorkflow(GatewayBase):
                 self._set(
                     db,
                     declaration_id,
-                    status="RELEASE_REFUSED",
+                    status=Status.RELEASE_REFUSED,
                     step=None,
                     due_at=None,
                     decision=json.dumps({"code": NATIVE_CODES["refused"]}),
@@ -121,7 +122,7 @@ class ControlWorkflow(GatewayBase):
                     iso(self.now()),
                 ),
             )
-            self._set(db, declaration_id, status="AWAITING_DECLARANT", step=None, due_at=None)
+            self._set(db, declaration_id, status=Status.AWAITING_DECLARANT, step=None, due_at=None)
             self._event(
                 db,
                 declaration_id,
@@ -174,7 +175,7 @@ class ControlWorkflow(GatewayBase):
         if scenario == "E" and not errors:
             errors = [{"pointer": "/lrn", "code": "scenario-E", "message": "registration refused"}]
         if errors:
-            self._set(db, declaration_id, status="REJECTED", step=None, due_at=None)
+            self._set(db, declaration_id, status=Status.REJECTED, step=None, due_at=None)
             self._event(db, declaration_id, "declaration.rejected", {"errors": errors}, "82")
             return
         now = self._when()
@@ -195,7 +196,7 @@ class ControlWorkflow(GatewayBase):
             "W": "YELLOW",
             "N": "GREEN",
         }.get(scenario, corridor)
-        self._set(db, declaration_id, status="REGISTERED", registration_number=number)
+        self._set(db, declaration_id, status=Status.REGISTERED, registration_number=number)
         self._event(db, declaration_id, "declaration.registered", {"registeredAt": iso(now)})
         if scenario == "N":
             self._set(db, declaration_id, step=None, due_at=None)
@@ -204,7 +205,7 @@ class ControlWorkflow(GatewayBase):
         self._set(
             db,
             declaration_id,
-            status="UNDER_CONTROL",
+            status=Status.UNDER_CONTROL,
             corridor=corridor,
             release_by=release_by,
             profiles=json.dumps(fired),
@@ -260,7 +261,7 @@ class ControlWorkflow(GatewayBase):
         self._set(
             db,
             declaration_id,
-            status="RELEASED",
+            status=Status.RELEASED,
             step=None,
             due_at=None,
             decision=json.dumps(decision),

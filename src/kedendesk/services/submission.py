@@ -108,7 +108,7 @@ class SubmissionService:
         """Queue a signed declaration; it goes out when the gateway is reachable."""
         record = self._signing.signature(declaration_id)
         row = self._ws.declarations.get(declaration_id)
-        if record is None or row.status not in ("SIGNED", "QUEUED"):
+        if record is None or row.status not in (Status.SIGNED, Status.QUEUED):
             raise SigningRefusedError("not-signed")
         body = self._signing.envelope(declaration_id).model_dump_json(by_alias=True).encode()
         item = self._outbox.enqueue(
@@ -217,7 +217,7 @@ class SubmissionService:
         refusals = [e for e in self.timeline(declaration_id) if e.type == "declaration.rejected"]
         if not refusals:
             return []
-        errors = (refusals[-1].body.get("data") or {}).get("errors") or []
+        errors = refusals[-1].data.get("errors") or []
         return [_finding_of(error) for error in errors if isinstance(error, dict)]
 
     def requests(self, declaration_id: int) -> list[CustomsRequestRow]:
@@ -251,7 +251,7 @@ class SubmissionService:
                         FAILED,
                         error=str(error),
                         problem=json.dumps(error.problem),
-                        status="SIGNED" if item.kind == "DECLARE" else None,
+                        status=Status.SIGNED if item.kind == "DECLARE" else None,
                     )
                 except GatewayError as error:  # offline, or credentials refused: try later
                     self._outbox.settle(item, QUEUED, error=str(error))
@@ -265,7 +265,9 @@ class SubmissionService:
     def _send(self, client: GatewayClient, item: OutboxItem) -> None:
         if item.kind == "DECLARE":
             answer = client.submit(item.body, item.idempotency_key)
-            self._outbox.settle(item, ACCEPTED, remote_id=answer.declaration_id, status="SUBMITTED")
+            self._outbox.settle(
+                item, ACCEPTED, remote_id=answer.declaration_id, status=Status.SUBMITTED
+            )
         elif item.kind == "RESPOND":
             remote, request_id = item.target.split("/", 1)
             body = json.loads(item.body)

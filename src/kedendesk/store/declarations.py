@@ -10,13 +10,14 @@ from dataclasses import dataclass
 
 from kedendesk.domain.declaration import Declaration
 from kedendesk.domain.lenient import as_text
+from kedendesk.domain.lifecycle import Status
 from kedendesk.domain.lrn import format_lrn
 from kedendesk.store.clock import now_iso
 from kedendesk.store.database import Database
 from kedendesk.store.search import fold, refresh_search_text, search_text_of_row
 
-DRAFT = "DRAFT"
-SIGNED = "SIGNED"
+DRAFT = Status.DRAFT
+SIGNED = Status.SIGNED
 
 
 class NotFoundError(LookupError):

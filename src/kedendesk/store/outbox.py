@@ -58,11 +58,32 @@ def _item(row: sqlite3.Row) -> OutboxItem:
 
 @dataclass(frozen=True)
 class StoredEvent:
+    """One event of a declaration's timeline, as stored: what happened, the status it led
+    to, and customs' own code for it."""
+
     id: str
     seq: int
-    type: str
+    type: str  # declaration.registered, corridor.assigned …
     occurred_at: str
-    body: dict[str, Any]
+    status: str
+    registration_number: str | None
+    data: dict[str, Any]  # the event's own details (corridor, request, errors …)
+    native_code: str  # the national system's code, e.g. "10" for a release
+
+    @classmethod
+    def of(cls, row: sqlite3.Row) -> StoredEvent:
+        body = json.loads(row["body"])
+        native = body.get("native") or {}
+        return cls(
+            row["id"],
+            row["seq"],
+            row["type"],
+            row["occurred_at"],
+            str(body.get("status") or ""),
+            body.get("registrationNumber"),
+            dict(body.get("data") or {}),
+            str(native.get("code") or "") if isinstance(native, dict) else "",
+        )
 
 
 @dataclass(frozen=True)
@@ -320,10 +341,7 @@ class OutboxRepository:
             " WHERE declaration_id = ? ORDER BY seq",
             (declaration_id,),
         )
-        return [
-            StoredEvent(r["id"], r["seq"], r["type"], r["occurred_at"], json.loads(r["body"]))
-            for r in rows
-        ]
+        return [StoredEvent.of(r) for r in rows]
 
     def requests(self, declaration_id: int) -> list[CustomsRequestRow]:
         rows = self._db.connection().execute(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kedendesk.domain.lifecycle import GROUPS
 from kedendesk.services.drafts import DraftService
 from kedendesk.ui.list_model import DeclarationListModel
 
@@ -104,14 +105,17 @@ class DeclarationsPage(QWidget):
         self.model.set_status_filter(tuple(statuses), str(corridor))
 
     def _fill_status_filters(self) -> None:
+        names = {
+            "drafts": self.tr("Drafts and signed"),
+            "waiting": self.tr("Waiting to be sent"),
+            "with-customs": self.tr("With customs"),
+            "awaits-you": self.tr("Customs awaits you"),
+            "released": self.tr("Released"),
+            "ended": self.tr("Refused, rejected, withdrawn"),
+        }
         groups = (
             (self.tr("All statuses"), ()),
-            (self.tr("Drafts and signed"), ("DRAFT", "SIGNED")),
-            (self.tr("Waiting to be sent"), ("QUEUED",)),
-            (self.tr("With customs"), ("SUBMITTED", "REGISTERED", "UNDER_CONTROL")),
-            (self.tr("Customs awaits you"), ("AWAITING_DECLARANT",)),
-            (self.tr("Released"), ("RELEASED",)),
-            (self.tr("Refused, rejected, withdrawn"), ("RELEASE_REFUSED", "REJECTED", "WITHDRAWN")),
+            *((names[key], tuple(str(s) for s in statuses)) for key, statuses in GROUPS),
         )
         corridors = (
             (self.tr("All corridors"), ""),

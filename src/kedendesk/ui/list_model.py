@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from kedendesk.domain.lifecycle import Corridor, Status
 from kedendesk.services.drafts import DeclarationRow, DraftService
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -42,26 +43,30 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("Columns", "Customs value, KZT"), "customs_value"),
     (QT_TRANSLATE_NOOP("Columns", "Updated"), "updated"),
 )
-STATUS_NAMES = {
-    "DRAFT": QT_TRANSLATE_NOOP("Statuses", "Draft"),
-    "SIGNED": QT_TRANSLATE_NOOP("Statuses", "Signed"),
-    "QUEUED": QT_TRANSLATE_NOOP("Statuses", "Queued"),
-    "SUBMITTED": QT_TRANSLATE_NOOP("Statuses", "Submitted"),
-    "REJECTED": QT_TRANSLATE_NOOP("Statuses", "Rejected"),
-    "REGISTERED": QT_TRANSLATE_NOOP("Statuses", "Registered"),
-    "UNDER_CONTROL": QT_TRANSLATE_NOOP("Statuses", "Under control"),
-    "AWAITING_DECLARANT": QT_TRANSLATE_NOOP("Statuses", "Customs awaits you"),
-    "RELEASED": QT_TRANSLATE_NOOP("Statuses", "Released"),
-    "RELEASE_REFUSED": QT_TRANSLATE_NOOP("Statuses", "Release refused"),
-    "RELEASE_SUSPENDED": QT_TRANSLATE_NOOP("Statuses", "Release suspended"),
-    "WITHDRAWN": QT_TRANSLATE_NOOP("Statuses", "Withdrawn"),
+STATUS_NAMES: dict[str, str] = {
+    Status.DRAFT: QT_TRANSLATE_NOOP("Statuses", "Draft"),
+    Status.SIGNED: QT_TRANSLATE_NOOP("Statuses", "Signed"),
+    Status.QUEUED: QT_TRANSLATE_NOOP("Statuses", "Queued"),
+    Status.SUBMITTED: QT_TRANSLATE_NOOP("Statuses", "Submitted"),
+    Status.REJECTED: QT_TRANSLATE_NOOP("Statuses", "Rejected"),
+    Status.REGISTERED: QT_TRANSLATE_NOOP("Statuses", "Registered"),
+    Status.UNDER_CONTROL: QT_TRANSLATE_NOOP("Statuses", "Under control"),
+    Status.AWAITING_DECLARANT: QT_TRANSLATE_NOOP("Statuses", "Customs awaits you"),
+    Status.RELEASED: QT_TRANSLATE_NOOP("Statuses", "Released"),
+    Status.RELEASE_REFUSED: QT_TRANSLATE_NOOP("Statuses", "Release refused"),
+    Status.RELEASE_SUSPENDED: QT_TRANSLATE_NOOP("Statuses", "Release suspended"),
+    Status.WITHDRAWN: QT_TRANSLATE_NOOP("Statuses", "Withdrawn"),
 }
-CORRIDOR_NAMES = {
-    "GREEN": QT_TRANSLATE_NOOP("Statuses", "Green"),
-    "YELLOW": QT_TRANSLATE_NOOP("Statuses", "Yellow"),
-    "RED": QT_TRANSLATE_NOOP("Statuses", "Red"),
+CORRIDOR_NAMES: dict[str, str] = {
+    Corridor.GREEN: QT_TRANSLATE_NOOP("Statuses", "Green"),
+    Corridor.YELLOW: QT_TRANSLATE_NOOP("Statuses", "Yellow"),
+    Corridor.RED: QT_TRANSLATE_NOOP("Statuses", "Red"),
 }
-CORRIDOR_COLOURS = {"GREEN": "#2e7d32", "YELLOW": "#f9a825", "RED": "#c62828"}
+CORRIDOR_COLOURS: dict[str, str] = {
+    Corridor.GREEN: "#2e7d32",
+    Corridor.YELLOW: "#f9a825",
+    Corridor.RED: "#c62828",
+}
 NUMERIC = {7, 8, 9}
 CORRIDOR_COLUMN = 4
 

@@ -94,12 +94,11 @@ class TimelineModel(ReadOnlyTableModel[StoredEvent]):
     def cell(self, event: StoredEvent, column: int, role: int) -> object:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        native = event.body.get("native") or {}
         values = (
             local_time(event.occurred_at),
-            event_text(event.type, event.body.get("data") or {}),
-            status_text(str(event.body.get("status", ""))),
-            str(native.get("code") or ""),
+            event_text(event.type, event.data),
+            status_text(event.status),
+            event.native_code,
         )
         return values[column]
 
