@@ -25,6 +25,7 @@ from kedendesk.services.demo import practice_declaration, practice_rates, seed_d
 from kedendesk.services.drafts import DraftService
 from kedendesk.services.workspace import Workspace
 from kedendesk.ui.app import Application, install_font
+from kedendesk.ui.revisions_dialog import RevisionsDialog
 
 
 def _settle(app: QApplication, ms: int = 300) -> None:
@@ -155,7 +156,51 @@ def corridors(out: Path, language: str = "ru") -> None:
         server.stop()
 
 
+def working_day(out: Path, language: str = "ru") -> None:
+    """A refusal shown on its boxes, the revisions of a declaration, a save met by another."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    install_font(app)
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = Workspace.open(Path(folder))
+        drafts = DraftService(workspace)
+        seed_demo(drafts, CheckingService(workspace))
+        application = Application(workspace, language)
+        window = application.window
+        window.resize(1360, 820)
+        window.show()
+        declaration_id = drafts.find_ids()[0]
+        editor = window.open_declaration(declaration_id)
+        for place in ("Алматы, ст. Жетысу", "Алматы, СВХ «Кеден-Терминал»"):
+            editor.declaration.delivery_place = place
+            editor.binder.load()
+            editor.autosaver.schedule()
+            editor.flush()
+        dialog = RevisionsDialog(drafts, declaration_id, True, window)
+        dialog.show()
+        _settle(app)
+        dialog.grab().save(str(out / f"revisions-{language}.png"))
+        dialog.close()
+        other = drafts.load(declaration_id)
+        other.delivery_place = "Астана"
+        drafts.save(
+            declaration_id, drafts.snapshot(other), based_on=drafts.row(declaration_id).revision
+        )
+        editor.declaration.delivery_place = "Шымкент"
+        editor.autosaver.schedule()
+        editor.autosaver.save_now()
+        _until(app, lambda: editor.conflict_box is not None)
+        _settle(app)
+        box = editor.conflict_box
+        assert box is not None
+        box.grab().save(str(out / f"conflict-{language}.png"))
+        box.close()
+        window.close()
+        application.shutdown()
+
+
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     main(folder, *sys.argv[2:3])
     corridors(folder, *sys.argv[2:3])
+    working_day(folder, *sys.argv[2:3])

@@ -45,18 +45,26 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
     escapes any thread. Safe to call again (tests, a second window): handlers are replaced."""
     global _crash_file
     folder = folder or log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
     stop_logging()
     root = logging.getLogger("kedendesk")
-    handler = logging.handlers.RotatingFileHandler(
-        folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-    )
-    handler._kedendesk = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter(FORMAT))
-    root.addHandler(handler)
     root.setLevel(level)
-    _crash_file = (folder / CRASH_NAME).open("a", encoding="utf-8")
-    faulthandler.enable(_crash_file, all_threads=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+        crash = (folder / CRASH_NAME).open("a", encoding="utf-8")
+    except OSError as error:  # a read-only or full disk must not stop the app from starting
+        fallback = logging.StreamHandler()
+        fallback._kedendesk = True  # type: ignore[attr-defined]
+        root.addHandler(fallback)
+        root.warning("no log file in %s (%s): logging to the terminal", folder, error)
+    else:
+        handler._kedendesk = True  # type: ignore[attr-defined]
+        handler.setFormatter(logging.Formatter(FORMAT))
+        root.addHandler(handler)
+        _crash_file = crash
+        faulthandler.enable(_crash_file, all_threads=True)
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
     return folder

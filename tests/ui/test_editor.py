@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -143,16 +145,25 @@ def test_same_as_declarant_disables_the_party(
 def test_two_editors_of_one_declaration_make_a_conflict_and_lose_nothing(
     qtbot: QtBot, open_app: OpenApp, drafts: DraftService
 ) -> None:
-    """Another process saved the declaration while this window edited it: the save is a
-    conflict; keeping mine makes a new revision on top of theirs, both in the history."""
+    """A second process saved the declaration while this window edited it: the save is a
+    conflict the user is asked about; keeping mine makes a new revision on top of theirs,
+    both in the history."""
     client = drafts.add_client("C")
     declaration_id = drafts.new_declaration(client.id)
     app = open_app()
     editor = app.window.open_declaration(declaration_id)
-    other = drafts.load(declaration_id)
-    other.delivery_place = "Алматы"
-    drafts.save(
-        declaration_id, drafts.snapshot(other), based_on=drafts.row(declaration_id).revision
+    # Another process (a second Kedendesk on this workspace) saves the same declaration.
+    other = (
+        "import sys; from kedendesk.services.drafts import DraftService; "
+        "from kedendesk.services.workspace import Workspace; "
+        "ws = Workspace.open(sys.argv[1]); drafts = DraftService(ws); i = int(sys.argv[2]); "
+        "d = drafts.load(i); d.delivery_place = 'Алматы'; "
+        "drafts.save(i, drafts.snapshot(d), based_on=drafts.row(i).revision); ws.close()"
+    )
+    subprocess.run(
+        [sys.executable, "-c", other, str(app.workspace.directory), str(declaration_id)],
+        check=True,
+        timeout=60,
     )
     type_text(_line(editor, "delivery_place"), "Астана")
     with qtbot.waitSignal(editor.autosaver.conflict, timeout=5000):

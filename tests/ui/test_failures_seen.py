@@ -43,3 +43,39 @@ def test_a_damaged_declaration_does_not_stop_the_app_from_starting(
     assert app.window.list_page.model.row_of(bad) is not None  # still listed
     assert "cannot be opened" in app.window.statusBar().currentMessage()
     close_app(app)
+
+
+def test_the_editor_opens_a_declaration_full_of_absurd_values(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    """What a file or an old bug may leave: the editor opens it, marks the boxes, and saves."""
+    from kedendesk.domain.declaration import Declaration, GoodsItem
+
+    client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    absurd = Declaration(
+        lrn="ABSURD",
+        exchange_rate="1e999999",
+        invoice_total="9" * 40,
+        delivery_place="А" * 200_000,
+        items=[
+            GoodsItem(
+                price="NaN",
+                gross_mass_kg="-Infinity",
+                net_mass_kg="1" + "0" * 30,
+                description="лампа\x00\ud800",
+                packages_count=10**20,
+            )
+        ],
+    )
+    declaration_id = drafts.create(client.id, absurd)
+    app = open_app()
+    editor = app.window.open_declaration(declaration_id)
+    assert editor is not None
+    fields = {f.field for f in editor.result.findings}
+    assert {"exchange_rate", "invoice_total", "delivery_place"} <= fields
+    editor.tabs.setCurrentWidget(editor.items)
+    assert editor.items.binder.marks["price"] == "error"
+    editor.autosaver.schedule()
+    editor.flush()  # and it saves
+    assert app.drafts.row(declaration_id).revision == 2
+    close_app(app)

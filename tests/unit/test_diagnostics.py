@@ -31,3 +31,11 @@ def test_an_exception_in_a_thread_is_logged_and_reported(tmp_path: Path) -> None
         ("background work", "the workspace is read-only"),
     ]
     assert (folder / "crash.log").exists()  # faulthandler writes fatal errors there
+
+
+def test_a_log_folder_that_cannot_be_made_does_not_stop_the_app(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    setup_logging(blocked / "log")  # logs to the terminal instead, and says so
+    logging.getLogger("kedendesk.test").warning("still logging")
+    assert not (blocked / "log").exists()

@@ -85,14 +85,14 @@ def item_price(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Ite
 
 
 def invoice_total(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]:
+    declared = as_decimal(d.invoice_total)
+    if isinstance(d.invoice_total, str):  # whatever the items say: this is not a number
+        yield hit("22", "invoice_total", number_problem(d.invoice_total), value=d.invoice_total)
+        return
     if not totals.prices_stated:
         return
-    if d.invoice_total is None:
-        yield hit("22", "invoice_total", "required")
-        return
-    declared = as_decimal(d.invoice_total)
     if declared is None:
-        yield hit("22", "invoice_total", number_problem(d.invoice_total), value=d.invoice_total)
+        yield hit("22", "invoice_total", "required")
     elif abs(declared - totals.price) > TOLERANCE:
         yield hit(
             "22",
