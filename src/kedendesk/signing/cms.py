@@ -3,8 +3,9 @@
 Signing uses `cryptography`, always with the Binary option: without it line ends become CRLF
 before hashing and the signature no longer covers the raw bytes. `cryptography` cannot verify
 CMS, so verification parses the SignedData with `asn1crypto` and checks, in order: the
-message digest against the bytes, the signature over the signed attributes, the chain to a
-trusted root, and the certificates' validity at the signing time.
+message digest against the bytes, the signature over the signed attributes, the signing time
+against the moment of the check, and the certificate path to a trusted root, valid at that
+moment (signing/paths.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 from kedendesk.signing.certificates import CertificateInfo
 from kedendesk.signing.errors import SignatureError, SignatureProblem
 from kedendesk.signing.keys import SigningKey
+from kedendesk.signing.paths import validate_path
 
 
 def sign_detached(
@@ -87,34 +89,6 @@ def _verify_with(public_key: object, signature: bytes, data: bytes) -> None:
         public_key.verify(signature, data, ec.ECDSA(hashes.SHA256()))
     else:
         raise InvalidSignature("unsupported key")
-
-
-def _chain_to_root(
-    certificate: x509.Certificate,
-    pool: list[x509.Certificate],
-    roots: list[x509.Certificate],
-) -> list[x509.Certificate]:
-    """The path from the signer to a trusted root (root last); raises when there is none."""
-    path = [certificate]
-    current = certificate
-    for _ in range(5):
-        for root in roots:
-            if current.issuer == root.subject:
-                try:
-                    current.verify_directly_issued_by(root)
-                except (ValueError, TypeError, InvalidSignature):
-                    continue
-                return [*path, root]
-        parents = [c for c in pool if c.subject == current.issuer and c != current]
-        if not parents:
-            break
-        try:
-            current.verify_directly_issued_by(parents[0])
-        except (ValueError, TypeError, InvalidSignature) as error:
-            raise _fail(SignatureProblem.UNTRUSTED, "broken chain") from error
-        current = parents[0]
-        path.append(current)
-    raise _fail(SignatureProblem.UNTRUSTED, certificate.issuer.rfc4514_string())
 
 
 _SIGNATURE_ALGORITHMS = frozenset({"rsassa_pkcs1v15", "sha256_rsa", "sha256_ecdsa"})
@@ -182,15 +156,22 @@ def _parts(signed: asn1_cms.SignedData) -> Parts:
     return signer, certificates, values, signed_bytes, info["signature"].native
 
 
+# How far a signing time may be from the moment of the check: a declaration signed offline
+# may wait in the outbox for days; one "signed" tomorrow or a year ago is not believed.
+MAX_SIGNING_AGE = dt.timedelta(days=30)
+MAX_CLOCK_SKEW = dt.timedelta(minutes=10)
+
+
 def verify_detached(
     data: bytes,
     signature: bytes,
     trusted_roots: list[x509.Certificate],
     now: dt.datetime | None = None,
 ) -> VerifiedSignature:
-    """Check a detached CMS signature over `data`; SignatureError says what does not hold."""
+    """Check a detached CMS signature over `data` at the moment `now` (the gateway's receipt
+    time; default: the clock); SignatureError says what does not hold."""
     try:
-        return _verify(data, signature, trusted_roots, now)
+        return _verify(data, signature, trusted_roots, now or dt.datetime.now(dt.UTC))
     except _UNREADABLE as error:
         # Parsing is lazy in both libraries: a broken certificate name may only show here.
         raise _fail(SignatureProblem.MALFORMED, str(error)) from error
@@ -200,7 +181,7 @@ def _verify(
     data: bytes,
     signature: bytes,
     trusted_roots: list[x509.Certificate],
-    now: dt.datetime | None,
+    now: dt.datetime,
 ) -> VerifiedSignature:
     try:
         signer, certificates, values, signed_bytes, value = _parts(_signed_data(signature))
@@ -217,12 +198,11 @@ def _verify(
     except (InvalidSignature, ValueError) as error:
         raise _fail(SignatureProblem.SIGNATURE_INVALID) from error
 
-    path = _chain_to_root(signer, certificates, trusted_roots)
-    moment = signed_at or now or dt.datetime.now(dt.UTC)
-    for certificate in path:
-        if not certificate.not_valid_before_utc <= moment <= certificate.not_valid_after_utc:
-            raise _fail(
-                SignatureProblem.CERTIFICATE_NOT_VALID,
-                f"{certificate.subject.rfc4514_string()} at {moment.isoformat()}",
-            )
+    if signed_at is not None and not (now - MAX_SIGNING_AGE <= signed_at <= now + MAX_CLOCK_SKEW):
+        raise _fail(
+            SignatureProblem.SIGNING_TIME,
+            f"signed at {signed_at.isoformat()}, checked at {now.isoformat()}",
+        )
+    others = [c for c in certificates if c != signer]
+    validate_path(signer, others, trusted_roots, now)  # validity at `now`, not at signed_at
     return VerifiedSignature(CertificateInfo.of(signer), signer, signed_at)

@@ -34,7 +34,9 @@ class SignatureProblem(StrEnum):
     DIGEST_MISMATCH = "digest-mismatch"  # the bytes are not the ones that were signed
     SIGNATURE_INVALID = "signature-invalid"  # the signature over the signed attributes fails
     UNTRUSTED = "untrusted"  # the certificate does not chain to a trusted root
-    CERTIFICATE_NOT_VALID = "certificate-not-valid"  # not valid at the signing time
+    CERTIFICATE_NOT_VALID = "certificate-not-valid"  # not valid when it is checked (receipt)
+    NOT_A_SIGNING_KEY = "not-a-signing-key"  # an authentication key, or a CA's own key
+    SIGNING_TIME = "signing-time"  # the signing time is in the future, or long past
 
 
 class SignatureError(Exception):
@@ -42,3 +44,6 @@ class SignatureError(Exception):
         super().__init__(f"{problem}{': ' + detail if detail else ''}")
         self.problem = problem
         self.detail = detail
+
+    def __reduce__(self) -> tuple[type[SignatureError], tuple[SignatureProblem, str]]:
+        return (type(self), (self.problem, self.detail))
