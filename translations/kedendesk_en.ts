@@ -906,6 +906,18 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Customs refused: {code} {detail}</translation>
     </message>
     <message>
+        <source>The declaration needs an LRN</source>
+        <translation>The declaration needs an LRN</translation>
+    </message>
+    <message>
+        <source>The LRN has more than {limit} characters</source>
+        <translation>The LRN has more than {limit} characters</translation>
+    </message>
+    <message>
+        <source>The LRN may hold letters, digits and - / _ . only, no spaces</source>
+        <translation>The LRN may hold letters, digits and - / _ . only, no spaces</translation>
+    </message>
+    <message>
         <source>“{value}” is too large or has too many decimals for a declaration</source>
         <translation>“{value}” is too large or has too many decimals for a declaration</translation>
     </message>

@@ -906,6 +906,18 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Кеден бас тартты: {code} {detail}</translation>
     </message>
     <message>
+        <source>The declaration needs an LRN</source>
+        <translation>Декларацияның LRN-і болуы керек</translation>
+    </message>
+    <message>
+        <source>The LRN has more than {limit} characters</source>
+        <translation>LRN-де {limit} таңбадан көп</translation>
+    </message>
+    <message>
+        <source>The LRN may hold letters, digits and - / _ . only, no spaces</source>
+        <translation>LRN-де тек әріптер, сандар және - / _ . болуы мүмкін, бос орынсыз</translation>
+    </message>
+    <message>
         <source>“{value}” is too large or has too many decimals for a declaration</source>
         <translation>«{value}» декларация үшін тым үлкен немесе үтірден кейін тым көп таңбасы бар</translation>
     </message>

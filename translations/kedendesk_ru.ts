@@ -907,6 +907,18 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Таможня отказала: {code} {detail}</translation>
     </message>
     <message>
+        <source>The declaration needs an LRN</source>
+        <translation>У декларации должен быть LRN</translation>
+    </message>
+    <message>
+        <source>The LRN has more than {limit} characters</source>
+        <translation>В LRN больше {limit} символов</translation>
+    </message>
+    <message>
+        <source>The LRN may hold letters, digits and - / _ . only, no spaces</source>
+        <translation>LRN может содержать только буквы, цифры и - / _ ., без пробелов</translation>
+    </message>
+    <message>
         <source>“{value}” is too large or has too many decimals for a declaration</source>
         <translation>«{value}» слишком велико или содержит слишком много знаков после запятой для декларации</translation>
     </message>

@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
 from kedendesk.domain.declaration import MAX_LRN_LENGTH
 
 DEFAULT_PREFIX = "KD"
+# Letters (Latin, Russian, Kazakh), digits and - / _ . : what a declarant's own numbering
+# uses; no spaces, control characters or direction marks, at most 22 characters.
+_LRN = re.compile(r"[0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі/_.\-]+")
+
+
+def lrn_problem(lrn: str) -> str | None:
+    """Why an LRN cannot be filed ("required", "too-long", "characters"), or None."""
+    if not lrn:
+        return "required"
+    if len(lrn) > MAX_LRN_LENGTH:
+        return "too-long"
+    if _LRN.fullmatch(lrn) is None:
+        return "characters"
+    return None
+
+
 MAX_PREFIX_LENGTH = MAX_LRN_LENGTH - len("-2026-000000")
 
 

@@ -11,6 +11,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import (
     Body,
@@ -144,6 +145,16 @@ def _problem_response(problem: ProblemError, request_id: str) -> JSONResponse:
     return JSONResponse(
         problem.document(request_id), problem.status, headers=headers, media_type=MEDIA_TYPE
     )
+
+
+def content_disposition(name: str) -> str:
+    """RFC 6266 with RFC 5987's `filename*`: any name round-trips (счёт-фактура №1.pdf), and
+    an ASCII stand-in for old clients; quotes, backslashes and line breaks never get in."""
+    fallback = "".join(
+        c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in name
+    )
+    encoded = quote(name, safe="")
+    return f"attachment; filename=\"{fallback or 'document'}\"; filename*=UTF-8''{encoded}"
 
 
 def create_app(gateway: PracticeGateway) -> FastAPI:
@@ -383,7 +394,7 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
             row["content"],
             media_type=row["media_type"],
             headers={
-                "Content-Disposition": f'attachment; filename="{row["filename"]}"',
+                "Content-Disposition": content_disposition(row["filename"]),
                 "Digest": f"sha-256={row['sha256']}",
             },
         )

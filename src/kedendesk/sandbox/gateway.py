@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 from kedendesk.domain.declaration import MEDIA_TYPE, Declaration
 from kedendesk.domain.lifecycle import Status
+from kedendesk.domain.lrn import lrn_problem
 from kedendesk.gateway.contract import SignedEnvelope
 from kedendesk.sandbox.authority import issue_demo_keys, load_or_create_authority, trusted_roots
 from kedendesk.sandbox.base import NATIVE_CODES, iso
@@ -189,6 +190,13 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
         envelope, payload = _open_envelope(body)
         if envelope.kind != kind:
             raise ProblemError("validation-failed", f"kind must be {kind}")
+        problem = lrn_problem(envelope.lrn)
+        if problem is not None:  # before any work: an LRN of 100 000 characters, NUL, CRLF
+            raise ProblemError(
+                "validation-failed",
+                "the LRN is 1 to 22 letters, digits and - / _ .",
+                errors=[{"pointer": "/lrn", "code": f"lrn-{problem}", "message": problem}],
+            )
         signer_ids = self._signers(envelope, payload)
         try:
             declaration = Declaration.model_validate_json(payload)
@@ -197,11 +205,7 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
                 "validation-failed", "the payload is not a declaration", errors=_errors(error)
             ) from error
         declarant = declaration.declarant.id_number.strip()
-        if not self.config.may_act_for(signer_ids, declarant, self.now().date()):
-            raise ProblemError(
-                "signer-not-authorised",
-                f"signer {sorted(signer_ids)} may not act for declarant {declarant or '(none)'}",
-            )
+        self._authorise(account, signer_ids, declarant)
         if envelope.lrn != declaration.lrn:
             raise ProblemError(
                 "validation-failed",
@@ -303,8 +307,19 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
     def _verify_response(self, account: Account, body: bytes, declarant: str) -> None:
         envelope, payload = _open_envelope(body)
         signer_ids = self._signers(envelope, payload)
-        if not self.config.may_act_for(signer_ids, declarant, self.now().date()):
-            raise ProblemError("signer-not-authorised")
+        self._authorise(account, signer_ids, declarant)
+
+    def _authorise(self, account: Account, signer_ids: set[str], declarant: str) -> None:
+        """Both the account that sends and the key that signed must be the declarant or
+        hold its power of attorney: a signed envelope in another account's hands files
+        nothing. The refusal names nobody and nothing that exists."""
+        day = self.now().date()
+        if not self.config.may_act_for({account.bin}, declarant, day):
+            raise ProblemError(
+                "signer-not-authorised", "this account may not file for the declarant"
+            )
+        if not self.config.may_act_for(signer_ids, declarant, day):
+            raise ProblemError("signer-not-authorised", "the signer may not act for the declarant")
 
     def _signers(self, envelope: SignedEnvelope, payload: bytes) -> set[str]:
         """Digest, then each CMS signature over the bytes, chained to the sandbox's CA; the

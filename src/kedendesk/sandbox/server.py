@@ -3,6 +3,7 @@ or standalone with uvicorn (`kedendesk sandbox serve`)."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from pathlib import Path
@@ -14,6 +15,9 @@ from kedendesk.sandbox.config import SandboxConfig
 from kedendesk.sandbox.gateway import PracticeGateway
 
 TICK_SECONDS = 0.05
+
+
+log = logging.getLogger(__name__)
 
 
 class SandboxServer:
@@ -41,7 +45,10 @@ class SandboxServer:
 
     def _tick(self) -> None:
         while not self._stopping.wait(TICK_SECONDS):
-            self.gateway.tick()
+            try:
+                self.gateway.tick()
+            except Exception:  # the clock must survive anything a step raises
+                log.exception("the practice gateway's clock tick failed")
 
     def start(self, timeout: float = 10.0) -> SandboxServer:
         self._thread.start()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import sqlite3
 import uuid
 from typing import Any
@@ -20,6 +21,9 @@ from kedendesk.gateway.contract import SignedEnvelope
 from kedendesk.sandbox.base import GATEWAY, NATIVE_CODES, GatewayBase, iso, parse
 
 CORRECTION_SHARE = 0.15  # red-corridor declarations released only after a correction
+
+
+log = logging.getLogger(__name__)
 
 
 class ControlWorkflow(GatewayBase):
@@ -56,6 +60,17 @@ class ControlWorkflow(GatewayBase):
             (*columns.values(), declaration_id),
         )
 
+    def _refuse_broken(self, declaration_id: str) -> None:
+        error = {
+            "pointer": "",
+            "code": "not-processable",
+            "message": "the gateway could not"
+            " process this declaration; check its values and file a new version",
+        }
+        with self.store.transaction() as db:
+            self._set(db, declaration_id, status=Status.REJECTED, step=None, due_at=None)
+            self._event(db, declaration_id, "declaration.rejected", {"errors": [error]}, "82")
+
     def tick(self) -> int:
         """Run every step that fell due in simulated time, each at its own due moment (so a
         jump of hours plays the whole control through in order); returns how many ran."""
@@ -75,6 +90,11 @@ class ControlWorkflow(GatewayBase):
                     try:
                         with self.store.transaction() as db:
                             self._step(db, row["id"])
+                    except Exception:
+                        # One declaration a step cannot handle must not stop the clock for
+                        # every account: it is refused, logged, and the others go on.
+                        log.exception("control step failed for declaration %s", row["id"])
+                        self._refuse_broken(row["id"])
                     finally:
                         self._moment = None
                     ran += 1

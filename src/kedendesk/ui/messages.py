@@ -23,6 +23,11 @@ MESSAGES = {
     "unknown-code": QT_TRANSLATE_NOOP("Findings", "“{value}” is not in the code list"),
     "not-a-number": QT_TRANSLATE_NOOP("Findings", "“{value}” is not a number"),
     "gateway-refused": QT_TRANSLATE_NOOP("Findings", "Customs refused: {code} {detail}"),
+    "lrn-required": QT_TRANSLATE_NOOP("Findings", "The declaration needs an LRN"),
+    "lrn-too-long": QT_TRANSLATE_NOOP("Findings", "The LRN has more than {limit} characters"),
+    "lrn-characters": QT_TRANSLATE_NOOP(
+        "Findings", "The LRN may hold letters, digits and - / _ . only, no spaces"
+    ),
     "number-out-of-range": QT_TRANSLATE_NOOP(
         "Findings", "“{value}” is too large or has too many decimals for a declaration"
     ),

@@ -14,8 +14,9 @@ from pydantic import BaseModel
 
 from kedendesk.domain.checks.facts import Facts
 from kedendesk.domain.checks.findings import Hit, Rule, Severity, hit
-from kedendesk.domain.declaration import Declaration, GoodsItem
+from kedendesk.domain.declaration import MAX_LRN_LENGTH, Declaration, GoodsItem
 from kedendesk.domain.lenient import number_problem
+from kedendesk.domain.lrn import lrn_problem
 
 MAX_TEXT = 1000  # one box; the album's own limits (names 150, lines 250) are checked apart
 MAX_MULTILINE_TEXT = 64_000  # box 31 over all its lines
@@ -120,6 +121,9 @@ def _unread_number(box: str, field: str, value: object) -> Iterator[Hit]:
 
 
 def header_text(d: Declaration, facts: Facts) -> Iterator[Hit]:
+    problem = lrn_problem(d.lrn)
+    if problem is not None:
+        yield hit("7", "lrn", f"lrn-{problem}", value=d.lrn[:40], limit=MAX_LRN_LENGTH)
     yield from _hits(d, HEADER_BOXES, skip="items")
     yield from _unread_number("3", "forms_sheet", d.forms_sheet)
     yield from _unread_number("3", "forms_total", d.forms_total)
@@ -138,8 +142,17 @@ RULES = (
         Severity.ERROR,
         "all text boxes",
         "Text without control or unreadable characters; at most 1 000 characters in a box "
-        "(64 000 in box 31); boxes 3, 18, 21 and 39 hold numbers.",
-        ("text-control-character", "text-too-long", "not-a-number", "number-out-of-range"),
+        "(64 000 in box 31); boxes 3, 18, 21 and 39 hold numbers; the LRN is 1 to 22 letters, "
+        "digits and - / _ .",
+        (
+            "text-control-character",
+            "text-too-long",
+            "not-a-number",
+            "number-out-of-range",
+            "lrn-required",
+            "lrn-too-long",
+            "lrn-characters",
+        ),
         header=header_text,
         item=item_text,
     ),
