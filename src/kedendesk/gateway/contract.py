@@ -65,6 +65,32 @@ class SignedEnvelope(Request):
         )
 
 
+# -- what a withdrawal and an answer to customs sign ---------------------------------------
+
+WITHDRAWAL_MEDIA_TYPE = "application/vnd.kedendesk.withdrawal+json;v=1"
+RESPONSE_MEDIA_TYPE = "application/vnd.kedendesk.response+json;v=1"
+
+
+class WithdrawalPayload(Request):
+    """The signed bytes of a withdrawal: which declaration, at which version. The gateway
+    refuses it for any other declaration or version."""
+
+    kind: Literal["WITHDRAW"] = "WITHDRAW"
+    declaration_id: str
+    version: int
+
+
+class ResponsePayload(Request):
+    """The signed bytes of an answer to a customs request: the request, each document's
+    SHA-256 in the order sent, and the text. The gateway compares each with what came."""
+
+    kind: Literal["RESPOND"] = "RESPOND"
+    declaration_id: str
+    request_id: str
+    documents: list[str] = Field(default_factory=list)
+    text: str = ""
+
+
 # -- what the gateway answers -------------------------------------------------------------
 
 

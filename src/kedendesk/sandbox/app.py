@@ -147,6 +147,38 @@ def _problem_response(problem: ProblemError, request_id: str) -> JSONResponse:
     )
 
 
+CONTRACT_RULES = """\
+**Who may file.** A signed envelope is checked in this order: the payload's SHA-256; each CMS
+signature over the payload; the signer's certificate path to a trusted root as a CA validates
+it (every issuer a CA with keyCertSign and within its path length; the signer not a CA and
+holding digitalSignature or nonRepudiation), every certificate valid at the gateway's receipt
+time; the signing time no later than 10 minutes after receipt and no more than 30 days before;
+then authorisation: **both the account that sends the request and the signer must be the
+declarant named in the payload, or hold its power of attorney valid that day**. Anything else
+is `signature-invalid` (422) or `signer-not-authorised` (403) and reveals nothing about
+declarations that exist. Then the LRN (1 to 22 letters, digits and `- / _ .`) and `kind`.
+
+**What a withdrawal and an answer sign.** A WITHDRAW envelope's payload is
+`{"kind": "WITHDRAW", "declarationId", "version"}` (media type
+`application/vnd.kedendesk.withdrawal+json;v=1`): it withdraws that declaration at that
+version only. A RESPOND envelope's payload is `{"kind": "RESPOND", "declarationId",
+"requestId", "documents": [SHA-256 of each document, in order], "text"}` (media type
+`application/vnd.kedendesk.response+json;v=1`); the answer's uploaded documents and text must
+be exactly those. Each payload is RFC 8785 canonical JSON. A mismatch is
+`validation-failed` (422) naming the fields.
+"""
+
+
+def _allowed(app: FastAPI, path: str) -> list[str]:
+    """Every method of every route at this path (Starlette's own 405 names one route's)."""
+    methods: set[str] = set()
+    for route in app.routes:
+        matcher = getattr(route, "path_regex", None)
+        if matcher is not None and matcher.match(path):
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods - {"HEAD"})
+
+
 def content_disposition(name: str) -> str:
     """RFC 6266 with RFC 5987's `filename*`: any name round-trips (счёт-фактура №1.pdf), and
     an ASCII stand-in for old clients; quotes, backslashes and line breaks never get in."""
@@ -163,6 +195,7 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
         version="1",
         summary="The contract between Kedendesk and a customs gateway; served by the practice "
         f"gateway (sandbox) of Kedendesk {__version__}.",
+        description=CONTRACT_RULES,
     )
     buckets: dict[str, tuple[float, float]] = {}
 
@@ -203,7 +236,10 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
         kind = {404: "not-found", 405: "invalid-state"}.get(error.status_code, "validation-failed")
-        problem = ProblemError(kind, str(error.detail))
+        headers = dict(error.headers or {})
+        if error.status_code == 405:  # RFC 9110: say which methods the resource has
+            headers["Allow"] = ", ".join(_allowed(app, request.url.path))
+        problem = ProblemError(kind, str(error.detail), headers=headers)
         if error.status_code == 405:
             problem.status = 405
         return _problem_response(problem, request.state.request_id)

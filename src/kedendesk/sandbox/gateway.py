@@ -15,14 +15,14 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
 from kedendesk.domain.declaration import MEDIA_TYPE, Declaration
 from kedendesk.domain.lifecycle import Status
 from kedendesk.domain.lrn import lrn_problem
-from kedendesk.gateway.contract import SignedEnvelope
+from kedendesk.gateway.contract import ResponsePayload, SignedEnvelope, WithdrawalPayload
 from kedendesk.sandbox.authority import issue_demo_keys, load_or_create_authority, trusted_roots
 from kedendesk.sandbox.base import NATIVE_CODES, iso
 from kedendesk.sandbox.clock import SimClock
@@ -37,6 +37,7 @@ from kedendesk.signing.errors import SignatureError
 
 # Scenario prefixes of the LRN (longest first), overriding the risk engine.
 SCENARIOS = ("YD", "G", "Y", "R", "X", "E", "W", "N")
+_Payload = TypeVar("_Payload", WithdrawalPayload, ResponsePayload)
 WITHDRAWABLE = frozenset({Status.REGISTERED, Status.UNDER_CONTROL, Status.AWAITING_DECLARANT})
 
 
@@ -115,7 +116,12 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
         with self.store.transaction() as db:
             db.execute(
                 "INSERT INTO tokens (token, client_id, scopes, expires_at) VALUES (?, ?, ?, ?)",
-                (token, client_id, " ".join(granted), time.time() + self.config.token_seconds),
+                (
+                    _token_hash(token),  # a copy of the database hands out no live token
+                    client_id,
+                    " ".join(granted),
+                    time.time() + self.config.token_seconds,
+                ),
             )
         return {
             "access_token": token,
@@ -126,7 +132,8 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
 
     def authenticate(self, token: str) -> tuple[Account, set[str]] | None:
         row = self.store.one(
-            "SELECT client_id, scopes, expires_at FROM tokens WHERE token = ?", (token,)
+            "SELECT client_id, scopes, expires_at FROM tokens WHERE token = ?",
+            (_token_hash(token),),
         )
         if row is None or row["expires_at"] < time.time():
             return None
@@ -281,7 +288,28 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
             raise ProblemError(
                 "validation-failed", "expected {envelope, documents, text}"
             ) from error
-        self._verify_response(account, envelope_body, row["declarant"])
+        signed = self._verify_response(account, envelope_body, row["declarant"], "RESPOND")
+        answer = _payload(ResponsePayload, signed)
+        sent_hashes = self._document_hashes(account, documents)
+        text = data.get("text", "")
+        mismatch = [
+            name
+            for name, same in (
+                ("declarationId", answer.declaration_id == declaration_id),
+                ("requestId", answer.request_id == request_id),
+                ("documents", answer.documents == sent_hashes),
+                ("text", answer.text == text),
+            )
+            if not same
+        ]
+        if mismatch:  # what came is not what was signed
+            raise ProblemError(
+                "validation-failed",
+                "the answer differs from what was signed: " + ", ".join(mismatch),
+                errors=[
+                    {"pointer": f"/{m}", "code": "not-as-signed", "message": ""} for m in mismatch
+                ],
+            )
         if request["status"] != "OPEN":
             return 200, {"requestId": request_id, "status": request["status"]}
         with self.store.transaction() as db:
@@ -304,10 +332,27 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
             )
         return 200, {"requestId": request_id, "status": "ANSWERED"}
 
-    def _verify_response(self, account: Account, body: bytes, declarant: str) -> None:
+    def _verify_response(self, account: Account, body: bytes, declarant: str, kind: str) -> bytes:
+        """A signed withdrawal or answer: its kind, signature and authorisation; returns the
+        signed bytes for the caller to compare field by field."""
         envelope, payload = _open_envelope(body)
+        if envelope.kind != kind:  # a DECLARE envelope is no withdrawal
+            raise ProblemError("validation-failed", f"kind must be {kind}")
         signer_ids = self._signers(envelope, payload)
         self._authorise(account, signer_ids, declarant)
+        return payload
+
+    def _document_hashes(self, account: Account, document_ids: list[str]) -> list[str]:
+        hashes = []
+        for document_id in document_ids:
+            row = self.store.one(
+                "SELECT sha256 FROM documents WHERE id = ? AND account = ?",
+                (document_id, account.client_id),
+            )
+            if row is None:
+                raise ProblemError("validation-failed", f"no such document: {document_id}")
+            hashes.append(str(row["sha256"]))
+        return hashes
 
     def _authorise(self, account: Account, signer_ids: set[str], declarant: str) -> None:
         """Both the account that sends and the key that signed must be the declarant or
@@ -343,7 +388,14 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
             raise ProblemError("precondition-required")
         if if_match.strip('"') != str(row["version"]):
             raise ProblemError("version-mismatch", f"current version is {row['version']}")
-        self._verify_response(account, body, row["declarant"])
+        signed = self._verify_response(account, body, row["declarant"], "WITHDRAW")
+        withdrawal = _payload(WithdrawalPayload, signed)
+        if withdrawal.declaration_id != declaration_id or withdrawal.version != row["version"]:
+            raise ProblemError(
+                "validation-failed",
+                "the signed withdrawal is for another declaration or version",
+                errors=[{"pointer": "/payload", "code": "target-mismatch", "message": ""}],
+            )
         if row["status"] not in WITHDRAWABLE:
             raise ProblemError(
                 "invalid-state", f"a {row['status']} declaration cannot be withdrawn"
@@ -404,6 +456,20 @@ def _open_envelope(body: bytes) -> tuple[SignedEnvelope, bytes]:
         raise ProblemError(
             "validation-failed", "not a signed envelope", errors=_errors(error)
         ) from error
+
+
+def _payload(model: type[_Payload], signed: bytes) -> _Payload:
+    try:
+        return model.model_validate_json(signed)
+    except ValidationError as error:
+        raise ProblemError(
+            "validation-failed", "the signed payload is not of its kind", errors=_errors(error)
+        ) from error
+
+
+def _token_hash(token: str) -> str:
+    """Tokens are kept as their SHA-256 (random 256-bit tokens need no slow hash)."""
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _errors(error: Exception) -> list[dict[str, Any]]:

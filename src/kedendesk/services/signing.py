@@ -282,7 +282,13 @@ class SigningService:
         )
 
     def sign_bytes(
-        self, declaration_id: int, kind: Kind, payload: bytes, key_id: int, password: str | None
+        self,
+        declaration_id: int,
+        kind: Kind,
+        payload: bytes,
+        key_id: int,
+        password: str | None,
+        media_type: str = "application/json",
     ) -> bytes:
         """A signed envelope (WITHDRAW, RESPOND) over other bytes about a declaration."""
         key = self.key(key_id)
@@ -292,7 +298,7 @@ class SigningService:
         envelope = SignedEnvelope.of(
             kind,
             declaration.lrn,
-            "application/json",
+            media_type,
             payload,
             sha256_hex(payload),
             signature,

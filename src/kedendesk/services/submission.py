@@ -24,6 +24,12 @@ from kedendesk.gateway.client import (
     GatewayError,
     ProblemError,
 )
+from kedendesk.gateway.contract import (
+    RESPONSE_MEDIA_TYPE,
+    WITHDRAWAL_MEDIA_TYPE,
+    ResponsePayload,
+    WithdrawalPayload,
+)
 from kedendesk.services.events import (
     CustomsEvent,
     DeclarationsChanged,
@@ -32,6 +38,7 @@ from kedendesk.services.events import (
 )
 from kedendesk.services.signing import SigningRefusedError, SigningService
 from kedendesk.services.workspace import Workspace
+from kedendesk.signing.canonical import canonical_json
 from kedendesk.store.outbox import (
     ACCEPTED,
     FAILED,
@@ -131,14 +138,15 @@ class SubmissionService:
     ) -> OutboxItem:
         """Sign an answer to a customs request, with its files kept by content hash."""
         hashes = [self.keep_attachment(path) for path in files]
-        payload = json.dumps(
-            {"requestId": request_id, "documents": hashes, "text": text},
-            ensure_ascii=False,
-            sort_keys=True,
-            separators=(",", ":"),
-        ).encode()
-        envelope = self._signing.sign_bytes(declaration_id, "RESPOND", payload, key_id, password)
         remote = self._remote_id(declaration_id)
+        payload = canonical_json(
+            ResponsePayload(
+                declaration_id=remote, request_id=request_id, documents=hashes, text=text
+            ).model_dump(by_alias=True)
+        )
+        envelope = self._signing.sign_bytes(
+            declaration_id, "RESPOND", payload, key_id, password, RESPONSE_MEDIA_TYPE
+        )
         body = json.dumps(
             {
                 "envelope": json.loads(envelope),
@@ -161,8 +169,13 @@ class SubmissionService:
 
     def withdraw(self, declaration_id: int, key_id: int, password: str | None = None) -> OutboxItem:
         remote = self._remote_id(declaration_id)
-        payload = json.dumps({"withdraw": remote}, sort_keys=True).encode()
-        envelope = self._signing.sign_bytes(declaration_id, "WITHDRAW", payload, key_id, password)
+        version = self._ws.declarations.remote_version(declaration_id) or 1
+        payload = canonical_json(
+            WithdrawalPayload(declaration_id=remote, version=version).model_dump(by_alias=True)
+        )
+        envelope = self._signing.sign_bytes(
+            declaration_id, "WITHDRAW", payload, key_id, password, WITHDRAWAL_MEDIA_TYPE
+        )
         item = self._outbox.enqueue(
             declaration_id, "WITHDRAW", str(uuid.uuid4()), envelope, remote, profile=self.profile
         )

@@ -391,6 +391,15 @@ class DeclarationRepository:
             raise NotFoundError(declaration_id)
         return str(row[0])
 
+    def remote_version(self, declaration_id: int) -> int | None:
+        """The gateway's version of the declaration, as its last event said."""
+        row = (
+            self._db.connection()
+            .execute("SELECT remote_version FROM declarations WHERE id = ?", (declaration_id,))
+            .fetchone()
+        )
+        return None if row is None or row[0] is None else int(row[0])
+
     def signed_revisions(self, declaration_id: int) -> set[int]:
         rows = self._db.connection().execute(
             "SELECT revision FROM signatures WHERE declaration_id = ?", (declaration_id,)

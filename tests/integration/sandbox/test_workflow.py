@@ -15,10 +15,11 @@ import httpx
 import pytest
 
 from kedendesk.domain.samples import sample_declaration
+from kedendesk.gateway.contract import ResponsePayload, WithdrawalPayload
 from kedendesk.sandbox.config import SandboxConfig
 from kedendesk.sandbox.risk import default_profiles
 from kedendesk.sandbox.server import SandboxServer
-from kedendesk.signing.canonical import canonical_bytes
+from kedendesk.signing.canonical import canonical_bytes, canonical_json
 
 from .conftest import Practice, declaration, declare, envelope
 
@@ -103,9 +104,14 @@ def test_a_documents_request_waits_for_a_signed_response(practice: Practice) -> 
         "/v1/documents", files={"file": ("contract.pdf", b"%PDF-1.4 contract", "application/pdf")}
     ).json()
     assert uploaded["sha256"] == hashlib.sha256(b"%PDF-1.4 contract").hexdigest()
-    response_payload = json.dumps(
-        {"requestId": request["id"], "documents": [uploaded["id"]]}, sort_keys=True
-    ).encode()
+    response_payload = canonical_json(
+        ResponsePayload(
+            declaration_id=declaration_id,
+            request_id=request["id"],
+            documents=[uploaded["sha256"]],
+            text="Договор прилагаем",
+        ).model_dump(by_alias=True)
+    )
     signed = json.loads(envelope(response_payload, "YD-1", practice.key(), kind="RESPOND"))
     answer = client.post(
         f"/v1/declarations/{declaration_id}/requests/{request['id']}/responses",
@@ -123,14 +129,17 @@ def test_withdrawal_needs_the_version_and_a_state_that_allows_it(practice: Pract
     client = practice.client()
     declaration_id = _file(practice, client, "W-1")
     practice.server.gateway.advance(dt.timedelta(minutes=5))
-    body = envelope(b'{"withdraw": "W-1"}', "W-1", practice.key(), kind="WITHDRAW")
+    etag = client.get(f"/v1/declarations/{declaration_id}").headers["ETag"]
+    signed = WithdrawalPayload(declaration_id=declaration_id, version=int(etag.strip('"')))
+    body = envelope(
+        canonical_json(signed.model_dump(by_alias=True)), "W-1", practice.key(), kind="WITHDRAW"
+    )
     url = f"/v1/declarations/{declaration_id}/withdrawal"
     headers = {"Content-Type": "application/json"}
     missing = client.post(url, content=body, headers=headers)
     assert (missing.status_code, missing.json()["type"]) == (428, "precondition-required")
     stale = client.post(url, content=body, headers={**headers, "If-Match": '"7"'})
     assert (stale.status_code, stale.json()["type"]) == (412, "version-mismatch")
-    etag = client.get(f"/v1/declarations/{declaration_id}").headers["ETag"]
     withdrawn = client.post(url, content=body, headers={**headers, "If-Match": etag})
     assert withdrawn.status_code == 200 and withdrawn.json()["status"] == "WITHDRAWN"
     again = client.post(url, content=body, headers={**headers, "If-Match": etag})
