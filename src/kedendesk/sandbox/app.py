@@ -25,6 +25,7 @@ from fastapi import (
     Request,
     UploadFile,
 )
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
@@ -35,6 +36,7 @@ from kedendesk import __version__
 from kedendesk.gateway.contract import SignedEnvelope
 from kedendesk.sandbox.config import Account
 from kedendesk.sandbox.gateway import PracticeGateway
+from kedendesk.sandbox.limits import BodyLimit, PollLimit
 from kedendesk.sandbox.problems import MEDIA_TYPE, ProblemError
 
 
@@ -147,6 +149,8 @@ def _problem_response(problem: ProblemError, request_id: str) -> JSONResponse:
     )
 
 
+MULTIPART_OVERHEAD = 64 * 1024
+
 CONTRACT_RULES = """\
 **Who may file.** A signed envelope is checked in this order: the payload's SHA-256; each CMS
 signature over the payload; the signer's certificate path to a trusted root as a CA validates
@@ -198,6 +202,7 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
         description=CONTRACT_RULES,
     )
     buckets: dict[str, tuple[float, float]] = {}
+    polls = PollLimit()
 
     @app.middleware("http")
     async def request_id(
@@ -315,7 +320,8 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
         idempotency_key: Annotated[str | None, Header()] = None,
     ) -> Any:
         body = await request.body()  # the exact bytes: the idempotency key is bound to them
-        status, answer = gateway.submit(account, idempotency_key, body)
+        # Verification takes a while for a big declaration: never on the event loop.
+        status, answer = await run_in_threadpool(gateway.submit, account, idempotency_key, body)
         return JSONResponse(
             answer, status, headers={"Location": f"/v1/declarations/{answer['declarationId']}"}
         )
@@ -378,7 +384,8 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
         envelope: Annotated[SignedEnvelope, Body()],
         if_match: Annotated[str | None, Header()] = None,
     ) -> Any:
-        return gateway.withdraw(account, declaration_id, if_match, await request.body())
+        body = await request.body()
+        return await run_in_threadpool(gateway.withdraw, account, declaration_id, if_match, body)
 
     @app.get(
         "/v1/declarations/{declaration_id}/requests",
@@ -402,8 +409,9 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
         response_body: Annotated[ResponseBody, Body()],
         idempotency_key: Annotated[str | None, Header()] = None,
     ) -> Any:
-        status, answer = gateway.respond(
-            account, declaration_id, request_id, await request.body(), idempotency_key
+        body = await request.body()
+        status, answer = await run_in_threadpool(
+            gateway.respond, account, declaration_id, request_id, body, idempotency_key
         )
         return JSONResponse(answer, status)
 
@@ -416,7 +424,8 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
     )
     async def upload(account: uploader_t, file: Annotated[UploadFile, File()]) -> Any:
         content = await file.read(gateway.config.max_document_bytes + 1)
-        return gateway.upload(
+        return await run_in_threadpool(
+            gateway.upload,
             account,
             file.filename or "document",
             file.content_type or "application/octet-stream",
@@ -444,6 +453,14 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         wait: Annotated[float, Query(ge=0, le=30)] = 0,
     ) -> Any:
-        return gateway.events(account, after, limit, wait)
+        with polls.poll(account.client_id, wait) as allowed:  # a flood waits for no one
+            return gateway.events(account, after, limit, allowed)
 
+    app.add_middleware(BodyLimit, limit_for=lambda path: _body_limit(gateway, path))
     return app
+
+
+def _body_limit(gateway: PracticeGateway, path: str) -> int:
+    if path == "/v1/documents":  # the file and its multipart framing
+        return gateway.config.max_document_bytes + MULTIPART_OVERHEAD
+    return gateway.config.max_body_bytes

@@ -79,6 +79,8 @@ class SandboxConfig(_Config):
     feed_retention: int = 10_000  # events kept per account; older cursors get 410
     max_wait_seconds: int = 30
     max_document_bytes: int = 10 * 1024 * 1024
+    # A signed 999-item declaration is about 1.4 MiB as an envelope; 8 MiB leaves room.
+    max_body_bytes: int = 8 * 1024 * 1024
     requests_per_second: int = 2_000  # per token; beyond it 429 with Retry-After
     accounts: list[Account] = Field(default_factory=_demo_accounts)
     powers_of_attorney: list[PowerOfAttorney] = Field(default_factory=_demo_powers)

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from kedendesk.domain.declaration import MEDIA_TYPE, Declaration
+from kedendesk.domain.declaration import MAX_ITEMS, MEDIA_TYPE, Declaration
 from kedendesk.domain.lifecycle import Status
 from kedendesk.domain.lrn import lrn_problem
 from kedendesk.gateway.contract import ResponsePayload, SignedEnvelope, WithdrawalPayload
@@ -205,6 +205,7 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
                 errors=[{"pointer": "/lrn", "code": f"lrn-{problem}", "message": problem}],
             )
         signer_ids = self._signers(envelope, payload)
+        _at_most_999_items(payload)  # before the costly validation of every item
         try:
             declaration = Declaration.model_validate_json(payload)
         except ValidationError as error:
@@ -456,6 +457,20 @@ def _open_envelope(body: bytes) -> tuple[SignedEnvelope, bytes]:
         raise ProblemError(
             "validation-failed", "not a signed envelope", errors=_errors(error)
         ) from error
+
+
+def _at_most_999_items(payload: bytes) -> None:
+    try:
+        data = json.loads(payload)
+    except ValueError as error:
+        raise ProblemError("validation-failed", "the payload is not JSON") from error
+    items = data.get("items") if isinstance(data, dict) else None
+    if isinstance(items, list) and len(items) > MAX_ITEMS:
+        raise ProblemError(
+            "validation-failed",
+            f"a declaration has at most {MAX_ITEMS} goods items",
+            errors=[{"pointer": "/items", "code": "too-many", "message": str(len(items))}],
+        )
 
 
 def _payload(model: type[_Payload], signed: bytes) -> _Payload:

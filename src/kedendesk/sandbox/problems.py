@@ -20,6 +20,7 @@ TITLES = {
     "gateway-unavailable": "The gateway is unavailable",
     "unauthorised": "A valid access token is required",
     "insufficient-scope": "The token's scopes do not allow this",
+    "too-large": "The request is larger than the gateway takes",
 }
 STATUSES = {
     "validation-failed": 422,
@@ -37,6 +38,7 @@ STATUSES = {
     "gateway-unavailable": 503,
     "unauthorised": 401,
     "insufficient-scope": 403,
+    "too-large": 413,
 }
 MEDIA_TYPE = "application/problem+json"
 
