@@ -106,6 +106,11 @@ def parse_date(value: Any) -> dt.date | str | None:
     text = str(value).strip()
     if not text:
         return None
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":  # the wire form: C-fast path
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
     for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
         try:
             return dt.datetime.strptime(text, fmt).date()

@@ -10,7 +10,7 @@ account never sees another's declarations.
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from fastapi import (
@@ -133,6 +133,14 @@ class Problem(_Out):
 
 
 PROBLEM: dict[str, Any] = {"model": Problem, "content": {MEDIA_TYPE: {}}}
+
+
+class OAuthError(BaseModel):
+    """RFC 6749 §5.2: what the token endpoint answers for a client it does not know."""
+
+    error: str
+
+
 COMMON: dict[int | str, dict[str, Any]] = {
     401: PROBLEM,
     403: PROBLEM,
@@ -291,16 +299,17 @@ def create_app(gateway: PracticeGateway) -> FastAPI:
         "/v1/auth/token",
         tags=["auth"],
         response_model=Token,
-        responses={401: {"description": "invalid client"}},
+        responses={
+            401: {"description": "invalid client", "model": OAuthError},
+            422: PROBLEM,
+        },
     )
     def token(
-        grant_type: Annotated[str, Form()],
-        client_id: Annotated[str, Form()],
-        client_secret: Annotated[str, Form()],
-        scope: Annotated[str, Form()] = "",
+        grant_type: Annotated[Literal["client_credentials"], Form()],
+        client_id: Annotated[str, Form(min_length=1, max_length=200)],
+        client_secret: Annotated[str, Form(min_length=1, max_length=500)],
+        scope: Annotated[str, Form(max_length=500)] = "",
     ) -> Any:
-        if grant_type != "client_credentials":
-            return JSONResponse({"error": "unsupported_grant_type"}, 400)
         issued = gateway.issue_token(client_id, client_secret, scope)
         if issued is None:
             return JSONResponse({"error": "invalid_client"}, 401)
