@@ -20,6 +20,7 @@ from kedendesk.sandbox.server import SandboxServer
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import practice_declaration, practice_rates
 from kedendesk.services.drafts import DraftService, Snapshot
+from kedendesk.services.events import DeclarationsChanged
 from kedendesk.services.signing import SigningService
 from kedendesk.services.submission import SubmissionService
 from kedendesk.services.workspace import Workspace
@@ -28,10 +29,18 @@ QUEUED = 1000
 DECISIONS = 10
 
 
-def _queue(workspace: Workspace, key_file: Path, day: dt.date, count: int, prefix: str) -> None:
+def _queue(
+    workspace: Workspace,
+    key_file: Path,
+    day: dt.date,
+    count: int,
+    prefix: str,
+    profile: str = "practice",
+) -> None:
+    """Queue `count` signed declarations for `profile` (an item is only sent there)."""
     drafts, checking = DraftService(workspace), CheckingService(workspace)
     signing = SigningService(workspace, checking)
-    submission = SubmissionService(workspace, signing, "practice")
+    submission = SubmissionService(workspace, signing, profile)
     checking.put_rates(practice_rates(day))
     key = signing.add_key(key_file, DEMO_PASSWORD)
     clients = drafts.clients() or [drafts.add_client("ТОО «Алатау Трейд»", "940140000385")]
@@ -85,7 +94,9 @@ def bench_decision_to_list(folder: Path) -> None:
         server.gateway.now().date(),
         DECISIONS,
         "N-LIST",
+        application.submission.profile,
     )
+    workspace.events.publish(DeclarationsChanged())  # made behind the list's back: it reloads
     application.wake()
     model = application.window.list_page.model
     _wait(

@@ -10,8 +10,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from pydantic import BaseModel
-
 from kedendesk.domain.checks.facts import Facts
 from kedendesk.domain.checks.findings import Hit, Rule, Severity, hit
 from kedendesk.domain.declaration import MAX_LRN_LENGTH, Declaration, GoodsItem
@@ -88,29 +86,56 @@ def _problem(value: str, multiline: bool) -> tuple[str, dict[str, object]] | Non
     return None  # other non-printables (no-break spaces, direction marks) are kept as they are
 
 
-def _walk(model: BaseModel, prefix: str) -> Iterator[tuple[str, str]]:
-    """(path, text) of every text field of a model and its parts, lists included."""
-    for name, value in model.__dict__.items():
-        if isinstance(value, str):
-            if value:
-                yield prefix + name, value
-        elif isinstance(value, BaseModel):
-            yield from _walk(value, f"{prefix}{name}.")
-        elif isinstance(value, list):
-            for number, part in enumerate(value):
-                if isinstance(part, BaseModel):
-                    yield from _walk(part, f"{prefix}{name}.{number}.")
+# The free-text boxes. Codes, numbers and dates have rules of their own (a control character
+# in a code is an unknown code); walking only these keeps R24 cheap on 999 items.
+PARTY_TEXT = ("name", "id_number", "address", "phone")
+HEADER_TEXT = (
+    *(
+        f"{party}.{field}"
+        for party in ("consignor", "consignee", "financial_party", "declarant")
+        for field in PARTY_TEXT
+    ),
+    "reference_number",
+    "delivery_place",
+    "customs_office_name",
+    "departure_transport.identifiers",
+    "border_transport.identifiers",
+    "goods_location.customs_office",
+    "goods_location.warehouse_licence",
+    "goods_location.address",
+    "representative.name",
+    "representative.register_entry",
+    "representative.contract_number",
+    "filled_by.name",
+    "filled_by.identity_document",
+    "filled_by.phone",
+    "filled_by.position",
+    "filled_by.place",
+)
+ITEM_TEXT = (
+    "description",
+    "manufacturer",
+    "trademark",
+    "model",
+    "package_kind",
+    "containers",
+    "previous_document",
+)
 
 
-def _hits(model: BaseModel, boxes: dict[str, str], skip: str = "") -> Iterator[Hit]:
-    for path, value in _walk(model, ""):
-        head = path.split(".", 1)[0]
-        if head == skip:
-            continue
-        found = _problem(value, path in MULTILINE)
-        if found is not None:
-            code, params = found
-            yield hit(boxes.get(head, ""), path, code, **params)
+def _suspect(value: object) -> bool:
+    return (
+        value.__class__ is str
+        and bool(value)
+        and (len(value) > MAX_TEXT or not value.isprintable() or REPLACEMENT in value)
+    )
+
+
+def _report(path: str, value: str, box: str) -> Iterator[Hit]:
+    found = _problem(value, path in MULTILINE)
+    if found is not None:
+        code, params = found
+        yield hit(box, path, code, **params)
 
 
 def _unread_number(box: str, field: str, value: object) -> Iterator[Hit]:
@@ -124,7 +149,11 @@ def header_text(d: Declaration, facts: Facts) -> Iterator[Hit]:
     problem = lrn_problem(d.lrn)
     if problem is not None:
         yield hit("7", "lrn", f"lrn-{problem}", value=d.lrn[:40], limit=MAX_LRN_LENGTH)
-    yield from _hits(d, HEADER_BOXES, skip="items")
+    for path in HEADER_TEXT:
+        head, _, field = path.partition(".")
+        value = getattr(getattr(d, head), field) if field else getattr(d, head)
+        if _suspect(value):
+            yield from _report(path, value, HEADER_BOXES.get(head, ""))
     yield from _unread_number("3", "forms_sheet", d.forms_sheet)
     yield from _unread_number("3", "forms_total", d.forms_total)
     yield from _unread_number("18", "departure_transport.count", d.departure_transport.count)
@@ -132,7 +161,13 @@ def header_text(d: Declaration, facts: Facts) -> Iterator[Hit]:
 
 
 def item_text(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
-    yield from _hits(item, ITEM_BOXES)
+    for name in ITEM_TEXT:
+        value = getattr(item, name)
+        if _suspect(value):
+            yield from _report(name, value, ITEM_BOXES[name])
+    for number, document in enumerate(item.documents):
+        if _suspect(document.number):
+            yield from _report(f"documents.{number}.number", document.number, "44")
     yield from _unread_number("39", "quota_quantity", item.quota_quantity)
 
 
@@ -141,7 +176,7 @@ RULES = (
         "R24",
         Severity.ERROR,
         "all text boxes",
-        "Text without control or unreadable characters; at most 1 000 characters in a box "
+        "Free text without control or unreadable characters; at most 1 000 characters in a box "
         "(64 000 in box 31); boxes 3, 18, 21 and 39 hold numbers; the LRN is 1 to 22 letters, "
         "digits and - / _ .",
         (
