@@ -5,24 +5,13 @@ profile switch with items still queued."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from kedendesk.gateway.client import GatewayClient
 from kedendesk.sandbox.server import SandboxServer
 from kedendesk.services.workspace import Workspace
 from kedendesk.store.outbox import OutboxRepository
-from tests.integration.test_end_to_end import Loop
-
-
-@pytest.fixture
-def loop(workspace: Workspace, tmp_path: Path) -> Iterator[Loop]:
-    with SandboxServer(tmp_path / "sandbox") as server:
-        running = Loop(workspace, server, tmp_path / "sandbox")
-        yield running
-        running.client.close()
+from tests.integration.conftest import Loop
 
 
 def _send_behind_the_outbox(loop: Loop, declaration_id: int) -> str:

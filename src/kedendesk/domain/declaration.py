@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
 from kedendesk.domain.lenient import LenientDate, LenientDecimal, LenientInt, as_decimal
@@ -29,18 +29,6 @@ class Box(BaseModel):
         extra="forbid",
         validate_assignment=True,
     )
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _storable_text(cls, value: object) -> object:
-        """A lone surrogate (from a file or a paste) cannot be stored or sent as UTF-8: it
-        becomes U+FFFD, which the text check then reports on its box."""
-        if isinstance(value, str) and not value.isascii():
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        return value
 
 
 class Party(Box):

@@ -7,6 +7,7 @@ Decimal or int, and anything else stays the text the user typed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
@@ -18,6 +19,7 @@ from pydantic import BeforeValidator, PlainSerializer
 MAX_INTEGER_DIGITS = 15
 MAX_FRACTION_DIGITS = 10
 _LIMIT_INT = 10**MAX_INTEGER_DIGITS
+_PLAIN_NUMBER = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{0,10})?")
 
 
 def in_range(number: Decimal) -> bool:
@@ -65,6 +67,8 @@ def parse_decimal(value: Any) -> Decimal | str | None:
     if len(text) > 64:  # no number is that long; do not make Decimal parse a megabyte
         return text
     cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    if _PLAIN_NUMBER.fullmatch(cleaned):  # nearly every value: in range by its very shape
+        return Decimal(cleaned)
     try:
         number = Decimal(cleaned)
     except InvalidOperation:
@@ -153,3 +157,26 @@ def as_text(value: object) -> str:
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
     return str(value)
+
+
+def storable_text(value: str) -> str:
+    """A lone surrogate (from a file or a broken paste) cannot be stored or sent as UTF-8:
+    it becomes U+FFFD, which rule R24 reports on its box."""
+    if value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return value
+
+
+def scrubbed(data: Any) -> Any:
+    """`data` (parsed JSON, a model dump) with every text storable (see storable_text)."""
+    if isinstance(data, str):
+        return storable_text(data)
+    if isinstance(data, list):
+        return [scrubbed(v) for v in data]
+    if isinstance(data, dict):
+        return {k: scrubbed(v) for k, v in data.items()}
+    return data

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kedendesk.domain.declaration import Declaration
+from kedendesk.domain.lenient import scrubbed
 from kedendesk.exchange.problems import ExchangeError, FileProblem
 
 FORMAT = "kedendesk.dt"
@@ -46,7 +47,7 @@ def loads(text: str) -> Declaration:
             [FileProblem(f'not a Kedendesk declaration file (no "format": "{FORMAT}")')]
         )
     try:
-        return DeclarationFile.model_validate(data).declaration
+        return DeclarationFile.model_validate(scrubbed(data)).declaration
     except ValidationError as error:
         problems = [
             FileProblem(e["msg"], field=_field_path(tuple(e["loc"]))) for e in error.errors()
@@ -55,7 +56,7 @@ def loads(text: str) -> Declaration:
 
 
 def dumps(declaration: Declaration) -> str:
-    data = DeclarationFile(declaration=declaration).model_dump(mode="json", by_alias=True)
+    data = scrubbed(DeclarationFile(declaration=declaration).model_dump(mode="json", by_alias=True))
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

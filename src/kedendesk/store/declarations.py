@@ -8,8 +8,10 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pydantic_core import PydanticSerializationError
+
 from kedendesk.domain.declaration import Declaration
-from kedendesk.domain.lenient import as_text
+from kedendesk.domain.lenient import as_text, scrubbed
 from kedendesk.domain.lifecycle import Status
 from kedendesk.domain.lrn import format_lrn
 from kedendesk.store.clock import now_iso
@@ -70,6 +72,16 @@ class SignatureRecord:
     signed_at: str
 
 
+def storable_json(declaration: Declaration) -> str:
+    """The declaration's JSON; a lone surrogate somewhere (a broken paste) is stored as U+FFFD
+    rather than failing the save (rule R24 reports it either way)."""
+    try:
+        return declaration.model_dump_json(by_alias=True)
+    except PydanticSerializationError:
+        data = scrubbed(declaration.model_dump(mode="python", by_alias=True))
+        return Declaration.model_validate(data).model_dump_json(by_alias=True)
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """A declaration frozen for saving: its JSON body and the columns the list shows.
@@ -90,7 +102,7 @@ class Snapshot:
     @classmethod
     def of(cls, declaration: Declaration) -> Snapshot:
         return cls(
-            body=declaration.model_dump_json(by_alias=True),
+            body=storable_json(declaration),
             lrn=declaration.lrn,
             procedure=declaration.declaration_type(),
             item_count=len(declaration.items),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kedendesk.domain.lenient import as_text
+from kedendesk.domain.lenient import as_text, storable_text
 from kedendesk.ui.editor.code_field import CodeField
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -168,7 +168,7 @@ class FormBinder(QObject):
         model = self._model()
         if self._loading or model is None:
             return
-        write_path(model, path, value)
+        write_path(model, path, storable_text(value) if isinstance(value, str) else value)
         self.edited.emit(path)
 
     def load_path(self, path: str) -> None:
