@@ -244,6 +244,52 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>ConflictPrompt</name>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Saved elsewhere</translation>
+    </message>
+    <message>
+        <source>Declaration %1 was saved in another window or on another desk while you edited it. Keep your version as a new revision (the other stays in the history), or take the other one?</source>
+        <translation>Declaration %1 was saved in another window or on another desk while you edited it. Keep your version as a new revision (the other stays in the history), or take the other one?</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take the other</source>
+        <translation>Take the other</translation>
+    </message>
+</context>
+<context>
+    <name>CustomsActions</name>
+    <message>
+        <source>Send to customs</source>
+        <translation>Send to customs</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Not queued: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the declaration</source>
+        <translation>Withdraw the declaration</translation>
+    </message>
+    <message>
+        <source>No signing key yet.</source>
+        <translation>No signing key yet.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>Not withdrawn: %1</translation>
+    </message>
+    <message>
+        <source>The password of your signing key:</source>
+        <translation>The password of your signing key:</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationsPage</name>
     <message>
         <source>All statuses</source>
@@ -320,26 +366,6 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>registration number %1</translation>
     </message>
     <message>
-        <source>Not queued: %1</source>
-        <translation>Not queued: %1</translation>
-    </message>
-    <message>
-        <source>Withdraw the declaration</source>
-        <translation>Withdraw the declaration</translation>
-    </message>
-    <message>
-        <source>No signing key yet.</source>
-        <translation>No signing key yet.</translation>
-    </message>
-    <message>
-        <source>Not withdrawn: %1</source>
-        <translation>Not withdrawn: %1</translation>
-    </message>
-    <message>
-        <source>The password of your signing key:</source>
-        <translation>The password of your signing key:</translation>
-    </message>
-    <message>
         <source>customs representative</source>
         <translation>customs representative</translation>
     </message>
@@ -350,22 +376,6 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Customs holds the refused LRN; this version is %1.</source>
         <translation>Customs holds the refused LRN; this version is %1.</translation>
-    </message>
-    <message>
-        <source>Saved elsewhere</source>
-        <translation>Saved elsewhere</translation>
-    </message>
-    <message>
-        <source>Declaration %1 was saved in another window or on another desk while you edited it. Keep your version as a new revision (the other stays in the history), or take the other one?</source>
-        <translation>Declaration %1 was saved in another window or on another desk while you edited it. Keep your version as a new revision (the other stays in the history), or take the other one?</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Keep mine</translation>
-    </message>
-    <message>
-        <source>Take the other</source>
-        <translation>Take the other</translation>
     </message>
     <message>
         <source>Not saved: saved elsewhere meanwhile</source>

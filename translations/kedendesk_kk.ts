@@ -244,6 +244,52 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>ConflictPrompt</name>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Басқа жерде сақталды</translation>
+    </message>
+    <message>
+        <source>Declaration %1 was saved in another window or on another desk while you edited it. Keep your version as a new revision (the other stays in the history), or take the other one?</source>
+        <translation>Сіз %1 декларациясын өңдеп жатқанда, ол басқа терезеде немесе басқа жұмыс орнында сақталды. Өз нұсқаңызды жаңа редакция ретінде сақтайсыз ба (екіншісі тарихта қалады), әлде екіншісін аласыз ба?</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <source>Take the other</source>
+        <translation>Екіншісін алу</translation>
+    </message>
+</context>
+<context>
+    <name>CustomsActions</name>
+    <message>
+        <source>Send to customs</source>
+        <translation>Кеденге жіберу</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Кезекке қойылмады: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the declaration</source>
+        <translation>Декларацияны кері қайтару</translation>
+    </message>
+    <message>
+        <source>No signing key yet.</source>
+        <translation>Қол қою кілті әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>Кері қайтарылмады: %1</translation>
+    </message>
+    <message>
+        <source>The password of your signing key:</source>
+        <translation>Қол қою кілтінің құпиясөзі:</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationsPage</name>
     <message>
         <source>All statuses</source>
@@ -320,26 +366,6 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>тіркеу нөмірі %1</translation>
     </message>
     <message>
-        <source>Not queued: %1</source>
-        <translation>Кезекке қойылмады: %1</translation>
-    </message>
-    <message>
-        <source>Withdraw the declaration</source>
-        <translation>Декларацияны кері қайтару</translation>
-    </message>
-    <message>
-        <source>No signing key yet.</source>
-        <translation>Қол қою кілті әлі жоқ.</translation>
-    </message>
-    <message>
-        <source>Not withdrawn: %1</source>
-        <translation>Кері қайтарылмады: %1</translation>
-    </message>
-    <message>
-        <source>The password of your signing key:</source>
-        <translation>Қол қою кілтінің құпиясөзі:</translation>
-    </message>
-    <message>
         <source>customs representative</source>
         <translation>кеден өкілі</translation>
     </message>
@@ -350,22 +376,6 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Customs holds the refused LRN; this version is %1.</source>
         <translation>Қабылданбаған LRN кеденде қалды; бұл нұсқа — %1.</translation>
-    </message>
-    <message>
-        <source>Saved elsewhere</source>
-        <translation>Басқа жерде сақталды</translation>
-    </message>
-    <message>
-        <source>Declaration %1 was saved in another window or on another desk while you edited it. Keep your version as a new revision (the other stays in the history), or take the other one?</source>
-        <translation>Сіз %1 декларациясын өңдеп жатқанда, ол басқа терезеде немесе басқа жұмыс орнында сақталды. Өз нұсқаңызды жаңа редакция ретінде сақтайсыз ба (екіншісі тарихта қалады), әлде екіншісін аласыз ба?</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Менікін қалдыру</translation>
-    </message>
-    <message>
-        <source>Take the other</source>
-        <translation>Екіншісін алу</translation>
     </message>
     <message>
         <source>Not saved: saved elsewhere meanwhile</source>

@@ -244,6 +244,52 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>ConflictPrompt</name>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Сохранено в другом месте</translation>
+    </message>
+    <message>
+        <source>Declaration %1 was saved in another window or on another desk while you edited it. Keep your version as a new revision (the other stays in the history), or take the other one?</source>
+        <translation>Пока вы редактировали декларацию %1, её сохранили в другом окне или на другом рабочем месте. Сохранить вашу версию как новую редакцию (другая останется в истории) или взять другую?</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мою</translation>
+    </message>
+    <message>
+        <source>Take the other</source>
+        <translation>Взять другую</translation>
+    </message>
+</context>
+<context>
+    <name>CustomsActions</name>
+    <message>
+        <source>Send to customs</source>
+        <translation>Отправить в таможню</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Не поставлено в очередь: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the declaration</source>
+        <translation>Отзыв декларации</translation>
+    </message>
+    <message>
+        <source>No signing key yet.</source>
+        <translation>Ключа подписи пока нет.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>Не отозвано: %1</translation>
+    </message>
+    <message>
+        <source>The password of your signing key:</source>
+        <translation>Пароль ключа подписи:</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationsPage</name>
     <message>
         <source>All statuses</source>
@@ -321,26 +367,6 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>регистрационный номер %1</translation>
     </message>
     <message>
-        <source>Not queued: %1</source>
-        <translation>Не поставлено в очередь: %1</translation>
-    </message>
-    <message>
-        <source>Withdraw the declaration</source>
-        <translation>Отзыв декларации</translation>
-    </message>
-    <message>
-        <source>No signing key yet.</source>
-        <translation>Ключа подписи пока нет.</translation>
-    </message>
-    <message>
-        <source>Not withdrawn: %1</source>
-        <translation>Не отозвано: %1</translation>
-    </message>
-    <message>
-        <source>The password of your signing key:</source>
-        <translation>Пароль ключа подписи:</translation>
-    </message>
-    <message>
         <source>customs representative</source>
         <translation>таможенный представитель</translation>
     </message>
@@ -351,22 +377,6 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Customs holds the refused LRN; this version is %1.</source>
         <translation>Отклонённый LRN закреплён за таможней; эта версия — %1.</translation>
-    </message>
-    <message>
-        <source>Saved elsewhere</source>
-        <translation>Сохранено в другом месте</translation>
-    </message>
-    <message>
-        <source>Declaration %1 was saved in another window or on another desk while you edited it. Keep your version as a new revision (the other stays in the history), or take the other one?</source>
-        <translation>Пока вы редактировали декларацию %1, её сохранили в другом окне или на другом рабочем месте. Сохранить вашу версию как новую редакцию (другая останется в истории) или взять другую?</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Оставить мою</translation>
-    </message>
-    <message>
-        <source>Take the other</source>
-        <translation>Взять другую</translation>
     </message>
     <message>
         <source>Not saved: saved elsewhere meanwhile</source>

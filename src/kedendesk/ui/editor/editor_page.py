@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -28,16 +27,17 @@ from kedendesk.domain.checks import CheckResult, Finding, Severity
 from kedendesk.domain.lifecycle import Action, allowed, is_editable
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DeclarationRow, DraftService, RevisionInfo
-from kedendesk.services.signing import KeyUnusableError, SignatureRecord, SigningService
+from kedendesk.services.signing import SignatureRecord, SigningService
 from kedendesk.services.submission import SubmissionService
 from kedendesk.ui.editor import boxes
 from kedendesk.ui.editor.autosave import Autosaver
+from kedendesk.ui.editor.conflict_prompt import MINE, ConflictPrompt
+from kedendesk.ui.editor.customs_actions import CustomsActions
 from kedendesk.ui.editor.fields import FieldSpec, FormBinder, Kind
 from kedendesk.ui.editor.findings_panel import FindingsPanel
 from kedendesk.ui.editor.items_panel import ItemsPanel
 from kedendesk.ui.editor.payments_page import PaymentsPage
 from kedendesk.ui.editor.timeline_page import TimelinePage
-from kedendesk.ui.key_problems import key_problem_text
 from kedendesk.ui.list_model import corridor_text, status_text
 from kedendesk.ui.messages import finding_text
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
@@ -94,7 +94,10 @@ class EditorPage(QWidget):
         self.autosaver.saving.connect(self._show_saving)
         self.autosaver.saved.connect(self._show_saved)
         self.autosaver.save_failed.connect(self._show_failed)
-        self.conflict_box: QMessageBox | None = None
+        self.customs = CustomsActions(self, signing, submission, operations, declaration_id)
+        self.customs.queued.connect(self._after_queueing)
+        self.conflicts = ConflictPrompt(self)
+        self.conflicts.chosen.connect(lambda choice: self.resolve_conflict(choice))
         self.autosaver.conflict.connect(lambda _error: self.ask_about_conflict())
         self._last_saved: RevisionInfo | None = None
         self._refusals: list[Finding] = []
@@ -415,75 +418,19 @@ class EditorPage(QWidget):
             parts.append(self.tr("registration number %1").replace("%1", row.registration_number))
         return "; ".join(parts)
 
+    def _after_queueing(self) -> None:
+        self._follow_status()
+        self.queued.emit()
+
     def gateway_changed(self) -> None:
         """Events arrived or the outbox moved: show the new state."""
         self._follow_status()
 
     def submit(self) -> None:
-        """Queue the signed envelope (a write of up to megabytes) off the GUI thread."""
-        self.submit_button.setEnabled(False)
-
-        def queued(_item: object) -> None:
-            self.submit_button.setEnabled(True)
-            self._follow_status()
-            self.queued.emit()
-
-        def failed(error: BaseException) -> None:
-            self.submit_button.setEnabled(True)
-            QMessageBox.warning(
-                self,
-                self.tr("Send to customs"),
-                self.tr("Not queued: %1").replace("%1", f"{type(error).__name__}: {error}"),
-            )
-
-        self._operations.run(
-            lambda: self._submission.submit(self.declaration_id), queued, failed, serial=True
-        )
+        self.customs.submit(self.submit_button)
 
     def withdraw(self) -> None:
-        """Sign a withdrawal and queue it, off the GUI thread; a wrong password is said."""
-        keys = self._signing.keys()
-        if not keys:
-            QMessageBox.information(
-                self, self.tr("Withdraw the declaration"), self.tr("No signing key yet.")
-            )
-            return
-        key = keys[0]
-        password = None if key.password_remembered else self._ask_password()
-        if password is None and not key.password_remembered:
-            return
-        self.withdraw_button.setEnabled(False)
-
-        def done(_item: object) -> None:
-            self.withdraw_button.setEnabled(True)
-            self._follow_status()
-            self.queued.emit()
-
-        def failed(error: BaseException) -> None:
-            self.withdraw_button.setEnabled(True)
-            text = key_problem_text(error) if isinstance(error, KeyUnusableError) else str(error)
-            QMessageBox.warning(
-                self,
-                self.tr("Withdraw the declaration"),
-                self.tr("Not withdrawn: %1").replace("%1", text),
-            )
-
-        self._operations.run(
-            lambda: self._submission.withdraw(self.declaration_id, key.id, password),
-            done,
-            failed,
-        )
-
-    def _ask_password(self) -> str | None:
-        from PySide6.QtWidgets import QInputDialog
-
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Withdraw the declaration"),
-            self.tr("The password of your signing key:"),
-            QLineEdit.EchoMode.Password,
-        )
-        return text if ok else None
+        self.customs.withdraw(self.withdraw_button)
 
     def _role_text(self, role: str) -> str:
         if role == "CUSTOMS_REPRESENTATIVE":
@@ -566,50 +513,26 @@ class EditorPage(QWidget):
 
     # -- conflicts --------------------------------------------------------------------
 
-    def _conflict_box(self) -> tuple[QMessageBox, QPushButton]:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Saved elsewhere"))
-        box.setText(
-            self.tr(
-                "Declaration %1 was saved in another window or on another desk while you "
-                "edited it. Keep your version as a new revision (the other stays in the "
-                "history), or take the other one?"
-            ).replace("%1", self.declaration.lrn)
-        )
-        mine = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Take the other"), QMessageBox.ButtonRole.RejectRole)
-        return box, mine
+    @property
+    def conflict_box(self) -> QMessageBox | None:
+        return self.conflicts.box
 
     def ask_about_conflict(self) -> None:
         """An autosave met another save: ask without blocking; edits wait in the editor."""
-        if self.conflict_box is not None:
-            return
-        box, mine = self._conflict_box()
-        self.conflict_box = box
         self.status_label.setText(self.tr("Not saved: saved elsewhere meanwhile"))
-
-        def answered(button: object) -> None:
-            self.conflict_box = None
-            self.resolve_conflict("mine" if button is mine else "theirs")
-
-        box.buttonClicked.connect(answered)
-        box.open()
+        self.conflicts.ask(self.declaration.lrn)
 
     def resolve_conflict(self, choice: str | None = None, reopen: bool = True) -> str:
-        """Another window or process saved this declaration since this editor's revision.
-        The user keeps theirs as a new revision on top (the other stays in the history) or
-        takes the other; nothing is lost either way. `choice` ("mine"/"theirs") skips asking."""
-        if choice is None:
-            box, mine = self._conflict_box()
-            box.exec()
-            choice = "mine" if box.clickedButton() is mine else "theirs"
-        if choice == "mine":
+        """Another window or process saved this declaration since this editor's revision:
+        keep mine as a new revision on top, or take the other (the tab opens it anew unless
+        the editor is closing). `choice` ("mine"/"theirs") skips asking."""
+        choice = choice or self.conflicts.ask_now(self.declaration.lrn)
+        if choice == MINE:
             self.autosaver.keep_mine()
         else:
             self.autosaver.dirty = False
             self.autosaver.in_conflict = False
-            if reopen:  # when closing, there is nothing to show again
+            if reopen:
                 self.reload_requested.emit()
         return choice
 
