@@ -21,13 +21,17 @@ LIMIT_SECONDS = 400
 
 
 def _unfinished(workspace: Workspace) -> int:
+    """Declarations not yet final, and outbox items not yet answered (an item whose
+    declaration the feed already released is still sent: its key brings the same answer)."""
     marks = ",".join("?" * len(FINAL))
-    row = (
-        workspace.database.connection()
-        .execute(f"SELECT COUNT(*) FROM declarations WHERE status NOT IN ({marks})", tuple(FINAL))
-        .fetchone()
-    )
-    return int(row[0])
+    db = workspace.database.connection()
+    open_declarations = db.execute(
+        f"SELECT COUNT(*) FROM declarations WHERE status NOT IN ({marks})", tuple(FINAL)
+    ).fetchone()[0]
+    open_items = db.execute(
+        "SELECT COUNT(*) FROM outbox WHERE state IN ('QUEUED', 'SENDING')"
+    ).fetchone()[0]
+    return int(open_declarations) + int(open_items)
 
 
 def main(workspace_dir: str, url: str) -> int:

@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -158,7 +159,8 @@ def test_faults_and_kills_lose_nothing_and_file_nothing_twice(
             f"{dict(proxy.counts)}, on the gateway {len(on_gateway)}, released "
             f"{sum(1 for r in on_gateway if r['status'] == 'RELEASED')}, released locally "
             f"{sum(1 for r in rows if r[3] == 'RELEASED')}, complete timelines {complete}, "
-            f"events {sum(len(v) for v in gateway_events.values())}, orphans {orphans}"
+            f"events {sum(len(v) for v in gateway_events.values())}, orphans {orphans}, "
+            f"outbox {dict(Counter(r[4] for r in rows))}"
         )
         assert kills == 3
         assert proxy.counts["drop"] > 0 and proxy.counts["503"] > 0
