@@ -1346,6 +1346,49 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>JsonExchange</name>
+    <message>
+        <source>Import a declaration</source>
+        <translation>Import a declaration</translation>
+    </message>
+    <message>
+        <source>Declarations (*.json)</source>
+        <translation>Declarations (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>%1 is not a declaration file; nothing was imported.
+
+%2</source>
+        <translation>%1 is not a declaration file; nothing was imported.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export a declaration</source>
+        <translation>Export a declaration</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>KeyProblems</name>
     <message>
         <source>The password is not right.</source>
@@ -1634,46 +1677,6 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>The declaration %1 could not be saved: %2</source>
         <translation>The declaration %1 could not be saved: %2</translation>
-    </message>
-    <message>
-        <source>Import a declaration</source>
-        <translation>Import a declaration</translation>
-    </message>
-    <message>
-        <source>Declarations (*.json)</source>
-        <translation>Declarations (*.json)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importing %1…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>%1 is not a declaration file; nothing was imported.
-
-%2</source>
-        <translation>%1 is not a declaration file; nothing was imported.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>Export a declaration</source>
-        <translation>Export a declaration</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
     </message>
     <message>
         <source>No gateway profile</source>

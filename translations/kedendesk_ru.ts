@@ -1349,6 +1349,49 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>JsonExchange</name>
+    <message>
+        <source>Import a declaration</source>
+        <translation>Импорт декларации</translation>
+    </message>
+    <message>
+        <source>Declarations (*.json)</source>
+        <translation>Декларации (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>%1 is not a declaration file; nothing was imported.
+
+%2</source>
+        <translation>%1 не является файлом декларации; ничего не импортировано.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Export a declaration</source>
+        <translation>Экспорт декларации</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+</context>
+<context>
     <name>KeyProblems</name>
     <message>
         <source>The password is not right.</source>
@@ -1638,46 +1681,6 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>The declaration %1 could not be saved: %2</source>
         <translation>Не удалось сохранить декларацию %1: %2</translation>
-    </message>
-    <message>
-        <source>Import a declaration</source>
-        <translation>Импорт декларации</translation>
-    </message>
-    <message>
-        <source>Declarations (*.json)</source>
-        <translation>Декларации (*.json)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Импорт %1…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>%1 is not a declaration file; nothing was imported.
-
-%2</source>
-        <translation>%1 не является файлом декларации; ничего не импортировано.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>Export a declaration</source>
-        <translation>Экспорт декларации</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Экспортировано в %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
     </message>
     <message>
         <source>No gateway profile</source>

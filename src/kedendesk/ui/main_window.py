@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from kedendesk import __version__
 from kedendesk.domain.checks import CheckResult
 from kedendesk.services.checking import CheckingService
-from kedendesk.services.drafts import ConflictError, DraftService, ExchangeError
+from kedendesk.services.drafts import ConflictError, DraftService
 from kedendesk.services.events import CustomsEvent
 from kedendesk.services.profiles import ProfileService
 from kedendesk.services.signing import SigningService
@@ -32,8 +31,8 @@ from kedendesk.ui.clients_dialog import ClientsDialog
 from kedendesk.ui.declarations_page import DeclarationsPage
 from kedendesk.ui.editor.editor_page import EditorPage
 from kedendesk.ui.error_reports import open_log_folder
-from kedendesk.ui.file_problems import problem_details
 from kedendesk.ui.i18n import LANGUAGES, LanguageSwitcher
+from kedendesk.ui.json_exchange import JsonExchange
 from kedendesk.ui.keys_dialog import KeysDialog
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
 from kedendesk.ui.notifications import Notifications
@@ -110,6 +109,7 @@ class MainWindow(QMainWindow):
         self.bridge.customs_event.connect(self._customs_event)
         self.bridge.declarations_changed.connect(self._gateway_changed)
         self.notifications = Notifications(self)
+        self.exchange = JsonExchange(self, drafts, operations, self.open_declaration)
 
         self._build_actions()
         self._build_menus()
@@ -408,42 +408,10 @@ class MainWindow(QMainWindow):
     # -- exchange ----------------------------------------------------------------------
 
     def import_json(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a declaration"), "", self.tr("Declarations (*.json)")
-        )
-        if path:
-            self.import_file(Path(path))
+        self.exchange.ask_import()
 
     def import_file(self, path: Path) -> None:
-        """Read, check the shape of and add a declaration file off the GUI thread; it opens
-        when it is in, or a message names what is wrong (nothing is imported then)."""
-        self.statusBar().showMessage(self.tr("Importing %1…").replace("%1", path.name))
-        self._operations.run(
-            lambda: self._drafts.import_json(path),
-            self._imported,
-            lambda error: self._import_failed(path, error),
-        )
-
-    def _imported(self, declaration_id: int) -> None:
-        self.statusBar().clearMessage()
-        self.open_declaration(declaration_id)
-
-    def _import_failed(self, path: Path, error: BaseException) -> None:
-        self.statusBar().clearMessage()
-        if isinstance(error, ExchangeError):
-            QMessageBox.warning(
-                self,
-                self.tr("Import"),
-                self.tr("%1 is not a declaration file; nothing was imported.\n\n%2")
-                .replace("%1", path.name)
-                .replace("%2", problem_details(error)),
-            )
-        else:
-            QMessageBox.warning(
-                self,
-                self.tr("Import"),
-                self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", str(error)),
-            )
+        self.exchange.import_file(path)
 
     def export_json(self) -> None:
         ids = self._target_ids()
@@ -452,25 +420,7 @@ class MainWindow(QMainWindow):
         editor = self.editors.get(ids[0])
         if editor is not None and not self._flush(editor):
             return
-        lrn = self._drafts.row(ids[0]).lrn
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export a declaration"), f"{lrn}.json", self.tr("Declarations (*.json)")
-        )
-        if path:
-            self.export_file(ids[0], Path(path))
-
-    def export_file(self, declaration_id: int, path: Path) -> None:
-        """Write the exchange file off the GUI thread; the status bar says when it is done."""
-        self._operations.run(
-            lambda: self._drafts.export_json(declaration_id, path),
-            lambda _none: self.statusBar().showMessage(
-                self.tr("Exported to %1").replace("%1", str(path)), 8000
-            ),
-            self._export_failed,
-        )
-
-    def _export_failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Export"), str(error))
+        self.exchange.ask_export(ids[0])
 
     # -- workspace ---------------------------------------------------------------------
 
