@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from kedendesk.practice_gateway import starter
 from kedendesk.sandbox.server import SandboxServer
 from kedendesk.services.workspace import Workspace
 from kedendesk.ui.app import Application
+from kedendesk.ui.editor.code_field import CodeField
+from kedendesk.ui.editor.editor_page import EditorPage
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -24,6 +26,22 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QCoreApplication.sendEvent(widget, event)
+
+
+def entry(editor: EditorPage, path: str) -> QLineEdit:
+    """The line edit of a box of the editor (header or current item; a code field's entry)."""
+    widget = box_widget(editor, path)
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+def box_widget(editor: EditorPage, path: str) -> QLineEdit | QPlainTextEdit:
+    """The text entry of a box, one line or several."""
+    widget = editor.binder.widgets.get(path) or editor.items.binder.widgets[path]
+    if isinstance(widget, CodeField):
+        return widget.line_edit
+    assert isinstance(widget, QLineEdit | QPlainTextEdit)
+    return widget
 
 
 OpenApp = Callable[..., Application]

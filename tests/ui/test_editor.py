@@ -7,21 +7,12 @@ import sys
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from kedendesk.services.drafts import DraftService
 from kedendesk.ui.editor.code_field import CodeField
-from kedendesk.ui.editor.editor_page import EditorPage
-from tests.ui.conftest import OpenApp, close_app, type_text
-
-
-def _line(editor: EditorPage, path: str) -> QLineEdit:
-    widget = editor.binder.widgets.get(path) or editor.items.binder.widgets[path]
-    if isinstance(widget, CodeField):
-        return widget.line_edit
-    assert isinstance(widget, QLineEdit)
-    return widget
+from tests.ui.conftest import OpenApp, close_app, entry, type_text
 
 
 def test_fill_in_close_and_reopen(qtbot: QtBot, open_app: OpenApp, drafts: DraftService) -> None:
@@ -32,23 +23,23 @@ def test_fill_in_close_and_reopen(qtbot: QtBot, open_app: OpenApp, drafts: Draft
     editor = app.window.editors[declaration_id]
     assert app.window.tabs.currentWidget() is editor
 
-    type_text(_line(editor, "consignor.name"), "Өрнек Ғылым Құрылыс Ltd")
-    type_text(_line(editor, "consignor.country_code"), "CN")
-    type_text(_line(editor, "invoice_currency"), "USD")
-    type_text(_line(editor, "exchange_rate"), "512,34")
-    _line(editor, "lrn").selectAll()
-    type_text(_line(editor, "lrn"), "ЖОБА-2026-1")
+    type_text(entry(editor, "consignor.name"), "Өрнек Ғылым Құрылыс Ltd")
+    type_text(entry(editor, "consignor.country_code"), "CN")
+    type_text(entry(editor, "invoice_currency"), "USD")
+    type_text(entry(editor, "exchange_rate"), "512,34")
+    entry(editor, "lrn").selectAll()
+    type_text(entry(editor, "lrn"), "ЖОБА-2026-1")
 
     editor.tabs.setCurrentWidget(editor.items)
     qtbot.mouseClick(editor.items.add_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.items.add_button, Qt.MouseButton.LeftButton)
     assert editor.items.model.rowCount() == 2
-    assert _line(editor, "total_items").text() == "2"  # box 5 follows the items
+    assert entry(editor, "total_items").text() == "2"  # box 5 follows the items
     description = editor.items.binder.widgets["description"]
     assert isinstance(description, QPlainTextEdit)
     type_text(description, "Қысқы етік / Зимние сапоги")
-    type_text(_line(editor, "gross_mass_kg"), "12,5")
-    type_text(_line(editor, "commodity_code"), "6403999800")
+    type_text(entry(editor, "gross_mass_kg"), "12,5")
+    type_text(entry(editor, "commodity_code"), "6403999800")
 
     with qtbot.waitSignal(editor.saved, timeout=5000):
         pass  # the autosave fires about a second after the last keystroke
@@ -61,7 +52,7 @@ def test_fill_in_close_and_reopen(qtbot: QtBot, open_app: OpenApp, drafts: Draft
     assert page.model.rowCount() == 1
     assert page.model.index(0, 0).data() == "ЖОБА-2026-1"
     editor = app.window.open_declaration(declaration_id)
-    assert _line(editor, "consignor.name").text() == "Өрнек Ғылым Құрылыс Ltd"
+    assert entry(editor, "consignor.name").text() == "Өрнек Ғылым Құрылыс Ltd"
     assert editor.binder.widgets["consignor.country_code"].name_label.text() == "China"
     assert editor.declaration.exchange_rate == Decimal("512.34")
     assert editor.items.model.rowCount() == 2
@@ -78,7 +69,7 @@ def test_closing_the_app_saves_what_was_just_typed(
     declaration_id = drafts.new_declaration(client.id)
     app = open_app()
     editor = app.window.open_declaration(declaration_id)
-    type_text(_line(editor, "delivery_place"), "Алматы")
+    type_text(entry(editor, "delivery_place"), "Алматы")
     close_app(app)  # well before the autosave delay
     assert drafts.load(declaration_id).delivery_place == "Алматы"
 
@@ -90,7 +81,7 @@ def test_a_wrong_value_is_kept_as_typed(
     declaration_id = drafts.new_declaration(client.id)
     app = open_app()
     editor = app.window.open_declaration(declaration_id)
-    type_text(_line(editor, "exchange_rate"), "пять")
+    type_text(entry(editor, "exchange_rate"), "пять")
     editor.flush()
     assert drafts.load(declaration_id).exchange_rate == "пять"
 
@@ -134,12 +125,12 @@ def test_same_as_declarant_disables_the_party(
     app = open_app()
     editor = app.window.open_declaration(drafts.new_declaration(client.id))
     editor.tabs.setCurrentIndex(1)
-    name = _line(editor, "consignee.name")
+    name = entry(editor, "consignee.name")
     assert name.isEnabled()
     editor.binder.widgets["consignee_same_as_declarant"].click()
     assert not name.isEnabled()
     assert editor.declaration.consignee_same_as_declarant is True
-    assert _line(editor, "financial_party.name").isEnabled()
+    assert entry(editor, "financial_party.name").isEnabled()
 
 
 def test_two_editors_of_one_declaration_make_a_conflict_and_lose_nothing(
@@ -165,7 +156,7 @@ def test_two_editors_of_one_declaration_make_a_conflict_and_lose_nothing(
         check=True,
         timeout=60,
     )
-    type_text(_line(editor, "delivery_place"), "Астана")
+    type_text(entry(editor, "delivery_place"), "Астана")
     with qtbot.waitSignal(editor.autosaver.conflict, timeout=5000):
         editor.autosaver.save_now()
     assert drafts.load(declaration_id).delivery_place == "Алматы"  # not overwritten

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kedendesk.services.drafts import DraftService
-from kedendesk.ui.editor.editor_page import EditorPage
 from kedendesk.ui.revisions_dialog import RevisionsDialog
-from tests.ui.conftest import OpenApp, close_app, type_text
+from tests.ui.conftest import OpenApp, close_app, entry, type_text
 
 ERROR_RED = QColor("#b3261e")
 
@@ -24,12 +23,6 @@ def _red_frame(widget: QLineEdit) -> bool:
     return any(image.pixelColor(x, y) == ERROR_RED for x in range(3))
 
 
-def _field(editor: EditorPage, path: str) -> QLineEdit:
-    widget = editor.binder.widgets[path]
-    assert isinstance(widget, QLineEdit)
-    return widget
-
-
 def test_a_frame_comes_with_an_error_and_goes_with_its_fix(
     qtbot: QtBot, open_app: OpenApp, drafts: DraftService
 ) -> None:
@@ -38,7 +31,7 @@ def test_a_frame_comes_with_an_error_and_goes_with_its_fix(
     app = open_app()
     editor = app.window.open_declaration(declaration_id)
     editor.tabs.setCurrentIndex(1)  # parties: box 14 is there
-    field = _field(editor, "declarant.id_number")
+    field = entry(editor, "declarant.id_number")
     assert not _red_frame(field)
     field.selectAll()
     type_text(field, "940140000386")  # a wrong check digit
@@ -76,7 +69,7 @@ def test_a_too_long_lrn_is_refused_with_a_message_not_cut(
     declaration_id = drafts.new_declaration(client.id)
     app = open_app()
     editor = app.window.open_declaration(declaration_id)
-    lrn = _field(editor, "lrn")
+    lrn = entry(editor, "lrn")
     before = lrn.text()
     lrn.selectAll()
     QApplication.clipboard().setText("ABCDEFGHIJ-2026-0000001234")  # 26 characters
@@ -96,7 +89,7 @@ def test_an_earlier_revision_is_restored_as_a_new_one(
     app = open_app()
     editor = app.window.open_declaration(declaration_id)
     for place in ("Алматы", "Астана"):
-        field = _field(editor, "delivery_place")
+        field = entry(editor, "delivery_place")
         field.selectAll()
         type_text(field, place)
         editor.flush()
@@ -113,7 +106,7 @@ def test_an_earlier_revision_is_restored_as_a_new_one(
     editor.show_revisions()
     qtbot.waitUntil(lambda: app.window.editors[declaration_id] is not editor)
     reopened = app.window.editors[declaration_id]
-    assert _field(reopened, "delivery_place").text() == "Алматы"
+    assert entry(reopened, "delivery_place").text() == "Алматы"
     places = [
         app.drafts.load(declaration_id, r.number).delivery_place
         for r in app.drafts.revisions(declaration_id)

@@ -6,24 +6,14 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kedendesk.services.drafts import DraftService
-from kedendesk.ui.editor.code_field import CodeField
-from kedendesk.ui.editor.editor_page import EditorPage
-from tests.ui.conftest import OpenApp, close_app, type_text
+from tests.ui.conftest import OpenApp, box_widget, close_app, type_text
 
 HEADER_FIELDS = ("consignor.name", "delivery_place", "exchange_rate", "invoice_total")
 ITEM_FIELDS = ("gross_mass_kg", "net_mass_kg", "price", "commodity_code", "origin_country")
-
-
-def _entry(editor: EditorPage, path: str) -> QLineEdit | QPlainTextEdit:
-    widget = editor.binder.widgets.get(path) or editor.items.binder.widgets[path]
-    if isinstance(widget, CodeField):
-        return widget.line_edit
-    assert isinstance(widget, QLineEdit | QPlainTextEdit)
-    return widget
 
 
 def test_three_thousand_keystrokes_leave_the_interpreter_whole(
@@ -40,7 +30,7 @@ def test_three_thousand_keystrokes_leave_the_interpreter_whole(
     for round_number in range(18):
         editor.tabs.setCurrentIndex(round_number % 6)
         for path in HEADER_FIELDS:
-            entry = _entry(editor, path)
+            entry = box_widget(editor, path)
             text = f"{round_number}2 345,67" if path != "consignor.name" else "Өрнек Ltd"
             type_text(entry, text)
             keystrokes += len(text)
@@ -48,12 +38,12 @@ def test_three_thousand_keystrokes_leave_the_interpreter_whole(
         editor.items.add_item()
         for path in ITEM_FIELDS:
             text = {"commodity_code": "8539500000", "origin_country": "CN"}.get(path, "12,5")
-            entry = _entry(editor, path)
+            entry = box_widget(editor, path)
             if isinstance(entry, QLineEdit):
                 entry.clear()
             type_text(entry, text * 3)
             keystrokes += len(text) * 3
-        description = _entry(editor, "description")
+        description = box_widget(editor, "description")
         type_text(description, "Лампа светодиодная / LED lamp " * 2)
         keystrokes += 60
         if round_number % 3 == 2:
