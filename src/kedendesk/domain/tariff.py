@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kedendesk.domain.lenient import in_range
 from kedendesk.domain.reference import ReferenceDataError, resources_dir
+
+if TYPE_CHECKING:
+    from kedendesk.domain.tariff_search import TariffIndex
 
 VAT_TREATMENTS = ("standard", "reduced", "exempt")
 UNIT_SYMBOLS = {
@@ -41,13 +44,21 @@ UNIT_SYMBOLS = {
     "м3": "113",
     "kw": "214",
     "квт": "214",
+    "pair": "715",
+    "пару": "715",
+    "пар": "715",
+    "cm3": "111",
+    "см3": "111",
 }
 _UNIT_TEXT = {"166": "kg", "168": "t", "163": "g", "796": "pcs", "798": "1000pcs", "006": "m"}
-_UNIT_TEXT |= {"055": "m2", "112": "l", "113": "m3", "214": "kW"}
+_UNIT_TEXT |= {"055": "m2", "112": "l", "113": "m3", "214": "kW", "715": "pair", "111": "cm3"}
 _CURRENCY_ALIASES = {"евро": "EUR", "€": "EUR", "долл": "USD", "$": "USD", "тенге": "KZT"}
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _PERCENT = re.compile(_NUMBER + r"\s*%")
-_SPECIFIC = re.compile(_NUMBER + r"\s*([A-Za-zА-Яа-я€$]{1,5})\s*(?:/|per|за)\s*([\wА-Яа-я]+)")
+_SPECIFIC = re.compile(
+    _NUMBER + r"\s*([A-Za-zА-Яа-я€$]{1,5})\s*(?:/|per|за)\s*(?:1\s+)?([\wА-Яа-я]+)"
+)
+_PLUS = re.compile(r"%\s*(?:plus|плюс|\+)\s*\d")
 
 
 class RateTextError(ValueError):
@@ -56,17 +67,19 @@ class RateTextError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Rate:
-    """A duty or excise rate: ad valorem, specific, or both ("x % but not less than y")."""
+    """A duty or excise rate: ad valorem, specific, or both: "x % but not less than y" (the
+    larger of the two) or "x % plus y" (their sum, `additive`)."""
 
     percent: Decimal | None = None
     specific: Decimal | None = None  # amount per unit, in `currency`
     currency: str = ""
     unit: str = ""  # unit code of the specific part, e.g. 166 kg
+    additive: bool = False
 
     @property
     def kind(self) -> str:
         if self.percent is not None and self.specific is not None:
-            return "combined"
+            return "additive" if self.additive else "combined"
         if self.specific is not None:
             return "specific"
         if self.percent:
@@ -83,7 +96,8 @@ class Rate:
             unit = _UNIT_TEXT.get(self.unit, self.unit)
             specific = f"{self.specific} {self.currency}/{unit}"
         if self.percent is not None and specific:
-            return f"{self.percent}% but not less than {specific}"
+            joiner = "plus" if self.additive else "but not less than"
+            return f"{self.percent}% {joiner} {specific}"
         if specific:
             return specific
         return f"{self.percent or 0}%"
@@ -106,7 +120,8 @@ class Rate:
         unit_code = UNIT_SYMBOLS.get(unit, unit if unit.isdigit() else "")
         if len(currency) != 3 or not unit_code:
             raise RateTextError(text)
-        return cls(percent, _decimal(amount), currency, unit_code)
+        additive = percent is not None and _PLUS.search(cleaned) is not None
+        return cls(percent, _decimal(amount), currency, unit_code, additive)
 
 
 def _decimal(text: str) -> Decimal:
@@ -140,6 +155,22 @@ class TariffLine:
     vat: str = "standard"  # one of VAT_TREATMENTS
     unit: str = ""  # supplementary unit code the code requires in box 41, "" for none
     measures: tuple[str, ...] = ()
+    parent: int = -1  # index of the heading it sits under (Tariff.headings), -1 for none
+    published: str = ""  # the duty rate as the official tariff prints it
+    note: str = ""  # the tariff note the rate refers to ("63С")
+    manual: bool = False  # a rate kind the calculation cannot take: the user computes it
+
+    def name(self, language: str = "en") -> str:
+        return self.names.get(language) or self.names.get("ru") or self.names.get("en") or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading, subheading or dash subdivision of the nomenclature above ten-digit codes."""
+
+    code: str  # 4 to 9 digits, "" for a subdivision printed without a code
+    names: Mapping[str, str]
+    parent: int = -1
 
     def name(self, language: str = "en") -> str:
         return self.names.get(language) or self.names.get("ru") or self.names.get("en") or ""
@@ -154,6 +185,7 @@ class Tariff:
     lines: tuple[TariffLine, ...]
     measures: Mapping[str, Measure] = field(default_factory=dict)
     practice: bool = False  # rates made up for practice, not the official schedule
+    headings: tuple[Heading, ...] = ()
 
     @cached_property
     def _by_code(self) -> dict[str, TariffLine]:
@@ -168,22 +200,33 @@ class Tariff:
     def get(self, code: str) -> TariffLine | None:
         return self._by_code.get(code)
 
+    def path(self, line: TariffLine | Heading) -> list[Heading]:
+        """The headings above a line, the four-digit heading first."""
+        found: list[Heading] = []
+        index = line.parent
+        while 0 <= index < len(self.headings) and len(found) < len(self.headings):
+            heading = self.headings[index]
+            found.append(heading)
+            index = heading.parent
+        return found[::-1]
+
+    def full_name(self, line: TariffLine, language: str = "en") -> str:
+        """The line's text under its headings, as the nomenclature reads: "Провода
+        изолированные…: – прочие: – – прочие"."""
+        parts = [heading.name(language) for heading in self.path(line)]
+        parts.append(line.name(language))
+        return " — ".join(part.rstrip(":") for part in parts if part)
+
+    @cached_property
+    def index(self) -> TariffIndex:
+        from kedendesk.domain.tariff_search import TariffIndex
+
+        return TariffIndex(self)
+
     def search(self, text: str, limit: int | None = None) -> list[TariffLine]:
-        """Lines whose code starts with the text, or whose names hold every word of it."""
-        needle = text.strip().casefold()
-        if not needle:
-            return list(self.lines[:limit])
-        compact = needle.replace(" ", "").replace(".", "")
-        if compact.isdigit():
-            found = [line for line in self.lines if line.code.startswith(compact)]
-        else:
-            words = needle.split()
-            found = [
-                line
-                for line in self.lines
-                if all(any(w in n.casefold() for n in line.names.values()) for w in words)
-            ]
-        return found[:limit]
+        """Lines whose code starts with the typed digits, or whose text (with its headings')
+        holds every word typed, by word stem: "кабель" finds "кабели", "лампа" "лампы"."""
+        return self.index.search(text, limit)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -196,6 +239,9 @@ class Tariff:
             "measures": [
                 {"code": m.code, "names": dict(m.names), "documents": list(m.documents)}
                 for m in self.measures.values()
+            ],
+            "headings": [
+                {"code": h.code, "names": dict(h.names), "parent": h.parent} for h in self.headings
             ],
             "lines": [_line_to_json(line) for line in self.lines],
         }
@@ -214,6 +260,10 @@ class Tariff:
                 source=str(data["source"]),
                 practice=bool(data.get("practice", False)),
                 measures=measures,
+                headings=tuple(
+                    Heading(str(h["code"]), dict(h["names"]), int(h.get("parent", -1)))
+                    for h in data.get("headings", ())
+                ),
                 lines=tuple(_line_from_json(raw) for raw in data["lines"]),
             )
         except (KeyError, TypeError, ValueError) as error:
@@ -229,6 +279,14 @@ def _line_to_json(line: TariffLine) -> dict[str, Any]:
         raw["unit"] = line.unit
     if line.measures:
         raw["measures"] = list(line.measures)
+    if line.parent >= 0:
+        raw["parent"] = line.parent
+    if line.published:
+        raw["dutyText"] = line.published
+    if line.note:
+        raw["note"] = line.note
+    if line.manual:
+        raw["dutyManual"] = True
     return raw
 
 
@@ -237,15 +295,26 @@ def _line_from_json(raw: Mapping[str, Any]) -> TariffLine:
     if vat not in VAT_TREATMENTS:
         raise ValueError(f"unknown VAT treatment {vat!r} for {raw.get('code')}")
     excise = raw.get("excise")
+    manual = bool(raw.get("dutyManual", False))
     return TariffLine(
         code=str(raw["code"]),
         names=dict(raw["names"]),
-        duty=Rate.parse(str(raw["duty"])),
-        excise=Rate.parse(str(excise)) if excise else None,
+        duty=Rate() if manual else _rate(str(raw["duty"])),
+        excise=_rate(str(excise)) if excise else None,
         vat=vat,
         unit=str(raw.get("unit", "")),
         measures=tuple(str(m) for m in raw.get("measures", ())),
+        parent=int(raw.get("parent", -1)),
+        published=str(raw.get("dutyText", "")),
+        note=str(raw.get("note", "")),
+        manual=manual,
     )
+
+
+@cache
+def _rate(text: str) -> Rate:
+    """Rates repeat (13 000 codes, a few hundred rates): each text is read once."""
+    return Rate.parse(text)
 
 
 def load_tariff(path: Path) -> Tariff:
@@ -258,8 +327,23 @@ def load_tariff(path: Path) -> Tariff:
 
 @cache
 def practice_tariff() -> Tariff:
-    """The tariff shipped for the Practice profile: real codes, rates for practice only."""
+    """The tariff shipped for the demo: real codes, rates for practice only."""
     return load_tariff(resources_dir() / "tariff" / "practice.json")
+
+
+OFFICIAL_TARIFF_FILE = "ett-2022.json"
+
+
+@cache
+def official_tariff() -> Tariff:
+    """The EAEU nomenclature and Common Customs Tariff, built from the EEC's publication by
+    `kedendesk.tools.tariff_pack`: the default tariff of every workspace."""
+    return load_tariff(resources_dir() / "tariff" / OFFICIAL_TARIFF_FILE)
+
+
+def shipped_tariffs() -> dict[str, Tariff]:
+    """The tariffs that ship with the app (and the practice gateway), by version."""
+    return {t.version: t for t in (official_tariff(), practice_tariff())}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""Developer tools that build the project's reference packs from public sources."""
