@@ -817,8 +817,20 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Commodity code</translation>
     </message>
     <message>
-        <source>Preference</source>
-        <translation>Preference</translation>
+        <source>Preference: customs fees</source>
+        <translation>Preference: customs fees</translation>
+    </message>
+    <message>
+        <source>Preference: import duty</source>
+        <translation>Preference: import duty</translation>
+    </message>
+    <message>
+        <source>Preference: excise</source>
+        <translation>Preference: excise</translation>
+    </message>
+    <message>
+        <source>Preference: VAT</source>
+        <translation>Preference: VAT</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -1060,6 +1072,26 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>“{value}” is not four preference codes (fees, duty, excise, VAT)</translation>
     </message>
     <message>
+        <source>Preference “{value}” is not a code for this element of box 36</source>
+        <translation>Preference “{value}” is not a code for this element of box 36</translation>
+    </message>
+    <message>
+        <source>Preference {preference} is for goods of the countries on its list; {origin} is not on it</source>
+        <translation>Preference {preference} is for goods of the countries on its list; {origin} is not on it</translation>
+    </message>
+    <message>
+        <source>Preference “{value}” is not in the preferences pack: computed at the full rate — confirm the rate it grants</source>
+        <translation>Preference “{value}” is not in the preferences pack: computed at the full rate — confirm the rate it grants</translation>
+    </message>
+    <message>
+        <source>The {type} rate is in {required} in the tariff, not {declared}</source>
+        <translation>The {type} rate is in {required} in the tariff, not {declared}</translation>
+    </message>
+    <message>
+        <source>The tariff rate “{rate}” is the lower of two amounts: calculate box 47 yourself</source>
+        <translation>The tariff rate “{rate}” is the lower of two amounts: calculate box 47 yourself</translation>
+    </message>
+    <message>
         <source>Preference {preference} needs a supporting document in box 44 ({documents})</source>
         <translation>Preference {preference} needs a supporting document in box 44 ({documents})</translation>
     </message>
@@ -1227,6 +1259,14 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Excise = {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {result} KZT</source>
         <translation>Excise = {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {result} KZT</translation>
+    </message>
+    <message>
+        <source>Import duty “{rate_text}”: {percent}% of {base} = {ad_valorem}; plus {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {specific}; together: {result} KZT</source>
+        <translation>Import duty “{rate_text}”: {percent}% of {base} = {ad_valorem}; plus {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {specific}; together: {result} KZT</translation>
+    </message>
+    <message>
+        <source>Excise “{rate_text}”: {percent}% of {base} = {ad_valorem}; plus per unit {specific}; together: {result} KZT</source>
+        <translation>Excise “{rate_text}”: {percent}% of {base} = {ad_valorem}; plus per unit {specific}; together: {result} KZT</translation>
     </message>
     <message>
         <source>Excise “{rate_text}”: {percent}% of {base} = {ad_valorem}; per unit = {specific}; the larger: {result} KZT</source>

@@ -817,8 +817,20 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Тауар коды</translation>
     </message>
     <message>
-        <source>Preference</source>
-        <translation>Преференция</translation>
+        <source>Preference: customs fees</source>
+        <translation>Жеңілдік: кедендік алымдар</translation>
+    </message>
+    <message>
+        <source>Preference: import duty</source>
+        <translation>Жеңілдік: әкелу бажы</translation>
+    </message>
+    <message>
+        <source>Preference: excise</source>
+        <translation>Жеңілдік: акциз</translation>
+    </message>
+    <message>
+        <source>Preference: VAT</source>
+        <translation>Жеңілдік: ҚҚС</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -1060,6 +1072,26 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>«{value}» — төрт жеңілдік коды емес (алымдар, баж, акциз, ҚҚС)</translation>
     </message>
     <message>
+        <source>Preference “{value}” is not a code for this element of box 36</source>
+        <translation>«{value}» жеңілдігі 36-бағанның бұл элементіне жатпайды</translation>
+    </message>
+    <message>
+        <source>Preference {preference} is for goods of the countries on its list; {origin} is not on it</source>
+        <translation>{preference} жеңілдігі тізімдегі елдердің тауарларына беріледі; {origin} тізімде жоқ</translation>
+    </message>
+    <message>
+        <source>Preference “{value}” is not in the preferences pack: computed at the full rate — confirm the rate it grants</source>
+        <translation>«{value}» жеңілдігі жеңілдіктер анықтамалығында жоқ: толық мөлшерлеме бойынша есептелді — ол беретін мөлшерлемені растаңыз</translation>
+    </message>
+    <message>
+        <source>The {type} rate is in {required} in the tariff, not {declared}</source>
+        <translation>{type} мөлшерлемесі тарифте {declared} емес, {required} түрінде берілген</translation>
+    </message>
+    <message>
+        <source>The tariff rate “{rate}” is the lower of two amounts: calculate box 47 yourself</source>
+        <translation>«{rate}» тариф мөлшерлемесі — екі соманың кішісі: 47-бағанды өзіңіз есептеңіз</translation>
+    </message>
+    <message>
         <source>Preference {preference} needs a supporting document in box 44 ({documents})</source>
         <translation>{preference} жеңілдігі 44-бағанда растайтын құжатты талап етеді ({documents})</translation>
     </message>
@@ -1227,6 +1259,14 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Excise = {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {result} KZT</source>
         <translation>Акциз = {quantity} ({unit} бірл.) × {specific_rate} {currency} × бағам {exchange_rate} = {result} теңге</translation>
+    </message>
+    <message>
+        <source>Import duty “{rate_text}”: {percent}% of {base} = {ad_valorem}; plus {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {specific}; together: {result} KZT</source>
+        <translation>Әкелу бажы «{rate_text}»: {base} сомасының {percent}% = {ad_valorem}; қосу {quantity} (бірлік {unit}) × {specific_rate} {currency} × бағам {exchange_rate} = {specific}; барлығы: {result} теңге</translation>
+    </message>
+    <message>
+        <source>Excise “{rate_text}”: {percent}% of {base} = {ad_valorem}; plus per unit {specific}; together: {result} KZT</source>
+        <translation>Акциз «{rate_text}»: {base} сомасының {percent}% = {ad_valorem}; қосу бірлікке {specific}; барлығы: {result} теңге</translation>
     </message>
     <message>
         <source>Excise “{rate_text}”: {percent}% of {base} = {ad_valorem}; per unit = {specific}; the larger: {result} KZT</source>

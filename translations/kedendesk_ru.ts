@@ -818,8 +818,20 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Код товара</translation>
     </message>
     <message>
-        <source>Preference</source>
-        <translation>Преференция</translation>
+        <source>Preference: customs fees</source>
+        <translation>Льгота: таможенные сборы</translation>
+    </message>
+    <message>
+        <source>Preference: import duty</source>
+        <translation>Льгота: ввозная пошлина</translation>
+    </message>
+    <message>
+        <source>Preference: excise</source>
+        <translation>Льгота: акциз</translation>
+    </message>
+    <message>
+        <source>Preference: VAT</source>
+        <translation>Льгота: НДС</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -1061,6 +1073,26 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>«{value}» — не четыре кода льгот (сборы, пошлина, акциз, НДС)</translation>
     </message>
     <message>
+        <source>Preference “{value}” is not a code for this element of box 36</source>
+        <translation>Льгота «{value}» не относится к этому элементу графы 36</translation>
+    </message>
+    <message>
+        <source>Preference {preference} is for goods of the countries on its list; {origin} is not on it</source>
+        <translation>Льгота {preference} предоставляется товарам стран из её перечня; {origin} в нём нет</translation>
+    </message>
+    <message>
+        <source>Preference “{value}” is not in the preferences pack: computed at the full rate — confirm the rate it grants</source>
+        <translation>Льготы «{value}» нет в справочнике льгот: рассчитано по полной ставке — подтвердите, какую ставку она даёт</translation>
+    </message>
+    <message>
+        <source>The {type} rate is in {required} in the tariff, not {declared}</source>
+        <translation>Ставка {type} в тарифе указана в {required}, а не в {declared}</translation>
+    </message>
+    <message>
+        <source>The tariff rate “{rate}” is the lower of two amounts: calculate box 47 yourself</source>
+        <translation>Ставка тарифа «{rate}» — меньшая из двух сумм: рассчитайте графу 47 сами</translation>
+    </message>
+    <message>
         <source>Preference {preference} needs a supporting document in box 44 ({documents})</source>
         <translation>Льгота {preference} требует подтверждающего документа в графе 44 ({documents})</translation>
     </message>
@@ -1228,6 +1260,14 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Excise = {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {result} KZT</source>
         <translation>Акциз = {quantity} (ед. {unit}) × {specific_rate} {currency} × курс {exchange_rate} = {result} тенге</translation>
+    </message>
+    <message>
+        <source>Import duty “{rate_text}”: {percent}% of {base} = {ad_valorem}; plus {quantity} (unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {specific}; together: {result} KZT</source>
+        <translation>Ввозная пошлина «{rate_text}»: {percent}% от {base} = {ad_valorem}; плюс {quantity} (ед. {unit}) × {specific_rate} {currency} × курс {exchange_rate} = {specific}; вместе: {result} тенге</translation>
+    </message>
+    <message>
+        <source>Excise “{rate_text}”: {percent}% of {base} = {ad_valorem}; plus per unit {specific}; together: {result} KZT</source>
+        <translation>Акциз «{rate_text}»: {percent}% от {base} = {ad_valorem}; плюс за единицу {specific}; вместе: {result} тенге</translation>
     </message>
     <message>
         <source>Excise “{rate_text}”: {percent}% of {base} = {ad_valorem}; per unit = {specific}; the larger: {result} KZT</source>

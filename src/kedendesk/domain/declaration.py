@@ -10,10 +10,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.alias_generators import to_camel
 
 from kedendesk.domain.lenient import LenientDate, LenientDecimal, LenientInt, as_decimal
+from kedendesk.domain.preferences import codes as preference_codes
 
 MAX_ITEMS = 999
 MAX_LRN_LENGTH = 22
@@ -90,14 +91,26 @@ class Document(Box):
 
 
 class PaymentLine(Box):
-    """One line of box 47: payment type, base, rate, amount, payment feature."""
+    """One line of box 47: payment type, base, rate, amount, payment feature.
+
+    A specific rate names its currency and unit; a combined rate ("x % but not less than y",
+    "x % plus y") its second part and how the two compare."""
 
     type_code: str = ""  # 4 digits, e.g. 2010 import duty
-    base: LenientDecimal = None
+    base: LenientDecimal = None  # KZT for an ad valorem rate; the quantity for a specific one
+    base_unit: str = ""  # unit code of a quantity base (166 kg)
     rate: LenientDecimal = None
     rate_type: str = ""  # % ad valorem, * specific, S fixed
+    rate_currency: str = ""  # ISO 4217 of a specific rate (EUR)
+    rate_unit: str = ""  # unit code a specific rate is per (166 kg)
+    rate2: LenientDecimal = None  # the second part of a combined rate
+    rate2_type: str = ""
+    rate2_currency: str = ""
+    rate2_unit: str = ""
+    rate_comparison: str = ""  # "max" (not less than) or "sum" (plus) of the two parts
     amount: LenientDecimal = None
-    feature: str = ""  # ИУ paid, УН conditionally accrued
+    currency: str = ""  # of the amount: KZT in Kazakhstan, RUB on a Russian DT
+    feature: str = ""  # ИУ paid, УН conditionally accrued, see the payment-features pack
 
 
 class PaymentTotal(Box):
@@ -105,6 +118,44 @@ class PaymentTotal(Box):
 
     type_code: str = ""
     amount: LenientDecimal = None
+
+
+class Preference(Box):
+    """Box 36: the preference codes for customs fees, import duty, excise and VAT.
+
+    «ОО» claims none, «-» says the payment does not arise. Older drafts and files hold the
+    box as one text ("ОО ОО - ОО", "ОООО-ОО"): it is read into the four codes; a text that is
+    not four codes stays whole in `typed`, for the checks to name."""
+
+    fees: str = ""
+    duty: str = ""
+    excise: str = ""
+    vat: str = ""
+    typed: str = ""
+
+    @model_validator(mode="after")
+    def _typed_gives_way(self) -> Preference:
+        """A code entered in any element replaces a text that could not be read."""
+        if self.typed and (self.fees or self.duty or self.excise or self.vat):
+            self.__dict__["typed"] = ""  # not by assignment, which would validate again
+        return self
+
+    def text(self) -> str:
+        """The box as the form prints it: "ОО ОО - ОО"."""
+        if self.typed:
+            return self.typed
+        parts = (self.fees, self.duty, self.excise, self.vat)
+        return " ".join(p or "?" for p in parts) if any(parts) else ""
+
+    def is_empty(self) -> bool:
+        return not (self.fees or self.duty or self.excise or self.vat or self.typed)
+
+    @classmethod
+    def from_text(cls, text: str) -> Preference:
+        found = preference_codes(text)
+        if found is None:
+            return cls(typed=text.strip())
+        return cls(fees=found[0], duty=found[1], excise=found[2], vat=found[3])
 
 
 class GoodsItem(Box):
@@ -121,7 +172,7 @@ class GoodsItem(Box):
     commodity_code: str = ""  # box 33, 10 digits
     origin_country: str = ""  # box 34
     gross_mass_kg: LenientDecimal = None  # box 35
-    preference: str = ""  # box 36
+    preference: Preference = Field(default_factory=Preference)  # box 36
     procedure: str = ""  # box 37: declared procedure
     previous_procedure: str = ""  # box 37: previous procedure
     movement_feature: str = ""  # box 37: 3 digits
@@ -142,6 +193,14 @@ class GoodsItem(Box):
     customs_value: LenientDecimal = None  # box 45, KZT
     statistical_value: LenientDecimal = None  # box 46, USD
     payments: list[PaymentLine] = Field(default_factory=list)  # box 47
+
+    @field_validator("preference", mode="before")
+    @classmethod
+    def _preference_text(cls, value: object) -> object:
+        """Box 36 as one text (drafts before the four codes, other tools' files)."""
+        if isinstance(value, str):
+            return Preference.from_text(value)
+        return value
 
 
 class Declaration(Box):

@@ -30,7 +30,12 @@ PACKS = (
     "document-types",
     "goods-location-types",
     "units",
+    "preferences",
+    "preference-countries",
 )
+# Classifiers taken whole from the EEC's Russian text: every entry has its official Russian
+# name; English and Kazakh names where the project has written them (the rest show Russian).
+RUSSIAN_FIRST = frozenset({"document-types"})
 
 
 class ReferenceDataError(RuntimeError):

@@ -28,8 +28,48 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 _STOP = frozenset(
-    "и или в во на с со из для не но по от до к при без их его её ее а также либо кроме "
-    "of the and or for with without in on to by from other a an".split()
+    (
+        "и",
+        "или",
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "из",
+        "для",
+        "не",
+        "но",
+        "по",
+        "от",
+        "до",
+        "к",
+        "при",
+        "без",
+        "их",
+        "его",
+        "её",
+        "ее",
+        "а",
+        "также",
+        "либо",
+        "кроме",
+        "of",
+        "the",
+        "and",
+        "or",
+        "for",
+        "with",
+        "without",
+        "in",
+        "on",
+        "to",
+        "by",
+        "from",
+        "other",
+        "a",
+        "an",
+    )
 )
 
 
@@ -42,7 +82,8 @@ def _stemmers() -> tuple[snowballstemmer.stemmer, snowballstemmer.stemmer]:
 def _stem(word: str) -> str:
     """One word's stem; the tariff repeats its words, so each is stemmed once."""
     russian, english = _stemmers()
-    return (russian if _CYRILLIC.search(word) else english).stemWord(word)
+    stem: str = (russian if _CYRILLIC.search(word) else english).stemWord(word)
+    return stem
 
 
 def stems(text: str) -> list[str]:
@@ -114,7 +155,9 @@ class TariffIndex:
         self._own = own
         self._aided: dict[str, set[int]] = defaultdict(set)
         for term in search_terms():
-            matching = {n for n, line in enumerate(tariff.lines) if line.code.startswith(term.codes)}
+            matching = {
+                n for n, line in enumerate(tariff.lines) if line.code.startswith(term.codes)
+            }
             for word in term.words:
                 for stem in stems(word):
                     postings[stem] |= matching

@@ -114,7 +114,7 @@ def _header_unit_column(page: list[str]) -> tuple[int, int] | None:
 def _glued_unit(text: str) -> tuple[str, str]:
     """ "шт 1,7 евро за 1000 шт" -> ("шт", "1,7 евро за 1000 шт"): a unit printed next to
     its rate with one space."""
-    for symbol in sorted(UNIT_CODES, key=len, reverse=True) + [NO_UNIT]:
+    for symbol in [*sorted(UNIT_CODES, key=len, reverse=True), NO_UNIT]:
         if text == symbol:
             return symbol, ""
         if text.startswith(symbol + " ") and text[len(symbol) + 1 : len(symbol) + 2].isdigit():
@@ -191,10 +191,11 @@ def _page_rows(
             continue
         if text_parts:
             last = text_parts[-1]
-            if current.unit.endswith("100%") and last.text.endswith(" спирта"):
-                if last.start + len(last.text) - len("спирта") >= left_of_unit:
-                    current.unit += " спирта"  # the unit's last word, one space off the text
-                    text_parts[-1] = Segment(last.start, last.text[: -len(" спирта")])
+            word_at = last.start + len(last.text) - len("спирта")
+            unit_word = current.unit.endswith("100%") and last.text.endswith(" спирта")
+            if unit_word and word_at >= left_of_unit:
+                current.unit += " спирта"  # the unit's last word, one space off the text
+                text_parts[-1] = Segment(last.start, last.text[: -len(" спирта")])
             current.text = _join(current.text, " ".join(s.text for s in text_parts))
         for part in column_parts:
             if (part.start < rate_from or part.text == "спирта") and current.unit != NO_UNIT:
@@ -229,7 +230,7 @@ def _is_unit(text: str) -> bool:
 
 def _peel_unit(description: str) -> tuple[str, str]:
     """ "урана, обедненного ураном-235 кг U" -> (the text, "кг U")."""
-    for symbol in sorted(UNIT_CODES, key=len, reverse=True) + [NO_UNIT, "1000"]:
+    for symbol in [*sorted(UNIT_CODES, key=len, reverse=True), NO_UNIT, "1000"]:
         if description.endswith(" " + symbol):
             return description[: -len(symbol) - 1].rstrip(), symbol
     return description, ""

@@ -106,12 +106,11 @@ def build(
                 stack.pop()
             while row.code and stack and not _within(headings, stack, row.code):
                 stack.pop()  # a heading of another code: a page began inside a subdivision
-            if row.code and not stack:
-                if len(row.code) > 4:
-                    # "1206 00 Семена подсолнечника…": the heading printed at six digits.
-                    heading = {"code": row.code[:4], "names": {"ru": row.text}, "parent": -1}
-                    headings.append(heading)
-                    stack.append((-2, len(headings) - 1))
+            if row.code and not stack and len(row.code) > 4:
+                # "1206 00 Семена подсолнечника…": the heading printed at six digits.
+                heading = {"code": row.code[:4], "names": {"ru": row.text}, "parent": -1}
+                headings.append(heading)
+                stack.append((-2, len(headings) - 1))
             parent = stack[-1][1] if stack else -1
             if len(row.code) == 10:
                 lines.append(_line(group, row, parent, names or {}))

@@ -117,6 +117,26 @@ MESSAGES = {
     "preference-format": QT_TRANSLATE_NOOP(
         "Findings", "“{value}” is not four preference codes (fees, duty, excise, VAT)"
     ),
+    "preference-element": QT_TRANSLATE_NOOP(
+        "Findings", "Preference “{value}” is not a code for this element of box 36"
+    ),
+    "preference-origin": QT_TRANSLATE_NOOP(
+        "Findings",
+        "Preference {preference} is for goods of the countries on its list; {origin} is not on it",
+    ),
+    "preference-unknown": QT_TRANSLATE_NOOP(
+        "Findings",
+        "Preference “{value}” is not in the preferences pack: computed at the full rate — "
+        "confirm the rate it grants",
+    ),
+    "payment-rate-currency": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The {type} rate is in {required} in the tariff, not {declared}",
+    ),
+    "duty-rate-manual": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The tariff rate “{rate}” is the lower of two amounts: calculate box 47 yourself",
+    ),
     "preference-without-document": QT_TRANSLATE_NOOP(
         "Findings", "Preference {preference} needs a supporting document in box 44 ({documents})"
     ),
@@ -213,6 +233,17 @@ FORMULA_TEXTS = {
         "Formulas",
         "Excise = {quantity} (unit {unit}) × {specific_rate} {currency} × rate "
         "{exchange_rate} = {result} KZT",
+    ),
+    "duty.additive": QT_TRANSLATE_NOOP(
+        "Formulas",
+        "Import duty “{rate_text}”: {percent}% of {base} = {ad_valorem}; plus {quantity} "
+        "(unit {unit}) × {specific_rate} {currency} × rate {exchange_rate} = {specific}; "
+        "together: {result} KZT",
+    ),
+    "excise.additive": QT_TRANSLATE_NOOP(
+        "Formulas",
+        "Excise “{rate_text}”: {percent}% of {base} = {ad_valorem}; plus per unit "
+        "{specific}; together: {result} KZT",
     ),
     "excise.combined": QT_TRANSLATE_NOOP(
         "Formulas",

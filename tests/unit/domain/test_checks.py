@@ -12,8 +12,10 @@ import pytest
 from kedendesk.domain.checks import RULES, Severity, check, rule
 from kedendesk.domain.checks.catalogue import markdown
 from kedendesk.domain.context import Context
-from kedendesk.domain.declaration import CustomsRepresentative, Declaration
+from kedendesk.domain.declaration import CustomsRepresentative, Declaration, Document
 from kedendesk.domain.rates import ExchangeRate, RateTable
+from kedendesk.domain.tariff import official_tariff, payment_rates
+from kedendesk.services.demo import practice_rates
 
 from .conftest import DAY
 
@@ -28,6 +30,19 @@ def _set(path: str, value: object) -> Mutation:
         for part in parents:
             target = target[int(part)] if part.isdigit() else getattr(target, part)  # type: ignore[index]
         setattr(target, last, value)
+
+    return mutate
+
+
+def _usd_specific(d: Declaration) -> None:
+    d.items[1].payments[0].rate_currency = "USD"
+
+
+def _developing_preference(origin: str) -> Mutation:
+    def mutate(d: Declaration) -> None:
+        d.items[0].preference = "ОО ГГ - ОО"  # type: ignore[assignment]
+        d.items[0].origin_country = origin
+        d.items[0].documents.append(Document(type_code="06013", number="A-1"))
 
     return mutate
 
@@ -109,13 +124,19 @@ CASES: dict[str, list[tuple[str, Mutation]]] = {
     "R18": [
         ("VAT amount off", _set("items.0.payments.2.amount", "1.00")),
         ("VAT base off", _set("items.0.payments.2.base", "1.00")),
+        ("specific duty at another currency's rate", _set("items.1.payments.0.amount", "410000")),
+        ("unknown payment feature", _set("items.0.payments.2.feature", "ЯЯ")),
     ],
+    "R18C": [("specific rate in USD where the tariff says EUR", _usd_specific)],
     "R18F": [("no customs fee", _no_fee)],
     "R18B": [("box B off", _set("payment_totals.0.amount", "1"))],
     "R19": [
-        ("duty preference without origin certificate", _set("items.0.preference", "- ОО - -")),
+        ("duty preference without origin certificate", _set("items.0.preference", "ОО ГГ - ОО")),
+        ("«ГГ» for goods of a country not on the list", _developing_preference("CN")),
         ("not four codes", _set("items.0.preference", "ОО")),
+        ("a VAT code as the duty code", _set("items.0.preference", "ОО ОО - ГГ")),
     ],
+    "R19U": [("a code the pack does not know", _set("items.0.preference", "ОО ЖЖ - ОО"))],
     "R20": [
         ("wrong unit", _set("items.0.supplementary_unit", "166")),
         ("no quantity", _set("items.0.supplementary_quantity", None)),
@@ -147,7 +168,7 @@ CASES: dict[str, list[tuple[str, Mutation]]] = {
     ],
 }
 # Rules that only a context (the workspace's rates) can make fire.
-CONTEXT_CASES = {"P06"}
+CONTEXT_CASES = {"P06", "P07"}
 
 
 def test_the_complete_declaration_passes_every_rule(clean: Declaration, context: Context) -> None:
@@ -230,3 +251,45 @@ def test_warnings_do_not_count_as_errors(clean: Declaration, context: Context) -
 def test_the_rule_catalogue_in_docs_is_in_step_with_the_rules() -> None:
     page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     assert page == markdown(), "run: python -m kedendesk.domain.checks.catalogue > docs/rules.md"
+
+
+def test_a_conditionally_accrued_duty_stays_out_of_the_vat_base_and_box_b(
+    clean: Declaration, context: Context
+) -> None:
+    """УН: the duty is accrued on condition and not paid: the VAT base is the customs value
+    alone and box B leaves the duty out. On today's code this drew a false R18."""
+    item = clean.items[1]
+    duty, vat = item.payments
+    duty.feature = "УН"
+    vat.base = item.customs_value
+    vat.amount = (item.customs_value * Decimal("0.16")).quantize(Decimal("0.01"))  # type: ignore[operator]
+    paid = {t.type_code: t for t in clean.payment_totals}
+    paid["2010"].amount -= duty.amount  # type: ignore[operator]
+    paid["5060"].amount -= Decimal("518850.36") - vat.amount  # type: ignore[operator]
+    findings = {f.rule for f in check(clean, context).findings}
+    assert not findings & {"R18", "R18B"}, findings
+
+
+def test_a_line_with_another_feature_counts_in_box_b(clean: Declaration, context: Context) -> None:
+    clean.items[1].payments[0].feature = "УМ"
+    assert not [f for f in check(clean, context).findings if f.rule in ("R18", "R18B")]
+
+
+def test_an_export_on_fca_adds_no_transport_costs(clean: Declaration, context: Context) -> None:
+    clean.direction = "ЭК"
+    clean.procedure = "10"
+    for item in clean.items:
+        item.freight_cost = None
+    assert not [f for f in check(clean, context).findings if f.rule == "R16W"]
+    clean.direction = "ИМ"
+    assert [f for f in check(clean, context).findings if f.rule == "R16W"]
+
+
+def test_a_rate_the_calculation_cannot_take_asks_the_user(clean: Declaration) -> None:
+    """ЕТТ 8703 23 110 0: "15, либо 12,5, но не менее …, в зависимости от того, какая … ниже"."""
+    context = Context(official_tariff(), payment_rates(), RateTable(practice_rates(DAY)), DAY)
+    clean.items[0].commodity_code = "8703231100"
+    findings = [f for f in check(clean, context).findings if f.rule == "P07"]
+    assert [(f.item, f.code, f.severity) for f in findings] == [
+        (1, "duty-rate-manual", Severity.WARNING)
+    ]

@@ -106,11 +106,58 @@ def test_excise_is_in_the_vat_base() -> None:
     assert vat.amount == Decimal("28960.00")
 
 
-def test_a_duty_preference_exempts_the_duty_only() -> None:
+@pytest.mark.parametrize("box_36", ["ОО ОО - ОО", "ОООО-ОО", "оо оо - оо", "OO OO - OO"])
+def test_oo_claims_no_preference_and_computes_full_duty_and_vat(box_36: str) -> None:
+    """«ОО ОО - ОО», the reference's own example and the commonest box 36, means no
+    preference: full duty and VAT (in print «ОООО-ОО"; Latin O typed for Cyrillic О too)."""
     context = _context("10%", USD="500")
-    duty, vat = calculate(_declaration("1000", preference="- ОО - -"), context).items[0].lines
+    duty, vat = calculate(_declaration("1000", preference=box_36), context).items[0].lines
+    assert duty.amount == Decimal("100.00")
+    assert vat.amount == Decimal("176.00")  # 16 % of 1 000 + 100
+
+
+def test_gg_gives_three_quarters_of_the_duty_rate() -> None:
+    """«ГГ»: goods of a developing country pay 75 % of the base rate (4 % -> 3 %)."""
+    context = _context("4%", USD="500")
+    declaration = _declaration("1000", preference="ОО ГГ - ОО", origin_country="IN")
+    duty, vat = calculate(declaration, context).items[0].lines
+    assert duty.amount == Decimal("30.00") and duty.rate == Decimal("3.00")
+    assert vat.amount == Decimal("164.80")
+
+
+def test_gg_reduces_both_parts_of_a_combined_rate() -> None:
+    context = _context("10% but not less than 0.4 EUR/pcs", EUR="600", USD="500")
+    declaration = _declaration(
+        "1000",
+        supplementary_quantity="100",
+        supplementary_unit="796",
+        preference="ОО ГГ - ОО",
+        origin_country="IN",
+    )
+    duty = calculate(declaration, context).items[0].lines[0]
+    assert duty.amount == Decimal("18000.00")  # 100 × 0.3 × 600
+
+
+def test_dd_exempts_the_duty_of_least_developed_countries() -> None:
+    context = _context("10%", USD="500")
+    declaration = _declaration("1000", preference="ОО ДД - ОО", origin_country="BD")
+    duty, vat = calculate(declaration, context).items[0].lines
     assert duty.amount == 0 and duty.explanation.formula == "duty.preference"
     assert vat.amount == Decimal("160.00")
+
+
+def test_an_unknown_preference_code_is_never_an_exemption() -> None:
+    context = _context("10%", USD="500")
+    duty, vat = calculate(_declaration("1000", preference="ОО ЖЖ - ЖЖ"), context).items[0].lines
+    assert (duty.amount, vat.amount) == (Decimal("100.00"), Decimal("176.00"))
+
+
+def test_a_plus_rate_adds_its_parts() -> None:
+    """ "10 плюс 0,1 евро за 1 кг" (ЕТТ 1704, 1806 …): ad valorem and specific together."""
+    context = _context("10% plus 0.1 EUR/kg", EUR="600", USD="500")
+    duty = calculate(_declaration("100000", net_kg="50"), context).items[0].lines[0]
+    assert duty.amount == Decimal("13000.00")  # 10 000 + 50 × 0.1 × 600
+    assert duty.explanation.formula == "duty.additive"
 
 
 def test_the_kzt_rounding_step_is_a_setting() -> None:

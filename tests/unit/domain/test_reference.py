@@ -2,7 +2,14 @@ import datetime as dt
 
 import pytest
 
-from kedendesk.domain.reference import PACKS, code_list, countries, currencies, lookup
+from kedendesk.domain.reference import (
+    PACKS,
+    RUSSIAN_FIRST,
+    code_list,
+    countries,
+    currencies,
+    lookup,
+)
 
 
 @pytest.mark.parametrize("name", PACKS)
@@ -12,9 +19,21 @@ def test_every_pack_is_versioned_and_has_three_languages(name: str) -> None:
     assert pack.effective_date <= dt.date(2026, 12, 31)
     assert pack.source
     assert len(pack) > 0
+    languages = {"ru"} if name in RUSSIAN_FIRST else {"en", "ru", "kk"}
     for entry in pack:
-        assert {"en", "ru", "kk"} <= set(entry.names), entry.code
+        assert languages <= set(entry.names), entry.code
         assert all(entry.names.values()), entry.code
+        assert entry.name("kk") and entry.name("en"), entry.code  # a name in every language
+
+
+def test_the_document_classifier_is_whole() -> None:
+    """Sections 01–11 of the classifier, the everyday codes of real declarations among them."""
+    documents = code_list("document-types")
+    assert len(documents) > 280
+    assert {e.code[:2] for e in documents} == {f"{n:02}" for n in range(1, 12)}
+    for code in ("04011", "04023", "04033", "09023", "01191", "07011", "10023", "11001"):
+        assert code in documents, code
+    assert documents.get("02015").name("ru").startswith("Транспортная накладная")
 
 
 def test_lookup_by_code() -> None:

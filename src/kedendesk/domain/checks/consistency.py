@@ -9,20 +9,25 @@ from decimal import Decimal
 
 from kedendesk.domain.checks.facts import Facts, Totals
 from kedendesk.domain.checks.findings import Hit, Rule, Severity, hit
-from kedendesk.domain.declaration import Declaration, Document, GoodsItem
+from kedendesk.domain.declaration import Declaration, Document, GoodsItem, PaymentLine
 from kedendesk.domain.lenient import as_decimal, number_problem
 from kedendesk.domain.payments.calculate import CENT, HUNDRED, round_to
+from kedendesk.domain.payments.features import in_vat_base
+from kedendesk.domain.preferences import effect, origin_listed
 from kedendesk.domain.reference import code_list
+from kedendesk.domain.tariff import TariffLine
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 TOLERANCE = CENT
 BUYER_PAYS_FREIGHT = frozenset({"EXW", "FCA", "FAS", "FOB"})
 DUTY_TYPES = frozenset({"2010", "2040", "2050", "2060"})
 EXCISE, VAT = "4010", "5060"
+VAT_TYPES = frozenset({VAT, "5010"})
 DUTY_OR_EXCISE = DUTY_TYPES | {EXCISE}
 ORIGIN_CERTIFICATE_PREFIX = "06"
-PREFERENCE_DOCUMENTS = frozenset({"10022", "09999"})
+PREFERENCE_DOCUMENTS = frozenset({"07011", "07012", "10022", "09999"})
 CONTRACT, INVOICE = "03011", "04021"
+IMPORT = "ИМ"
 TRANSPORT_DOCUMENTS = frozenset({"02011", "02013", "02015", "02017"})
 
 
@@ -171,6 +176,10 @@ def method_one_value(d: Declaration, index: int, item: GoodsItem, facts: Facts) 
 
 
 def transport_costs(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]:
+    """On import, terms that leave the carriage to the buyer mean freight to add to box 45;
+    an export's value is at the EAEU border whatever the terms."""
+    if d.direction.strip() != IMPORT:
+        return
     terms = d.delivery_terms.strip()
     if terms in BUYER_PAYS_FREIGHT and totals.items and not totals.with_freight:
         yield Hit("45", "freight_cost", "no-transport-costs", (("terms", terms),), item=1)
@@ -201,15 +210,19 @@ def statistical_value(d: Declaration, index: int, item: GoodsItem, facts: Facts)
 
 
 def payment_lines(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
-    """Box 47: known types, amounts that agree with base × rate, the VAT base."""
+    """Box 47: known types and features, each amount recomputed from its base and rate
+    whatever the rate kind, the VAT base from the lines its feature says are paid."""
     if not item.payments:
         return
     step = max(facts.context.kzt_step, CENT)
     known = code_list("payment-types")
-    duty_and_excise = Decimal(0)
+    features = code_list("payment-features")
+    in_base = Decimal(0)
     for line in item.payments:
-        if isinstance(line.amount, Decimal) and line.type_code.strip() in DUTY_OR_EXCISE:
-            duty_and_excise += line.amount
+        amount, code = line.amount, line.type_code.strip()
+        if isinstance(amount, Decimal) and code in DUTY_OR_EXCISE and in_vat_base(line.feature):
+            in_base += amount
+    tariff_line = facts.context.tariff.get(item.commodity_code.strip())
     for n, line in enumerate(item.payments):
         path = f"payments.{n}."
         code = line.type_code.strip()
@@ -217,6 +230,11 @@ def payment_lines(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> 
             yield hit("47", path + "type_code", "required")
         elif code not in known:
             yield hit("47", path + "type_code", "unknown-code", value=code, list="payment-types")
+        feature = line.feature.strip()
+        if feature and feature not in features:
+            yield hit(
+                "47", path + "feature", "unknown-code", value=feature, list="payment-features"
+            )
         base, rate, amount = line.base, line.rate, line.amount
         for name, raw in (("base", base), ("rate", rate), ("amount", amount)):
             if isinstance(raw, str):
@@ -225,12 +243,7 @@ def payment_lines(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> 
             yield hit("47", path + "amount", "required")
         if not isinstance(amount, Decimal):
             continue
-        kind = line.rate_type.strip()
-        expected = None
-        if kind == "%" and isinstance(base, Decimal) and isinstance(rate, Decimal):
-            expected = base * rate / HUNDRED
-        elif kind == "S" and isinstance(rate, Decimal):
-            expected = rate
+        expected = _line_amount(line, tariff_line, facts)
         if expected is not None and abs(amount - expected) > step:
             yield hit(
                 "47",
@@ -241,8 +254,8 @@ def payment_lines(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> 
                 computed=round_to(expected, facts.context.kzt_step),
             )
         customs_value = item.customs_value
-        if code == VAT and isinstance(base, Decimal) and isinstance(customs_value, Decimal):
-            vat_base = customs_value + duty_and_excise
+        if code in VAT_TYPES and isinstance(base, Decimal) and isinstance(customs_value, Decimal):
+            vat_base = customs_value + in_base
             if abs(base - vat_base) > step:
                 yield hit(
                     "47",
@@ -251,6 +264,57 @@ def payment_lines(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> 
                     declared=base,
                     computed=_money(vat_base),
                 )
+
+
+def _line_amount(line: PaymentLine, tariff_line: TariffLine | None, facts: Facts) -> Decimal | None:
+    """A box 47 line's amount from its own base and rate: base × rate % for an ad valorem line
+    ("%"), the fixed amount ("S"), and for a specific line ("*": the base is the quantity)
+    quantity × rate × the exchange rate, on the declaration date, of the currency the tariff
+    sets for that rate. None where the line does not say enough to recompute it."""
+    base, rate, kind = line.base, line.rate, line.rate_type.strip()
+    if not isinstance(rate, Decimal):
+        return None
+    if kind == "S":
+        return rate
+    if not isinstance(base, Decimal):
+        return None
+    if kind == "%":
+        return base * rate / HUNDRED
+    if kind != "*":
+        return None
+    currency = line.rate_currency.strip().upper()
+    if tariff_line is not None:
+        tariff_rate = tariff_line.excise if line.type_code.strip() == EXCISE else tariff_line.duty
+        if tariff_rate is not None and tariff_rate.currency:
+            currency = tariff_rate.currency
+    if not currency:
+        return None
+    exchange = facts.basis.rate(currency)
+    if exchange is None:
+        return None  # P01 names the missing rate
+    return base * rate * exchange.rate
+
+
+def rate_currencies(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    """A specific rate's currency in box 47 is the one the tariff sets for it."""
+    tariff_line = facts.context.tariff.get(item.commodity_code.strip())
+    if tariff_line is None:
+        return
+    for n, line in enumerate(item.payments):
+        stated = line.rate_currency.strip().upper()
+        code = line.type_code.strip()
+        if not stated or line.rate_type.strip() != "*" or code not in DUTY_OR_EXCISE:
+            continue
+        rate = tariff_line.excise if code == EXCISE else tariff_line.duty
+        if rate is not None and rate.currency and stated != rate.currency:
+            yield hit(
+                "47",
+                f"payments.{n}.rate_currency",
+                "payment-rate-currency",
+                type=code,
+                declared=stated,
+                required=rate.currency,
+            )
 
 
 def fee_once(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]:
@@ -293,31 +357,57 @@ def box_b(d: Declaration, totals: Totals, facts: Facts) -> Iterator[Hit]:
 def preference_documents(
     d: Declaration, index: int, item: GoodsItem, facts: Facts
 ) -> Iterator[Hit]:
-    text = item.preference.strip()
-    if not text:
+    """Box 36 is four codes; a claimed preference is one the pack knows, for goods of a listed
+    origin, with its supporting document in box 44."""
+    preference = item.preference
+    if preference.typed:
+        yield hit("36", "preference.fees", "preference-format", value=preference.typed)
         return
-    parts = text.split()
-    if len(parts) != 4:
-        yield hit("36", "preference", "preference-format", value=text)
+    if preference.is_empty():
         return
     codes = [document.type_code.strip() for document in item.documents]
-    fees, duty, excise, vat = (p not in ("-",) for p in parts)
-    if duty and not any(code.startswith(ORIGIN_CERTIFICATE_PREFIX) for code in codes):
-        yield hit(
-            "36",
-            "preference",
-            "preference-without-document",
-            preference=parts[1],
-            documents="06xxx",
-        )
-    if (fees or excise or vat) and not PREFERENCE_DOCUMENTS.intersection(codes):
-        yield hit(
-            "36",
-            "preference",
-            "preference-without-document",
-            preference=text,
-            documents=", ".join(sorted(PREFERENCE_DOCUMENTS)),
-        )
+    for element in ("fees", "duty", "excise", "vat"):
+        code = getattr(preference, element)
+        if not code:
+            yield hit("36", f"preference.{element}", "required")
+            continue
+        found = effect(element, code)
+        if found.kind == "wrong-element":
+            yield hit("36", f"preference.{element}", "preference-element", value=code)
+        if not found.claimed or found.kind in ("unknown", "wrong-element"):
+            continue
+        origin = item.origin_country.strip().upper()
+        if found.origins and not origin_listed(found.origins, origin):
+            yield hit("34", "origin_country", "preference-origin", preference=code, origin=origin)
+        if element == "duty":
+            if not any(c.startswith(ORIGIN_CERTIFICATE_PREFIX) for c in codes):
+                yield hit(
+                    "36",
+                    "preference.duty",
+                    "preference-without-document",
+                    preference=code,
+                    documents="06xxx",
+                )
+        elif not PREFERENCE_DOCUMENTS.intersection(codes):
+            yield hit(
+                "36",
+                f"preference.{element}",
+                "preference-without-document",
+                preference=code,
+                documents=", ".join(sorted(PREFERENCE_DOCUMENTS)),
+            )
+
+
+def unknown_preferences(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
+    """A code the preferences pack does not know: computed at the full rate until the user
+    confirms what it grants."""
+    preference = item.preference
+    if preference.typed:
+        return
+    for element in ("fees", "duty", "excise", "vat"):
+        code = getattr(preference, element)
+        if code and effect(element, code).kind == "unknown":
+            yield hit("36", f"preference.{element}", "preference-unknown", value=code)
 
 
 def supplementary_units(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iterator[Hit]:
@@ -498,7 +588,9 @@ RULES = (
         "R18",
         ERROR,
         "47",
-        "Box 47 lines: known type, amount = base × rate, VAT base = customs value + duty + excise.",
+        "Box 47 lines: known type and feature; amount = base × rate for every rate kind "
+        "(a specific rate at the tariff currency's rate); VAT base = customs value + the duty "
+        "and excise lines whose feature counts them (not УН).",
         (
             "required",
             "unknown-code",
@@ -508,6 +600,14 @@ RULES = (
             "vat-base-mismatch",
         ),
         item=payment_lines,
+    ),
+    Rule(
+        "R18C",
+        ERROR,
+        "47",
+        "A specific rate in box 47 is in the currency the tariff sets for it (EUR, USD).",
+        ("payment-rate-currency",),
+        item=rate_currencies,
     ),
     Rule(
         "R18F",
@@ -521,18 +621,35 @@ RULES = (
         "R18B",
         ERROR,
         "B",
-        "Box B totals equal the sum of box 47 lines paid (ИУ), by type.",
+        "Box B totals equal the sum of the box 47 lines whose feature counts them "
+        "(ИУ, ОП, РП, УМ; not УН), by type.",
         ("not-a-number", "number-out-of-range", "payment-total-mismatch"),
         totals=box_b,
     ),
     Rule(
         "R19",
         ERROR,
-        "36, 44",
-        "Box 36 has four elements; a duty preference has an origin "
-        "certificate (06xxx) in box 44, other preferences a supporting document (10022, 09999).",
-        ("preference-format", "preference-without-document"),
+        "34, 36, 44",
+        "Box 36 is four codes (fees, duty, excise, VAT; «ОО» none, «-» no such payment); a "
+        "claimed tariff preference needs an origin on its list and an origin certificate "
+        "(06xxx) in box 44, other preferences a supporting document (07011, 07012, 10022, 09999).",
+        (
+            "preference-format",
+            "required",
+            "preference-element",
+            "preference-origin",
+            "preference-without-document",
+        ),
         item=preference_documents,
+    ),
+    Rule(
+        "R19U",
+        WARNING,
+        "36",
+        "A box 36 code the preferences pack does not know is computed at the full rate: "
+        "confirm what it grants.",
+        ("preference-unknown",),
+        item=unknown_preferences,
     ),
     Rule(
         "R20",

@@ -16,7 +16,8 @@ from kedendesk.domain.context import Context, declaration_date
 from kedendesk.domain.declaration import Declaration, GoodsItem
 from kedendesk.domain.lenient import as_decimal
 from kedendesk.domain.payments.calculate import Basis, basis, calculate_item
-from kedendesk.domain.payments.lines import PAID, ItemCalculation
+from kedendesk.domain.payments.features import in_box_b
+from kedendesk.domain.payments.lines import ItemCalculation
 
 REPRESENTATIVE_CONTRACT = "11002"
 FEE = "1010"
@@ -44,7 +45,7 @@ class Contribution(NamedTuple):
     price: Decimal | None
     customs_value: Decimal | None
     freight: bool
-    paid: dict[str, Decimal]  # declared box 47 lines paid (ИУ), by payment type
+    paid: dict[str, Decimal]  # declared box 47 lines that count in box B, by payment type
     fee_lines: int
     representative_contract: bool
     calculation: ItemCalculation
@@ -58,7 +59,7 @@ class Contribution(NamedTuple):
             if code == FEE:
                 fee_lines += 1
             amount = as_decimal(line.amount)
-            if amount is not None and line.feature.strip() in (PAID, ""):
+            if amount is not None and in_box_b(line.feature):
                 paid[code] = paid.get(code, Decimal(0)) + amount
         contract = False
         for document in item.documents:

@@ -16,6 +16,7 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 MISSING_RATES = frozenset({"exchange-rate-missing", "pack-rate-missing"})
 QUANTITY = frozenset({"duty-quantity-missing"})
 OUT_OF_RANGE = frozenset({"calculation-out-of-range"})
+MANUAL = frozenset({"duty-rate-manual"})
 
 
 def _hits(issues: tuple[Issue, ...], codes: frozenset[str]) -> Iterator[Hit]:
@@ -57,6 +58,12 @@ def out_of_range(
     d: Declaration, index: int, item: GoodsItem, facts: Facts, c: Contribution
 ) -> Iterator[Hit]:
     yield from _hits(c.calculation.issues, OUT_OF_RANGE)
+
+
+def manual_rates(
+    d: Declaration, index: int, item: GoodsItem, facts: Facts, c: Contribution
+) -> Iterator[Hit]:
+    yield from _hits(c.calculation.issues, MANUAL)
 
 
 def usd_rate(d: Declaration, facts: Facts) -> Iterator[Hit]:
@@ -142,5 +149,14 @@ RULES = (
         "the calculation can represent).",
         tuple(sorted(OUT_OF_RANGE)),
         calculated=out_of_range,
+    ),
+    Rule(
+        "P07",
+        WARNING,
+        "33, 47",
+        "The tariff rate is one the calculation does not take (the lower of two rates, for "
+        "some vehicles): box 47 is the user's, and says so.",
+        tuple(sorted(MANUAL)),
+        calculated=manual_rates,
     ),
 )

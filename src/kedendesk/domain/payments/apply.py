@@ -23,6 +23,8 @@ def apply_calculation(declaration: Declaration, calculation: Calculation) -> Non
                 base=line.base,
                 rate=line.rate,
                 rate_type=line.rate_type,
+                rate_currency=line.currency,
+                rate_unit=line.unit,
                 amount=line.amount,
                 feature=line.feature,
             )

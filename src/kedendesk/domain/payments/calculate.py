@@ -22,6 +22,7 @@ from kedendesk.domain.payments.lines import (
     Issue,
     ItemCalculation,
 )
+from kedendesk.domain.preferences import effect
 from kedendesk.domain.rates import ExchangeRate
 from kedendesk.domain.tariff import VAT_TREATMENTS, Rate, TariffLine
 
@@ -31,7 +32,6 @@ OUT_OF_RANGE = "calculation-out-of-range"
 FEE, DUTY, EXCISE, VAT = "1010", "2010", "4010", "5060"
 DUTIABLE_PROCEDURES = frozenset({"40"})  # release for domestic consumption
 _MASS_UNITS = {"166": Decimal(1), "168": Decimal("0.001"), "163": Decimal(1000)}
-_NO_PREFERENCE = frozenset({"", "-"})
 
 # Input names of each formula's explanation (see Explanation).
 FEE_INPUTS = ("amount",)
@@ -150,13 +150,20 @@ def assemble(
     return Calculation(items, shared.fee, box_b, shared.issues)
 
 
-def _preferences(item: GoodsItem) -> tuple[bool, bool, bool, bool]:
-    """Box 36 as fees, duty, excise, VAT: True where a preference is claimed."""
-    parts = item.preference.split()
-    if len(parts) != 4:
-        return (False, False, False, False)
-    fees, duty, excise, vat = (p not in _NO_PREFERENCE for p in parts)
-    return (fees, duty, excise, vat)
+def _share(item: GoodsItem, element: str) -> Decimal | None:
+    """The share of the base rate box 36 grants for an element: 0.75 for «ГГ», 0 for an
+    exemption, None for the full rate («ОО», «-», or a code the pack does not know: the check
+    warns about that one, the calculation never exempts on a guess)."""
+    preference = item.preference
+    found = effect(element, getattr(preference, element))
+    return found.share if found.kind == "share" else None
+
+
+def _scaled(rate: Rate, share: Decimal) -> Rate:
+    """A rate reduced to a share of itself (both parts of a combined rate)."""
+    percent = rate.percent * share if rate.percent is not None else None
+    specific = rate.specific * share if rate.specific is not None else None
+    return Rate(percent, specific, rate.currency, rate.unit, rate.additive)
 
 
 def calculate_item(item: GoodsItem, shared: Basis) -> ItemCalculation:
@@ -186,24 +193,46 @@ def _payments(
     item: GoodsItem, tariff_line: TariffLine, cv: Decimal, shared: Basis, issues: list[Issue]
 ) -> list[CalculatedLine]:
     """Duty, excise and VAT; nothing on a partial base when a part cannot be calculated."""
-    _, duty_free, excise_free, vat_free = _preferences(item)
-    duty = _rate_line(DUTY, tariff_line.duty, cv, item, shared, issues, duty_free)
+    if tariff_line.manual:
+        issues.append(
+            Issue("duty-rate-manual", "47", "payments", (("rate", tariff_line.published),))
+        )
+        return []
+    duty = _preferred_line(DUTY, tariff_line.duty, cv, item, shared, issues, "duty")
     if duty is None:
         return []
     lines = [duty]
     excise = None
     if tariff_line.excise is not None:
         excise_base = cv + duty.amount
-        excise = _rate_line(
-            EXCISE, tariff_line.excise, excise_base, item, shared, issues, excise_free
+        excise = _preferred_line(
+            EXCISE, tariff_line.excise, excise_base, item, shared, issues, "excise"
         )
         if excise is None:
             return lines
         lines.append(excise)
-    vat = _vat_line(tariff_line, cv, duty, excise, shared, issues, vat_free)
+    vat = _vat_line(tariff_line, cv, duty, excise, shared, issues, _share(item, "vat") == 0)
     if vat is not None:
         lines.append(vat)
     return lines
+
+
+def _preferred_line(
+    type_code: str,
+    rate: Rate,
+    base: Decimal,
+    item: GoodsItem,
+    shared: Basis,
+    issues: list[Issue],
+    element: str,
+) -> CalculatedLine | None:
+    """Duty or excise at the rate box 36 leaves: exempt, a share of the rate, or all of it."""
+    share = _share(item, element)
+    if share == 0:
+        return _rate_line(type_code, rate, base, item, shared, issues, exempt=True)
+    if share is not None:
+        rate = _scaled(rate, share)
+    return _rate_line(type_code, rate, base, item, shared, issues, exempt=False)
 
 
 def _customs_value(item: GoodsItem, shared: Basis) -> Amount | None:
@@ -296,6 +325,22 @@ def _rate_line(
             rates_used = (currency_rate,)
         if specific is None:
             return None  # the missing quantity or rate is an issue; no partial amount
+    if rate.kind == "additive":
+        assert ad_valorem is not None and specific is not None and quantity is not None
+        amount = round_to(ad_valorem + specific, step)
+        args = (
+            base,
+            rate,
+            *_specific_args(quantity, rate, rates_used),
+            rate.percent,
+            round_to(ad_valorem, step),
+            round_to(specific, step),
+            amount,
+        )
+        explanation = Explanation(f"{kind}.additive", COMBINED_INPUTS, args, rates_used, sources)
+        return CalculatedLine(
+            type_code, base, rate.percent or Decimal(0), "%+*", amount, explanation
+        )
     if rate.kind == "combined":
         assert ad_valorem is not None and specific is not None and quantity is not None
         amount = round_to(max(ad_valorem, specific), step)
@@ -314,14 +359,28 @@ def _rate_line(
                 type_code, base, rate.percent or Decimal(0), "%", amount, explanation
             )
         return CalculatedLine(
-            type_code, quantity[0], rate.specific or Decimal(0), "*", amount, explanation
+            type_code,
+            quantity[0],
+            rate.specific or Decimal(0),
+            "*",
+            amount,
+            explanation,
+            currency=rate.currency,
+            unit=rate.unit,
         )
     if specific is not None and quantity is not None:
         amount = round_to(specific, step)
         args = (base, rate, *_specific_args(quantity, rate, rates_used), amount)
         explanation = Explanation(f"{kind}.specific", SPECIFIC_INPUTS, args, rates_used, sources)
         return CalculatedLine(
-            type_code, quantity[0], rate.specific or Decimal(0), "*", amount, explanation
+            type_code,
+            quantity[0],
+            rate.specific or Decimal(0),
+            "*",
+            amount,
+            explanation,
+            currency=rate.currency,
+            unit=rate.unit,
         )
     percent = rate.percent or Decimal(0)
     amount = round_to(ad_valorem or Decimal(0), step)

@@ -61,6 +61,8 @@ class CalculatedLine(NamedTuple):
     amount: Decimal  # KZT, rounded to the step
     explanation: Explanation
     feature: str = PAID
+    currency: str = ""  # of a specific rate (EUR)
+    unit: str = ""  # unit code a specific rate is per
 
 
 class Issue(NamedTuple):
