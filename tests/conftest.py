@@ -63,6 +63,8 @@ def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HOME", str(home))
     workspace_dir = tmp_path / "workspace"
     monkeypatch.setenv("KEDENDESK_WORKSPACE", str(workspace_dir))
+    # No test reaches the National Bank: the feed's tests run a loopback server of their own.
+    monkeypatch.setenv("KEDENDESK_NBK_URL", "off")
     return workspace_dir
 
 

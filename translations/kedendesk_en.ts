@@ -135,6 +135,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Document</translation>
     </message>
     <message>
+        <source>Its name</source>
+        <translation>Its name</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -151,6 +155,14 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Valid to</translation>
     </message>
     <message>
+        <source>Issued in</source>
+        <translation>Issued in</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Presented</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
@@ -165,6 +177,14 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Rate type</source>
         <translation>Rate type</translation>
+    </message>
+    <message>
+        <source>Rate currency</source>
+        <translation>Rate currency</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Per unit</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -613,6 +633,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>LRN (your reference)</translation>
     </message>
     <message>
+        <source>Registration number (given by customs)</source>
+        <translation>Registration number (given by customs)</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
@@ -647,6 +671,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Total customs value, KZT</source>
         <translation>Total customs value, KZT</translation>
+    </message>
+    <message>
+        <source>Currency of boxes 12, 45, 47, B (empty: KZT)</source>
+        <translation>Currency of boxes 12, 45, 47, B (empty: KZT)</translation>
     </message>
     <message>
         <source>Trading country</source>
@@ -771,6 +799,42 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Identity document</source>
         <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Identity document: kind code</source>
+        <translation>Identity document: kind code</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Power of attorney (or order)</source>
+        <translation>Power of attorney (or order)</translation>
+    </message>
+    <message>
+        <source>Power of attorney: number</source>
+        <translation>Power of attorney: number</translation>
+    </message>
+    <message>
+        <source>Power of attorney: date</source>
+        <translation>Power of attorney: date</translation>
+    </message>
+    <message>
+        <source>Power of attorney: valid to</source>
+        <translation>Power of attorney: valid to</translation>
     </message>
     <message>
         <source>Position</source>
@@ -1719,6 +1783,14 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>The declaration %1 could not be saved: %2</translation>
     </message>
     <message>
+        <source>%1 official rates of %2 fetched from the National Bank.</source>
+        <translation>%1 official rates of %2 fetched from the National Bank.</translation>
+    </message>
+    <message>
+        <source>Official rates of %1 not fetched: %2</source>
+        <translation>Official rates of %1 not fetched: %2</translation>
+    </message>
+    <message>
         <source>No gateway profile</source>
         <translation>No gateway profile</translation>
     </message>
@@ -1776,12 +1848,24 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
         <translation>Tariff %1 (effective %2)</translation>
     </message>
     <message>
+        <source>Preparing the nomenclature for search…</source>
+        <translation>Preparing the nomenclature for search…</translation>
+    </message>
+    <message>
+        <source>The nomenclature cannot be searched: %1</source>
+        <translation>The nomenclature cannot be searched: %1</translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
         <source>Duty: %1</source>
         <translation>Duty: %1</translation>
+    </message>
+    <message>
+        <source>the lower of two rates: box 47 is calculated by hand</source>
+        <translation>the lower of two rates: box 47 is calculated by hand</translation>
     </message>
     <message>
         <source>Excise: %1</source>
@@ -1809,6 +1893,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     <message>
         <source>Duty</source>
         <translation>Duty</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>VAT</source>
@@ -1986,6 +2074,14 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
         <translation>Import from a file…</translation>
     </message>
     <message>
+        <source>Get official rates for the date</source>
+        <translation>Get official rates for the date</translation>
+    </message>
+    <message>
+        <source>The National Bank of Kazakhstan&apos;s rates of the date chosen above</source>
+        <translation>The National Bank of Kazakhstan&apos;s rates of the date chosen above</translation>
+    </message>
+    <message>
         <source>“%1” is not a rate.</source>
         <translation>“%1” is not a rate.</translation>
     </message>
@@ -1996,6 +2092,18 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     <message>
         <source>Rate of %1 saved.</source>
         <translation>Rate of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Asking the National Bank for the rates of %1…</source>
+        <translation>Asking the National Bank for the rates of %1…</translation>
+    </message>
+    <message>
+        <source>%1 official rates of %2 saved.</source>
+        <translation>%1 official rates of %2 saved.</translation>
+    </message>
+    <message>
+        <source>No rates of %1 were fetched; the rates you have are kept. %2</source>
+        <translation>No rates of %1 were fetched; the rates you have are kept. %2</translation>
     </message>
     <message>
         <source>Import exchange rates</source>
@@ -2226,6 +2334,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     <message>
         <source>Tariff and payment settings</source>
         <translation>Tariff and payment settings</translation>
+    </message>
+    <message>
+        <source>Use the EAEU Common Customs Tariff shipped with Kedendesk (ЕТТ ЕАЭС)</source>
+        <translation>Use the EAEU Common Customs Tariff shipped with Kedendesk (ЕТТ ЕАЭС)</translation>
     </message>
     <message>
         <source>Use the practice tariff shipped with Kedendesk</source>

@@ -135,6 +135,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Құжат</translation>
     </message>
     <message>
+        <source>Its name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
@@ -151,6 +155,14 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Қолданылу соңы</translation>
     </message>
     <message>
+        <source>Issued in</source>
+        <translation>Берілген ел</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Ұсыну</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>Төлем</translation>
     </message>
@@ -165,6 +177,14 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Rate type</source>
         <translation>Мөлшерлеме түрі</translation>
+    </message>
+    <message>
+        <source>Rate currency</source>
+        <translation>Мөлшерлеме валютасы</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Бірлікке</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -613,6 +633,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>LRN (сіздің нөміріңіз)</translation>
     </message>
     <message>
+        <source>Registration number (given by customs)</source>
+        <translation>Тіркеу нөмірі (кеден береді)</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Бағыты</translation>
     </message>
@@ -647,6 +671,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Total customs value, KZT</source>
         <translation>Жалпы кедендік құн, теңге</translation>
+    </message>
+    <message>
+        <source>Currency of boxes 12, 45, 47, B (empty: KZT)</source>
+        <translation>12, 45, 47, B бағандарының валютасы (бос: теңге)</translation>
     </message>
     <message>
         <source>Trading country</source>
@@ -771,6 +799,42 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Identity document</source>
         <translation>Жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <source>Identity document: kind code</source>
+        <translation>Жеке басты куәландыратын құжат: түр коды</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Сериясы</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кім берген</translation>
+    </message>
+    <message>
+        <source>Power of attorney (or order)</source>
+        <translation>Сенімхат (немесе бұйрық)</translation>
+    </message>
+    <message>
+        <source>Power of attorney: number</source>
+        <translation>Сенімхат: нөмірі</translation>
+    </message>
+    <message>
+        <source>Power of attorney: date</source>
+        <translation>Сенімхат: күні</translation>
+    </message>
+    <message>
+        <source>Power of attorney: valid to</source>
+        <translation>Сенімхат: дейін жарамды</translation>
     </message>
     <message>
         <source>Position</source>
@@ -1719,6 +1783,14 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>%1 декларациясы сақталмады: %2</translation>
     </message>
     <message>
+        <source>%1 official rates of %2 fetched from the National Bank.</source>
+        <translation>Ұлттық банктің %2 күнгі ресми бағамдары алынды: %1.</translation>
+    </message>
+    <message>
+        <source>Official rates of %1 not fetched: %2</source>
+        <translation>%1 күнгі ресми бағамдар алынбады: %2</translation>
+    </message>
+    <message>
         <source>No gateway profile</source>
         <translation>Шлюз профилі жоқ</translation>
     </message>
@@ -1776,12 +1848,24 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <translation>%1 тарифі (%2 бастап қолданылады)</translation>
     </message>
     <message>
+        <source>Preparing the nomenclature for search…</source>
+        <translation>Номенклатура іздеуге дайындалуда…</translation>
+    </message>
+    <message>
+        <source>The nomenclature cannot be searched: %1</source>
+        <translation>Номенклатура бойынша іздеу мүмкін емес: %1</translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
         <source>Duty: %1</source>
         <translation>Баж: %1</translation>
+    </message>
+    <message>
+        <source>the lower of two rates: box 47 is calculated by hand</source>
+        <translation>екі мөлшерлеменің кішісі: 47-баған қолмен есептеледі</translation>
     </message>
     <message>
         <source>Excise: %1</source>
@@ -1809,6 +1893,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Duty</source>
         <translation>Баж</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бірл.</translation>
     </message>
     <message>
         <source>VAT</source>
@@ -1986,6 +2074,14 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <translation>Файлдан жүктеу…</translation>
     </message>
     <message>
+        <source>Get official rates for the date</source>
+        <translation>Күнге ресми бағамдарды алу</translation>
+    </message>
+    <message>
+        <source>The National Bank of Kazakhstan&apos;s rates of the date chosen above</source>
+        <translation>Жоғарыда таңдалған күнгі Қазақстан Ұлттық банкінің бағамдары</translation>
+    </message>
+    <message>
         <source>“%1” is not a rate.</source>
         <translation>«%1» — бағам емес.</translation>
     </message>
@@ -1996,6 +2092,18 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Rate of %1 saved.</source>
         <translation>%1 бағамы сақталды.</translation>
+    </message>
+    <message>
+        <source>Asking the National Bank for the rates of %1…</source>
+        <translation>Ұлттық банктен %1 күнгі бағамдар сұралуда…</translation>
+    </message>
+    <message>
+        <source>%1 official rates of %2 saved.</source>
+        <translation>%2 күнгі ресми бағамдар сақталды: %1.</translation>
+    </message>
+    <message>
+        <source>No rates of %1 were fetched; the rates you have are kept. %2</source>
+        <translation>%1 күнгі бағамдар алынбады; бар бағамдар сақталды. %2</translation>
     </message>
     <message>
         <source>Import exchange rates</source>
@@ -2226,6 +2334,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Tariff and payment settings</source>
         <translation>Тариф және төлем баптаулары</translation>
+    </message>
+    <message>
+        <source>Use the EAEU Common Customs Tariff shipped with Kedendesk (ЕТТ ЕАЭС)</source>
+        <translation>Kedendesk жеткізіліміндегі ЕАЭО Бірыңғай кедендік тарифін пайдалану (ЕАЭО ЕКТ)</translation>
     </message>
     <message>
         <source>Use the practice tariff shipped with Kedendesk</source>

@@ -135,6 +135,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Документ</translation>
     </message>
     <message>
+        <source>Its name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -151,6 +155,14 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Действует по</translation>
     </message>
     <message>
+        <source>Issued in</source>
+        <translation>Страна выдачи</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Представление</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
@@ -165,6 +177,14 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Rate type</source>
         <translation>Вид ставки</translation>
+    </message>
+    <message>
+        <source>Rate currency</source>
+        <translation>Валюта ставки</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>За единицу</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -614,6 +634,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>LRN (ваш номер)</translation>
     </message>
     <message>
+        <source>Registration number (given by customs)</source>
+        <translation>Регистрационный номер (присваивает таможня)</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
@@ -648,6 +672,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Total customs value, KZT</source>
         <translation>Общая таможенная стоимость, тенге</translation>
+    </message>
+    <message>
+        <source>Currency of boxes 12, 45, 47, B (empty: KZT)</source>
+        <translation>Валюта граф 12, 45, 47, B (пусто: тенге)</translation>
     </message>
     <message>
         <source>Trading country</source>
@@ -772,6 +800,42 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>Identity document: kind code</source>
+        <translation>Документ, удостоверяющий личность: код вида</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Power of attorney (or order)</source>
+        <translation>Доверенность (или приказ)</translation>
+    </message>
+    <message>
+        <source>Power of attorney: number</source>
+        <translation>Доверенность: номер</translation>
+    </message>
+    <message>
+        <source>Power of attorney: date</source>
+        <translation>Доверенность: дата</translation>
+    </message>
+    <message>
+        <source>Power of attorney: valid to</source>
+        <translation>Доверенность: действует до</translation>
     </message>
     <message>
         <source>Position</source>
@@ -1723,6 +1787,14 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Не удалось сохранить декларацию %1: %2</translation>
     </message>
     <message>
+        <source>%1 official rates of %2 fetched from the National Bank.</source>
+        <translation>Получено официальных курсов Национального банка на %2: %1.</translation>
+    </message>
+    <message>
+        <source>Official rates of %1 not fetched: %2</source>
+        <translation>Официальные курсы на %1 не получены: %2</translation>
+    </message>
+    <message>
         <source>No gateway profile</source>
         <translation>Нет профиля шлюза</translation>
     </message>
@@ -1780,12 +1852,24 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <translation>Тариф %1 (действует с %2)</translation>
     </message>
     <message>
+        <source>Preparing the nomenclature for search…</source>
+        <translation>Номенклатура готовится к поиску…</translation>
+    </message>
+    <message>
+        <source>The nomenclature cannot be searched: %1</source>
+        <translation>Поиск по номенклатуре невозможен: %1</translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
         <source>Duty: %1</source>
         <translation>Пошлина: %1</translation>
+    </message>
+    <message>
+        <source>the lower of two rates: box 47 is calculated by hand</source>
+        <translation>меньшая из двух ставок: графа 47 рассчитывается вручную</translation>
     </message>
     <message>
         <source>Excise: %1</source>
@@ -1813,6 +1897,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Duty</source>
         <translation>Пошлина</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
     </message>
     <message>
         <source>VAT</source>
@@ -1990,6 +2078,14 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <translation>Загрузить из файла…</translation>
     </message>
     <message>
+        <source>Get official rates for the date</source>
+        <translation>Получить официальные курсы на дату</translation>
+    </message>
+    <message>
+        <source>The National Bank of Kazakhstan&apos;s rates of the date chosen above</source>
+        <translation>Курсы Национального банка Казахстана на дату, выбранную выше</translation>
+    </message>
+    <message>
         <source>“%1” is not a rate.</source>
         <translation>«%1» — не курс.</translation>
     </message>
@@ -2000,6 +2096,18 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Rate of %1 saved.</source>
         <translation>Курс %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>Asking the National Bank for the rates of %1…</source>
+        <translation>Запрашиваем у Национального банка курсы на %1…</translation>
+    </message>
+    <message>
+        <source>%1 official rates of %2 saved.</source>
+        <translation>Сохранено официальных курсов на %2: %1.</translation>
+    </message>
+    <message>
+        <source>No rates of %1 were fetched; the rates you have are kept. %2</source>
+        <translation>Курсы на %1 не получены; имеющиеся курсы сохранены. %2</translation>
     </message>
     <message>
         <source>Import exchange rates</source>
@@ -2230,6 +2338,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Tariff and payment settings</source>
         <translation>Тариф и настройки платежей</translation>
+    </message>
+    <message>
+        <source>Use the EAEU Common Customs Tariff shipped with Kedendesk (ЕТТ ЕАЭС)</source>
+        <translation>Использовать Единый таможенный тариф ЕАЭС из поставки Kedendesk (ЕТТ ЕАЭС)</translation>
     </message>
     <message>
         <source>Use the practice tariff shipped with Kedendesk</source>

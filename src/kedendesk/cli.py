@@ -57,7 +57,10 @@ def _parser() -> argparse.ArgumentParser:
     tariff_import.add_argument("file", type=Path)
     tariff_import.add_argument("--version", dest="tariff_version", required=True)
     tariff_import.add_argument("--effective", required=True, help="effective date, YYYY-MM-DD")
-    tariff_commands.add_parser("practice", help="go back to the shipped practice tariff")
+    tariff_commands.add_parser("practice", help="use the shipped practice tariff (the demo's)")
+    tariff_commands.add_parser(
+        "official", help="use the shipped EAEU Common Customs Tariff (the default)"
+    )
     sandbox = commands.add_parser("sandbox", help="the practice customs gateway")
     sandbox_commands = sandbox.add_subparsers(
         dest="sandbox_command", metavar="ACTION", required=True
@@ -236,6 +239,9 @@ def _reference_command(args: argparse.Namespace, workspace: Workspace) -> int:
         elif args.tariff_command == "practice":
             checking.use_practice_tariff()
             print(f"using the practice tariff {checking.tariff().version}")
+        elif args.tariff_command == "official":
+            checking.use_official_tariff()
+            print(f"using the official tariff {checking.tariff().version}")
         else:
             tariff = checking.tariff()
             print(

@@ -98,7 +98,8 @@ def test_check_of_a_complete_declaration_exits_0_and_shows_payments(
     assert result.returncode == 0, result.stdout + result.stderr
     assert "KD-CLI-1: 0 error(s), 0 warning(s)" in result.stdout
     assert "box B  1010          20000.00" in result.stdout
-    assert "Import duty = 8000.000 (unit 166) × 0.1 EUR × rate 590.10" in result.stdout
+    # apples, ЕТТ 0808 10 800 6: 0,06 euro per kg
+    assert "Import duty = 8000.000 (unit 166) × 0.06 EUR × rate 590.10" in result.stdout
 
 
 def test_check_reports_errors_with_exit_1_as_text_and_json(
@@ -141,7 +142,7 @@ def test_rates_and_tariff_import_from_the_command_line(tmp_path: Path) -> None:
     assert _run("rates", "import", str(rates)).returncode == 0
     assert "2026-11-20  USD" in _run("rates", "list").stdout
     tariff = tmp_path / "ett.csv"
-    tariff.write_text("code,description,duty\n0808108000,Яблоки,5%\n", "utf-8")
+    tariff.write_text("code,description,duty\n0808108006,Яблоки,5%\n", "utf-8")
     imported = _run(
         "tariff", "import", str(tariff), "--version", "ETT-1", "--effective", "2026-11-01"
     )

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from kedendesk.domain.checks import check
 from kedendesk.domain.context import Context
 from kedendesk.domain.rates import RateTable
+from kedendesk.domain.tariff import Tariff
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import practice_declaration, practice_rates
 from kedendesk.services.drafts import DraftService
@@ -30,6 +31,7 @@ DAY = dt.date(2026, 11, 20)
 
 def _complete(workspace: Workspace, drafts: DraftService) -> int:
     checking = CheckingService(workspace)
+    checking.use_practice_tariff()  # the figures below are the practice tariff's
     checking.put_rates(practice_rates(DAY))
     client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
     declaration = practice_declaration("KD-UI-1", DAY)
@@ -186,13 +188,35 @@ def test_the_nomenclature_fills_box_33(
 
 
 def test_nomenclature_search_by_code_and_words(qtbot: QtBot, workspace: Workspace) -> None:
+    """The whole ЕТТ: a typed code shows its name and printed rate; words find by stem."""
     dialog = NomenclatureDialog(CheckingService(workspace).tariff())
     qtbot.addWidget(dialog)
-    dialog.search_edit.setText("8471")
+    dialog.search_edit.setText("8471 60")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
-    dialog.search_edit.setText("ЖАҢА алма")
+    dialog.search_edit.setText("8544429007")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
-    assert dialog.chosen_code() == "0808108000"
+    assert dialog.model.index(0, 0).data() == "8544 42 900 7"
+    assert dialog.model.index(0, 2).data() == "12 (63С)"
+    assert "Провода изолированные" in dialog.model.index(0, 1).data()
+    assert "Duty: 12 (63С)" in dialog.details.text()
+    dialog.search_edit.setText("мышь")
+    qtbot.waitUntil(lambda: dialog.chosen_code() == "8471607000")
+    dialog.search_edit.setText("громкоговорители одиночные")
+    qtbot.waitUntil(lambda: dialog.chosen_code() == "8518210000")
+
+
+def test_the_nomenclature_waits_for_its_index_off_the_gui_thread(
+    qtbot: QtBot, open_app: OpenApp
+) -> None:
+    app = open_app()
+    tariff = Tariff.from_json(app.checking.tariff().to_json())  # a copy with no index yet
+    assert not tariff.index_ready()
+    dialog = NomenclatureDialog(tariff, "кабель", app.window, app.operations)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0  # nothing searched before the index is there
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=20_000)
+    assert dialog.chosen_code() is not None and dialog.chosen_code().startswith("8544")
+    close_app(app)
 
 
 def test_rates_are_added_in_the_dialog_and_a_bad_file_names_its_line(

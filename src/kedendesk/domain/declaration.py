@@ -32,14 +32,35 @@ class Box(BaseModel):
     )
 
 
+class Address(Box):
+    """An address in parts, as the electronic DT carries it (the printed form joins them)."""
+
+    postal_code: str = ""
+    region: str = ""
+    district: str = ""
+    city: str = ""
+    street_house: str = ""  # street, house, building
+    room: str = ""
+
+
+class PartyId(Box):
+    """One more identifier of a party: a Russian KPP or OGRN, a registration or ITN abroad."""
+
+    kind: str = ""  # "KPP", "OGRN", "ITN", "REG", …
+    value: str = ""
+    country_code: str = ""
+
+
 class Party(Box):
     """A person in boxes 2, 8, 9 and 14: name, address, country and national id."""
 
     name: str = ""
     id_number: str = ""  # KZ: BIN or IIN; other EAEU states: their taxpayer number
     country_code: str = ""  # ISO 3166-1 alpha-2
-    address: str = ""
+    address: str = ""  # as printed; `address_details` holds the parts
+    address_details: Address = Field(default_factory=Address)
     phone: str = ""
+    other_ids: list[PartyId] = Field(default_factory=list)
 
 
 class TransportMeans(Box):
@@ -69,11 +90,33 @@ class CustomsRepresentative(Box):
     contract_date: LenientDate = None
 
 
+class IdentityCard(Box):
+    """The identity document of the person in box 54."""
+
+    kind_code: str = ""  # from the classifier of identity documents (RU01001 passport)
+    name: str = ""  # "паспорт"
+    series: str = ""
+    number: str = ""
+    issued: LenientDate = None
+    issuer: str = ""
+
+
+class PowerOfAttorney(Box):
+    """The document that empowers the person in box 54 (a power of attorney, an order)."""
+
+    name: str = ""
+    number: str = ""
+    date: LenientDate = None
+    valid_to: LenientDate = None
+
+
 class FilledBy(Box):
     """Box 54: who filled in the declaration, where and when."""
 
     name: str = ""
-    identity_document: str = ""
+    identity_document: str = ""  # as printed; `identity` holds the parts
+    identity: IdentityCard = Field(default_factory=IdentityCard)
+    power_of_attorney: PowerOfAttorney = Field(default_factory=PowerOfAttorney)
     phone: str = ""
     position: str = ""
     place: str = ""
@@ -84,10 +127,16 @@ class Document(Box):
     """One line of box 44."""
 
     type_code: str = ""  # 5-digit document type
+    name: str = ""  # the document's own name ("CMR", "ИНВОЙС")
     number: str = ""
     date: LenientDate = None
     valid_from: LenientDate = None
     valid_to: LenientDate = None
+    country_code: str = ""  # the country that issued it
+    presentation_code: str = ""  # how it is presented: submitted, to follow, electronic …
+    presentation_date: LenientDate = None  # when one to follow is presented
+    electronic_id: str = ""  # the document's id in the electronic archive
+    payment_type: str = ""  # the box 47 payment it concerns (a preference's document)
 
 
 class PaymentLine(Box):
@@ -118,6 +167,31 @@ class PaymentTotal(Box):
 
     type_code: str = ""
     amount: LenientDecimal = None
+    currency: str = ""  # "" for the national currency of the declaration
+
+
+class GoodsLine(Box):
+    """One line of goods inside an item (box 31): who made it, which model, how many."""
+
+    description: str = ""
+    manufacturer: str = ""
+    trademark: str = ""
+    model: str = ""
+    article: str = ""
+    serial: str = ""  # serial number or VIN
+    quantity: LenientDecimal = None
+    unit: str = ""  # unit code
+    year: LenientInt = None  # year of manufacture (vehicles)
+    engine_cm3: LenientDecimal = None  # engine volume (vehicles): a specific rate's quantity
+
+
+class Package(Box):
+    """Packages of an item (box 31) by kind, and the pallets they stand on."""
+
+    kind_code: str = ""  # package type code (classifier of packages)
+    count: LenientInt = None
+    pallet_code: str = ""  # pallet type ("NE" none)
+    pallet_count: LenientInt = None
 
 
 class Preference(Box):
@@ -168,7 +242,10 @@ class GoodsItem(Box):
     model: str = ""
     packages_count: LenientInt = None
     package_kind: str = ""
-    containers: str = ""
+    packaging: list[Package] = Field(default_factory=list)
+    containers: str = ""  # as printed; `container_numbers` one by one
+    container_numbers: list[str] = Field(default_factory=list)
+    goods_lines: list[GoodsLine] = Field(default_factory=list)
     commodity_code: str = ""  # box 33, 10 digits
     origin_country: str = ""  # box 34
     gross_mass_kg: LenientDecimal = None  # box 35
@@ -207,6 +284,9 @@ class Declaration(Box):
     """A goods declaration draft: header boxes and goods items."""
 
     lrn: str = ""  # the declarant's own reference
+    registration_number: str = ""  # box A: customs' number, 10803040/230524/0910129
+    tariff_version: str = ""  # the tariff the declarant checked it against, set when signed
+    national_currency: str = ""  # of boxes 12, 45, 47 and B: "" is KZT; RUB on a Russian DT
     direction: str = ""  # box 1: ИМ / ЭК
     procedure: str = ""  # box 1: 2-digit procedure
     electronic: bool = True  # box 1: ЭД

@@ -223,9 +223,18 @@ class Tariff:
 
         return TariffIndex(self)
 
+    def index_ready(self) -> bool:
+        return "index" in self.__dict__
+
+    def build_index(self) -> TariffIndex:
+        """Build the word index now (about a second for the ЕТТ: call it off the GUI thread)."""
+        return self.index
+
     def search(self, text: str, limit: int | None = None) -> list[TariffLine]:
         """Lines whose code starts with the typed digits, or whose text (with its headings')
         holds every word typed, by word stem: "кабель" finds "кабели", "лампа" "лампы"."""
+        if not text.strip():
+            return list(self.lines[:limit])
         return self.index.search(text, limit)
 
     def to_json(self) -> dict[str, Any]:

@@ -129,7 +129,7 @@ class GatewayReads(GatewayBase):
         return row
 
     def meta(self) -> dict[str, Any]:
-        from kedendesk.domain.tariff import payment_rates, practice_tariff
+        from kedendesk.domain.tariff import official_tariff, payment_rates, shipped_tariffs
 
         return {
             "gateway": self.config.gateway,
@@ -137,7 +137,8 @@ class GatewayReads(GatewayBase):
             "signatureFormats": ["CMS_DETACHED"],
             "signatureAlgorithms": ["RSA-SHA256", "ECDSA-SHA256"],
             "referenceData": {
-                "tariff": practice_tariff().version,
+                "tariff": official_tariff().version,
+                "tariffs": sorted(shipped_tariffs()),
                 "paymentRates": payment_rates().version,
                 "riskProfiles": self.profiles.version,
             },

@@ -17,6 +17,7 @@ from kedendesk.domain.declaration import Declaration
 from kedendesk.domain.lifecycle import Status
 from kedendesk.domain.rates import RateTable
 from kedendesk.domain.samples import practice_rates
+from kedendesk.domain.tariff import official_tariff, payment_rates, shipped_tariffs
 from kedendesk.gateway.contract import SignedEnvelope
 from kedendesk.sandbox.base import GATEWAY, NATIVE_CODES, GatewayBase, iso, parse
 
@@ -255,8 +256,11 @@ class ControlWorkflow(GatewayBase):
             declaration.filled_by.date if isinstance(declaration.filled_by.date, dt.date) else today
         )
         # Practice rates around the declaration's own date: simulated time runs ahead.
-        context = Context.practice(RateTable(practice_rates(day)), today=today)
-        return [
+        tariffs = shipped_tariffs()
+        named = declaration.tariff_version
+        tariff = tariffs.get(named) or official_tariff()
+        context = Context(tariff, payment_rates(), RateTable(practice_rates(day)), today)
+        errors = [
             {
                 "pointer": _pointer(f.item, f.field),
                 "code": f.code,
@@ -267,6 +271,20 @@ class ControlWorkflow(GatewayBase):
             for f in check(declaration, context).findings
             if f.severity is Severity.ERROR
         ]
+        if errors and named and named not in tariffs:
+            # Checked against another tariff than the declarant's: say so, beside the errors.
+            mismatch = {"named": named, "checked": tariff.version}
+            errors.insert(
+                0,
+                {
+                    "pointer": "/tariffVersion",
+                    "code": "tariff-version-unknown",
+                    "rule": "GW",
+                    "box": "",
+                    "message": json.dumps(mismatch, ensure_ascii=False),
+                },
+            )
+        return errors
 
     def release_now(self, declaration_id: str) -> None:
         """The customs officer's decision, taken now: release (demos, the bench)."""

@@ -11,14 +11,17 @@ from kedendesk.domain.context import KZT_STEPS, Context
 from kedendesk.domain.declaration import Declaration
 from kedendesk.domain.payments import apply_calculation
 from kedendesk.domain.rates import ExchangeRate
-from kedendesk.domain.tariff import Tariff, payment_rates, practice_tariff
+from kedendesk.domain.tariff import Tariff, official_tariff, payment_rates, practice_tariff
 from kedendesk.exchange.rates_file import read_rates
 from kedendesk.exchange.tariff_file import read_tariff
 from kedendesk.services.events import ReferenceChanged
 from kedendesk.services.workspace import Workspace
 from kedendesk.store.rates import RateRepository, TariffRepository
 
-TARIFF_SETTING = "tariff.active"  # version of an imported tariff; absent: the practice tariff
+# The active tariff: absent or "" the official ЕТТ pack, PRACTICE the demo's, else the
+# version of an imported tariff.
+TARIFF_SETTING = "tariff.active"
+PRACTICE = "practice"
 KZT_STEP_SETTING = "payments.kztStep"
 
 
@@ -92,11 +95,13 @@ class CheckingService:
 
     def tariff(self) -> Tariff:
         version = self._ws.settings.get(TARIFF_SETTING)
+        if version == PRACTICE:
+            return practice_tariff()
         if version:
             imported = self._tariffs.get(str(version))
             if imported is not None:
                 return imported
-        return practice_tariff()
+        return official_tariff()
 
     def import_tariff(self, path: Path, version: str, effective_date: dt.date) -> Tariff:
         """Read a tariff file and make it the active tariff; raises ExchangeError."""
@@ -107,5 +112,14 @@ class CheckingService:
         return tariff
 
     def use_practice_tariff(self) -> None:
+        """The demo's tariff: real codes, made-up rates."""
+        self._ws.settings.set(TARIFF_SETTING, PRACTICE)
+        self._ws.events.publish(ReferenceChanged())
+
+    def official_tariff_active(self) -> bool:
+        return self.tariff().version == official_tariff().version
+
+    def use_official_tariff(self) -> None:
+        """The EAEU nomenclature and Common Customs Tariff shipped with the app (the default)."""
         self._ws.settings.set(TARIFF_SETTING, "")
         self._ws.events.publish(ReferenceChanged())

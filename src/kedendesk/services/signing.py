@@ -195,6 +195,14 @@ class SigningService:
         if remember and password is not None:
             # Before anything is signed: no keyring means the user is told and decides.
             self._secrets.set(_secret_name(key.fingerprint), password)
+        version = self._checking.tariff().version
+        if declaration.tariff_version != version:
+            # The payload names the tariff it was checked against, so the gateway checks the
+            # same one: saved as a revision first, so what is signed is what is kept.
+            declaration.tariff_version = version
+            row = self._ws.declarations.get(declaration_id)
+            self._ws.declarations.save(declaration_id, Snapshot.of(declaration), row.revision)
+            row = self._ws.declarations.get(declaration_id)
         payload = canonical_bytes(declaration)
         signature = SoftwareSigner(loaded).sign(payload)
         roots = [c for c in loaded.chain if c.subject == c.issuer] or [loaded.certificate]

@@ -86,6 +86,12 @@ class Application:
             switch_profile=self.switch_profile,
         )
         self.errors = ErrorReports(self.window)
+        # The tariff and its word index (a second for the whole ЕТТ) before the user asks.
+        self.operations.run(
+            lambda: self.checking.tariff().build_index(),
+            lambda _index: None,
+            lambda error: log.warning("the tariff index was not built: %s", error),
+        )
 
     def connect_gateway(self) -> None:
         """Start following the current profile's gateway, off the GUI thread."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from kedendesk import __version__
 from kedendesk.domain.checks import CheckResult
+from kedendesk.domain.context import declaration_date
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import ConflictError, DraftService
 from kedendesk.services.events import CustomsEvent
+from kedendesk.services.official_rates import OfficialRatesService
 from kedendesk.services.profiles import ProfileService
 from kedendesk.services.signing import SigningService
 from kedendesk.services.submission import SubmissionService
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self._workspace = workspace
         self._drafts = drafts
         self._checking = checking
+        self._official = OfficialRatesService(checking)
         self._signing = signing
         self._submission = submission
         self._profiles = profiles
@@ -292,6 +296,7 @@ class MainWindow(QMainWindow):
             editor.checked.connect(lambda _result, e=editor: self._show_counts(e))
             self.editors[declaration_id] = editor
             self.tabs.addTab(editor, editor.declaration.lrn or self.tr("(no LRN)"))
+            self._official_rates_for(declaration_date(editor.declaration, dt.date.today()))
         self.tabs.setCurrentWidget(editor)
         return editor
 
@@ -450,7 +455,34 @@ class MainWindow(QMainWindow):
             editor.sign()
 
     def show_rates(self) -> None:
-        RatesDialog(self._checking, self._operations, self).exec()
+        RatesDialog(self._checking, self._operations, self, self._official).exec()
+
+    def _official_rates_for(self, day: dt.date) -> None:
+        """The National Bank's rates of a declaration's date, fetched in the background once
+        a session when the workspace has none. Not on the Practice profile: its gateway
+        converts at the practice rates the demo ships."""
+        current = self._profiles.current()
+        if current is None or current.practice:
+            return
+
+        def fetched(count: int) -> None:
+            if count:
+                self.statusBar().showMessage(
+                    self.tr("%1 official rates of %2 fetched from the National Bank.")
+                    .replace("%1", str(count))
+                    .replace("%2", day.strftime("%d.%m.%Y")),
+                    8000,
+                )
+
+        def failed(error: BaseException) -> None:  # logged by the service; nothing guessed
+            self.statusBar().showMessage(
+                self.tr("Official rates of %1 not fetched: %2")
+                .replace("%1", day.strftime("%d.%m.%Y"))
+                .replace("%2", str(error)),
+                12000,
+            )
+
+        self._operations.run(lambda: self._official.ensure(day), fetched, failed)
 
     def show_tariff(self) -> None:
         TariffDialog(self._checking, self._operations, self).exec()
@@ -462,7 +494,7 @@ class MainWindow(QMainWindow):
             editor.tabs.setCurrentWidget(editor.items)
             editor.browse_nomenclature()
             return
-        NomenclatureDialog(self._checking.tariff(), "", self).exec()
+        NomenclatureDialog(self._checking.tariff(), "", self, self._operations).exec()
 
     def _gateway_status(self, reachable: bool, detail: str) -> None:
         self._reachable, self._gateway_detail = reachable, detail

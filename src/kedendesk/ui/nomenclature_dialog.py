@@ -1,4 +1,7 @@
-"""The commodity nomenclature of the active tariff: search by code or words, pick box 33."""
+"""The commodity nomenclature of the active tariff: search by code or words, pick box 33.
+
+The whole ЕТТ is 13 000 codes under 8 000 headings; its word index is built once, off the GUI
+thread (the app warms it at start), and each keystroke searches it in a few milliseconds."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 from kedendesk.domain.reference import lookup
 from kedendesk.domain.tariff import Tariff, TariffLine
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP, current_language
+from kedendesk.ui.operations import Operations
 from kedendesk.ui.table_model import ReadOnlyTableModel, read_only_view
 
 CONTEXT = "NomenclatureModel"
@@ -25,6 +29,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("NomenclatureModel", "Code"),
     QT_TRANSLATE_NOOP("NomenclatureModel", "Description"),
     QT_TRANSLATE_NOOP("NomenclatureModel", "Duty"),
+    QT_TRANSLATE_NOOP("NomenclatureModel", "Unit"),
     QT_TRANSLATE_NOOP("NomenclatureModel", "VAT"),
 )
 VAT_TEXTS = {
@@ -51,7 +56,6 @@ class NomenclatureModel(ReadOnlyTableModel[TariffLine]):
     def __init__(self, tariff: Tariff) -> None:
         super().__init__()
         self._tariff = tariff
-        self.search("")
 
     def search(self, text: str) -> None:
         self.set_rows(self._tariff.search(text, LIMIT))
@@ -61,15 +65,45 @@ class NomenclatureModel(ReadOnlyTableModel[TariffLine]):
 
     def cell(self, line: TariffLine, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            vat = QCoreApplication.translate(CONTEXT, VAT_TEXTS.get(line.vat, line.vat))
-            return (line.code, line.name(current_language()), line.duty.text(), vat)[column]
+            language = current_language()
+            if column == 0:
+                return spaced_code(line.code)
+            if column == 1:
+                return self._tariff.full_name(line, language)
+            if column == 2:
+                return rate_shown(line)
+            if column == 3:
+                unit = lookup("units").get(line.unit) if line.unit else None
+                return unit.attributes.get("symbol", line.unit) if unit else line.unit
+            return QCoreApplication.translate(CONTEXT, VAT_TEXTS.get(line.vat, line.vat))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return self._tariff.full_name(line, current_language())
         return None
+
+
+def spaced_code(code: str) -> str:
+    """A ten-digit code as the tariff prints it: "8544 42 900 7"."""
+    if len(code) != 10:
+        return code
+    return f"{code[:4]} {code[4:6]} {code[6:9]} {code[9]}"
+
+
+def rate_shown(line: TariffLine) -> str:
+    """The duty as printed in the official tariff (with its note), else the rate's text."""
+    text = line.published or line.duty.text()
+    return f"{text} ({line.note})" if line.note else text
 
 
 class NomenclatureDialog(QDialog):
     """Pick a commodity code; `chosen_code()` after exec() returns it."""
 
-    def __init__(self, tariff: Tariff, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tariff: Tariff,
+        text: str = "",
+        parent: QWidget | None = None,
+        operations: Operations | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("nomenclatureDialog")
         self._tariff = tariff
@@ -112,10 +146,29 @@ class NomenclatureDialog(QDialog):
             .replace("%1", tariff.version)
             .replace("%2", tariff.effective_date.strftime("%d.%m.%Y"))
         )
-        self.resize(900, 560)
+        self.resize(1000, 600)
+        self.view.setColumnWidth(0, 110)
+        self.view.setColumnWidth(1, 560)
+        self._ready = operations is None or tariff.index_ready()
+        if self._ready:
+            self._search()
+        else:
+            assert operations is not None
+            self.details.setText(self.tr("Preparing the nomenclature for search…"))
+            operations.run(tariff.build_index, lambda _index: self._indexed(), self._not_indexed)
+
+    def _indexed(self) -> None:
+        self._ready = True
         self._search()
 
+    def _not_indexed(self, error: BaseException) -> None:
+        self.details.setText(
+            self.tr("The nomenclature cannot be searched: %1").replace("%1", str(error))
+        )
+
     def _search(self) -> None:
+        if not self._ready:
+            return
         self.model.search(self.search_edit.text())
         if self.model.rowCount():
             self.view.selectRow(0)
@@ -130,12 +183,18 @@ class NomenclatureDialog(QDialog):
             return
         line = self.model.line(index.row())
         language = current_language()
-        parts = [f"<b>{line.code}</b> {html.escape(line.name(language))}"]
-        for digits in (2, 4, 6):
+        parts = []
+        for heading in self._tariff.path(line):
+            code = spaced_code(heading.code) if heading.code else "–"
+            parts.append(f"{html.escape(code)} {html.escape(heading.name(language))}")
+        parts.append(f"<b>{spaced_code(line.code)}</b> {html.escape(line.name(language))}")
+        for digits in (4, 6):
             text = hs_description(line.code[:digits])
             if text:
-                parts.append(f"{line.code[:digits]}: {html.escape(text)}")
-        facts = [self.tr("Duty: %1").replace("%1", line.duty.text())]
+                parts.append(f"<i>HS {line.code[:digits]}: {html.escape(text)}</i>")
+        facts = [self.tr("Duty: %1").replace("%1", rate_shown(line))]
+        if line.manual:
+            facts.append(self.tr("the lower of two rates: box 47 is calculated by hand"))
         if line.excise is not None:
             facts.append(self.tr("Excise: %1").replace("%1", line.excise.text()))
         if line.unit:

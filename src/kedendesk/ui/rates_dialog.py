@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kedendesk.domain.lenient import in_range
 from kedendesk.domain.rates import ExchangeRate
 from kedendesk.services.checking import CheckingService
+from kedendesk.services.official_rates import OfficialRatesService
 from kedendesk.ui.file_problems import problem_details
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 from kedendesk.ui.operations import Operations
@@ -38,6 +39,10 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("RatesModel", "Source"),
 )
 COMMON_CURRENCIES = ("USD", "EUR", "RUB", "CNY", "KGS", "UZS", "BYN", "TRY", "GBP", "JPY", "AED")
+
+
+def _d(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
 
 
 class RatesModel(ReadOnlyTableModel[ExchangeRate]):
@@ -58,12 +63,17 @@ class RatesModel(ReadOnlyTableModel[ExchangeRate]):
 
 class RatesDialog(QDialog):
     def __init__(
-        self, checking: CheckingService, operations: Operations, parent: QWidget | None = None
+        self,
+        checking: CheckingService,
+        operations: Operations,
+        parent: QWidget | None = None,
+        official: OfficialRatesService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ratesDialog")
         self._checking = checking
         self._operations = operations
+        self._official = official or OfficialRatesService(checking)
         self.model = RatesModel()
         self.model.setParent(self)
         self.view = read_only_view(self.model, "ratesTable", single=False)
@@ -85,12 +95,16 @@ class RatesDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_file)
+        self.official_button = QPushButton()
+        self.official_button.setObjectName("getOfficialRates")
+        self.official_button.clicked.connect(self.get_official)
         entry = QHBoxLayout()
         for widget in (self.date_edit, self.currency_combo, self.rate_edit, self.add_button):
             entry.addWidget(widget)
         actions = QHBoxLayout()
         actions.addWidget(self.remove_button)
         actions.addWidget(self.import_button)
+        actions.addWidget(self.official_button)
         actions.addStretch(1)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -119,6 +133,10 @@ class RatesDialog(QDialog):
         self.add_button.setText(self.tr("Add rate"))
         self.remove_button.setText(self.tr("Remove selected"))
         self.import_button.setText(self.tr("Import from a file…"))
+        self.official_button.setText(self.tr("Get official rates for the date"))
+        self.official_button.setToolTip(
+            self.tr("The National Bank of Kazakhstan's rates of the date chosen above")
+        )
         self.resize(640, 520)
         self.reload()
 
@@ -151,6 +169,36 @@ class RatesDialog(QDialog):
         for rate in [self.model.rate(row) for row in rows]:
             self._checking.remove_rate(rate.currency, rate.date)
         self.reload()
+
+    def get_official(self) -> None:
+        chosen = self.date_edit.date()
+        day = dt.date(chosen.year(), chosen.month(), chosen.day())
+        self.official_button.setEnabled(False)
+        self._say(self.tr("Asking the National Bank for the rates of %1…").replace("%1", _d(day)))
+        self._operations.run(
+            lambda: self._official.fetch(day),
+            lambda count: self._fetched(day, count),
+            lambda error: self._fetch_failed(day, error),
+            serial=True,
+        )
+
+    def _fetched(self, day: dt.date, count: int) -> None:
+        self.official_button.setEnabled(True)
+        self._say(
+            self.tr("%1 official rates of %2 saved.")
+            .replace("%1", str(count))
+            .replace("%2", _d(day))
+        )
+        self.reload()
+
+    def _fetch_failed(self, day: dt.date, error: object) -> None:
+        self.official_button.setEnabled(True)
+        self._say(
+            self.tr("No rates of %1 were fetched; the rates you have are kept. %2")
+            .replace("%1", _d(day))
+            .replace("%2", str(error)),
+            error=True,
+        )
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

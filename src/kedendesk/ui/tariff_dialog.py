@@ -39,7 +39,11 @@ class TariffDialog(QDialog):
         self.active = QLabel()
         self.active.setObjectName("activeTariff")
         self.active.setWordWrap(True)
+        self.official_button = QPushButton()
+        self.official_button.setObjectName("useOfficialTariff")
+        self.official_button.clicked.connect(self.use_official)
         self.practice_button = QPushButton()
+        self.practice_button.setObjectName("usePracticeTariff")
         self.practice_button.clicked.connect(self.use_practice)
 
         self.import_group = QGroupBox()
@@ -72,6 +76,7 @@ class TariffDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.active)
+        layout.addWidget(self.official_button)
         layout.addWidget(self.practice_button)
         layout.addWidget(self.import_group)
         layout.addWidget(self.whole_tenge)
@@ -79,6 +84,9 @@ class TariffDialog(QDialog):
         layout.addWidget(buttons)
 
         self.setWindowTitle(self.tr("Tariff and payment settings"))
+        self.official_button.setText(
+            self.tr("Use the EAEU Common Customs Tariff shipped with Kedendesk (ЕТТ ЕАЭС)")
+        )
         self.practice_button.setText(self.tr("Use the practice tariff shipped with Kedendesk"))
         self.import_group.setTitle(self.tr("Load the official schedule"))
         self.version_label.setText(self.tr("Version"))
@@ -109,6 +117,11 @@ class TariffDialog(QDialog):
             text += "\n" + self.tr("Its rates are for practice only, not for real declarations.")
         self.active.setText(text)
         self.practice_button.setEnabled(not tariff.practice)
+        self.official_button.setEnabled(not self._checking.official_tariff_active())
+
+    def use_official(self) -> None:
+        self._checking.use_official_tariff()
+        self._show_active()
 
     def use_practice(self) -> None:
         self._checking.use_practice_tariff()

@@ -145,7 +145,8 @@ def test_registration_numbers_have_the_national_form(practice: Practice) -> None
 def test_meta_and_the_envelope_as_filed(practice: Practice) -> None:
     meta = practice.anonymous().get("/v1/meta").json()
     assert meta["signatureFormats"] == ["CMS_DETACHED"]
-    assert meta["referenceData"]["tariff"] == "practice-2026.1"
+    assert meta["referenceData"]["tariff"].startswith("ett-2022-")  # the official pack
+    assert "practice-2026.1" in meta["referenceData"]["tariffs"]
     assert meta["limits"]["maxItems"] == 999
     client = practice.client()
     answer = declare(client, declaration("N-V-1", practice.today()), practice.key())

@@ -14,7 +14,7 @@ VALUES: dict[str, list[object]] = {
     "gross_mass_kg": ["10", "0", "x", None, "233.280"],
     "net_mass_kg": ["9", "0", "тонна", None, "500"],
     "packages_count": [1, 0, "-1", "x", None, 120],
-    "commodity_code": ["8471300000", "0808108000", "6109100000", "123", "", "2203000100"],
+    "commodity_code": ["8471300000", "0808108006", "6109100000", "123", "", "2203000100"],
     "customs_value": ["1000.00", None, "x", "26854813.44"],
     "statistical_value": ["1.00", None],
     "freight_cost": ["0", "12.5", None, "сто"],

@@ -61,10 +61,10 @@ def test_a_bad_tariff_names_every_bad_line_and_imports_nothing(tmp_path: Path) -
     rows = [
         TARIFF_ROWS[0],
         ["12345", "Short", "", "5%", "", "", "", ""],
-        ["0808108000", "Яблоки", "", "a lot", "", "", "", ""],
-        ["0808108000", "Яблоки", "", "5%", "", "", "", ""],
-        ["0808108000", "Яблоки", "", "5%", "", "", "", ""],
-        ["0901210000", "Кофе", "", "5%", "", "sometimes", "", ""],
+        ["0808108006", "Яблоки", "", "a lot", "", "", "", ""],
+        ["0808108006", "Яблоки", "", "5%", "", "", "", ""],
+        ["0808108006", "Яблоки", "", "5%", "", "", "", ""],
+        ["0901210001", "Кофе", "", "5%", "", "sometimes", "", ""],
     ]
     with pytest.raises(ExchangeError) as raised:
         read_tariff(_csv(tmp_path / "bad.csv", rows), "v", EFFECTIVE)
@@ -72,7 +72,7 @@ def test_a_bad_tariff_names_every_bad_line_and_imports_nothing(tmp_path: Path) -
     assert messages == [
         "line 2, code: not a 10-digit code: '12345'",
         "line 3, duty: not a rate: 'a lot'",
-        "line 5: code 0808108000 already on line 4",
+        "line 5: code 0808108006 already on line 4",
         "line 6, vat: unknown VAT treatment 'sometimes'",
     ]
 

@@ -65,14 +65,18 @@ def test_rates_are_kept_in_the_workspace_and_announced(
 def test_an_imported_tariff_becomes_the_active_one(
     checking: CheckingService, tmp_path: Path
 ) -> None:
-    assert checking.tariff().practice
+    assert not checking.tariff().practice  # the shipped ЕТТ pack is every workspace's default
+    assert checking.official_tariff_active()
+    assert len(checking.tariff()) > 13_000
     path = tmp_path / "ett.csv"
-    path.write_text("code,description,duty\n0808108000,Яблоки,5%\n", encoding="utf-8")
+    path.write_text("code,description,duty\n0808108006,Яблоки,5%\n", encoding="utf-8")
     checking.import_tariff(path, "ETT-2026-11", DAY)
     assert checking.tariff().version == "ETT-2026-11"
-    assert checking.context().tariff.get("0808108000").duty.percent == 5  # type: ignore[union-attr]
+    assert checking.context().tariff.get("0808108006").duty.percent == 5  # type: ignore[union-attr]
     checking.use_practice_tariff()
     assert checking.tariff().practice
+    checking.use_official_tariff()
+    assert checking.official_tariff_active()
 
 
 def test_the_rounding_step_is_a_setting(checking: CheckingService) -> None:

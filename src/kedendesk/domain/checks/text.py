@@ -88,7 +88,18 @@ def _problem(value: str, multiline: bool) -> tuple[str, dict[str, object]] | Non
 
 # The free-text boxes. Codes, numbers and dates have rules of their own (a control character
 # in a code is an unknown code); walking only these keeps R24 cheap on 999 items.
-PARTY_TEXT = ("name", "id_number", "address", "phone")
+PARTY_TEXT = (
+    "name",
+    "id_number",
+    "address",
+    "phone",
+    "address_details.postal_code",
+    "address_details.region",
+    "address_details.district",
+    "address_details.city",
+    "address_details.street_house",
+    "address_details.room",
+)
 HEADER_TEXT = (
     *(
         f"{party}.{field}"
@@ -111,6 +122,13 @@ HEADER_TEXT = (
     "filled_by.phone",
     "filled_by.position",
     "filled_by.place",
+    "filled_by.identity.name",
+    "filled_by.identity.series",
+    "filled_by.identity.number",
+    "filled_by.identity.issuer",
+    "filled_by.power_of_attorney.name",
+    "filled_by.power_of_attorney.number",
+    "registration_number",
 )
 ITEM_TEXT = (
     "description",
@@ -145,13 +163,18 @@ def _unread_number(box: str, field: str, value: object) -> Iterator[Hit]:
         yield hit(box, field, number_problem(value), value=value)
 
 
+GOODS_LINE_TEXT = ("description", "manufacturer", "trademark", "model", "article", "serial")
+
+
 def header_text(d: Declaration, facts: Facts) -> Iterator[Hit]:
     problem = lrn_problem(d.lrn)
     if problem is not None:
         yield hit("7", "lrn", f"lrn-{problem}", value=d.lrn[:40], limit=MAX_LRN_LENGTH)
     for path in HEADER_TEXT:
-        head, _, field = path.partition(".")
-        value = getattr(getattr(d, head), field) if field else getattr(d, head)
+        head, *parts = path.split(".")
+        value = getattr(d, head)
+        for part in parts:
+            value = getattr(value, part)
         if _suspect(value):
             yield from _report(path, value, HEADER_BOXES.get(head, ""))
     yield from _unread_number("3", "forms_sheet", d.forms_sheet)
@@ -166,8 +189,15 @@ def item_text(d: Declaration, index: int, item: GoodsItem, facts: Facts) -> Iter
         if _suspect(value):
             yield from _report(name, value, ITEM_BOXES[name])
     for number, document in enumerate(item.documents):
-        if _suspect(document.number):
-            yield from _report(f"documents.{number}.number", document.number, "44")
+        for name in ("number", "name"):
+            value = getattr(document, name)
+            if _suspect(value):
+                yield from _report(f"documents.{number}.{name}", value, "44")
+    for number, line in enumerate(item.goods_lines):
+        for name in GOODS_LINE_TEXT:
+            value = getattr(line, name)
+            if _suspect(value):
+                yield from _report(f"goods_lines.{number}.{name}", value, "31")
     yield from _unread_number("39", "quota_quantity", item.quota_quantity)
 
 

@@ -32,6 +32,7 @@ OUT_OF_RANGE = "calculation-out-of-range"
 FEE, DUTY, EXCISE, VAT = "1010", "2010", "4010", "5060"
 DUTIABLE_PROCEDURES = frozenset({"40"})  # release for domestic consumption
 _MASS_UNITS = {"166": Decimal(1), "168": Decimal("0.001"), "163": Decimal(1000)}
+ENGINE_CM3 = "111"  # a rate per cm³ of engine volume (ЕТТ 8702, 8703)
 
 # Input names of each formula's explanation (see Explanation).
 FEE_INPUTS = ("amount",)
@@ -288,6 +289,10 @@ def _quantity(item: GoodsItem, unit: str, issues: list[Issue]) -> tuple[Decimal,
     quantity = as_decimal(item.supplementary_quantity)
     if quantity is not None and item.supplementary_unit.strip() == unit:
         return quantity, "supplementary_quantity"
+    if unit == ENGINE_CM3:
+        engines = _engine_volume(item)
+        if engines is not None:
+            return engines, "goods_lines"
     issues.append(Issue("duty-quantity-missing", "41", "supplementary_quantity", (("unit", unit),)))
     return None
 
@@ -388,6 +393,17 @@ def _rate_line(
         f"{kind}.ad-valorem", AD_VALOREM_INPUTS, (base, rate, percent, amount), (), sources
     )
     return CalculatedLine(type_code, base, percent, "%", amount, explanation)
+
+
+def _engine_volume(item: GoodsItem) -> Decimal | None:
+    """The engine volume of an item's vehicles (goods lines), for a rate per cm³."""
+    total = Decimal(0)
+    for line in item.goods_lines:
+        volume = as_decimal(line.engine_cm3)
+        if volume is None or volume <= 0:
+            return None
+        total += volume * (as_decimal(line.quantity) or Decimal(1))
+    return total if total > 0 else None
 
 
 def _specific_args(

@@ -34,6 +34,12 @@ def party(box: str) -> list[FieldSpec]:
 
 GENERAL = [
     FieldSpec("lrn", "", QT_TRANSLATE_NOOP("Fields", "LRN (your reference)"), max_length=22),
+    FieldSpec(
+        "registration_number",
+        "A",
+        QT_TRANSLATE_NOOP("Fields", "Registration number (given by customs)"),
+        max_length=40,
+    ),
     FieldSpec("direction", "1", QT_TRANSLATE_NOOP("Fields", "Direction"), Kind.CODE, "directions"),
     FieldSpec(
         "procedure", "1", QT_TRANSLATE_NOOP("Fields", "Customs procedure"), Kind.CODE, "procedures"
@@ -49,6 +55,13 @@ GENERAL = [
         "12",
         QT_TRANSLATE_NOOP("Fields", "Total customs value, KZT"),
         Kind.NUMBER,
+    ),
+    FieldSpec(
+        "national_currency",
+        "12",
+        QT_TRANSLATE_NOOP("Fields", "Currency of boxes 12, 45, 47, B (empty: KZT)"),
+        Kind.CODE,
+        "currencies",
     ),
 ]
 
@@ -219,6 +232,50 @@ FILLED_BY = [
     FieldSpec("filled_by.name", "54", QT_TRANSLATE_NOOP("Fields", "Filled in by")),
     FieldSpec(
         "filled_by.identity_document", "54", QT_TRANSLATE_NOOP("Fields", "Identity document")
+    ),
+    FieldSpec(
+        "filled_by.identity.kind_code",
+        "54",
+        QT_TRANSLATE_NOOP("Fields", "Identity document: kind code"),
+        max_length=10,
+    ),
+    FieldSpec(
+        "filled_by.identity.series", "54", QT_TRANSLATE_NOOP("Fields", "Series"), max_length=10
+    ),
+    FieldSpec(
+        "filled_by.identity.number", "54", QT_TRANSLATE_NOOP("Fields", "Number"), max_length=20
+    ),
+    FieldSpec(
+        "filled_by.identity.issued",
+        "54",
+        QT_TRANSLATE_NOOP("Fields", "Issued on"),
+        Kind.DATE,
+        placeholder=DATE_HINT,
+    ),
+    FieldSpec("filled_by.identity.issuer", "54", QT_TRANSLATE_NOOP("Fields", "Issued by")),
+    FieldSpec(
+        "filled_by.power_of_attorney.name",
+        "54",
+        QT_TRANSLATE_NOOP("Fields", "Power of attorney (or order)"),
+    ),
+    FieldSpec(
+        "filled_by.power_of_attorney.number",
+        "54",
+        QT_TRANSLATE_NOOP("Fields", "Power of attorney: number"),
+    ),
+    FieldSpec(
+        "filled_by.power_of_attorney.date",
+        "54",
+        QT_TRANSLATE_NOOP("Fields", "Power of attorney: date"),
+        Kind.DATE,
+        placeholder=DATE_HINT,
+    ),
+    FieldSpec(
+        "filled_by.power_of_attorney.valid_to",
+        "54",
+        QT_TRANSLATE_NOOP("Fields", "Power of attorney: valid to"),
+        Kind.DATE,
+        placeholder=DATE_HINT,
     ),
     FieldSpec("filled_by.position", "54", QT_TRANSLATE_NOOP("Fields", "Position")),
     FieldSpec("filled_by.phone", "54", QT_TRANSLATE_NOOP("Fields", "Phone")),

@@ -493,7 +493,9 @@ class EditorPage(QWidget):
         item = self.items.current_item()
         if item is None:
             return
-        dialog = NomenclatureDialog(self._session.context.tariff, item.commodity_code, self)
+        dialog = NomenclatureDialog(
+            self._session.context.tariff, item.commodity_code, self, self._operations
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             code = dialog.chosen_code()
             if code:

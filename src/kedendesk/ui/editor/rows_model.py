@@ -153,10 +153,13 @@ class RowsModel(QAbstractTableModel):
 DOCUMENT_COLUMNS = (
     Column("type_code", QT_TRANSLATE_NOOP("Columns", "Type")),
     Column("type_code", QT_TRANSLATE_NOOP("Columns", "Document"), code_list="document-types"),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Its name")),
     Column("number", QT_TRANSLATE_NOOP("Columns", "Number")),
     Column("date", QT_TRANSLATE_NOOP("Columns", "Date")),
     Column("valid_from", QT_TRANSLATE_NOOP("Columns", "Valid from")),
     Column("valid_to", QT_TRANSLATE_NOOP("Columns", "Valid to")),
+    Column("country_code", QT_TRANSLATE_NOOP("Columns", "Issued in")),
+    Column("presentation_code", QT_TRANSLATE_NOOP("Columns", "Presented")),
 )
 
 PAYMENT_COLUMNS = (
@@ -165,6 +168,8 @@ PAYMENT_COLUMNS = (
     Column("base", QT_TRANSLATE_NOOP("Columns", "Base"), numeric=True),
     Column("rate", QT_TRANSLATE_NOOP("Columns", "Rate"), numeric=True),
     Column("rate_type", QT_TRANSLATE_NOOP("Columns", "Rate type")),
+    Column("rate_currency", QT_TRANSLATE_NOOP("Columns", "Rate currency")),
+    Column("rate_unit", QT_TRANSLATE_NOOP("Columns", "Per unit")),
     Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount"), numeric=True),
     Column("feature", QT_TRANSLATE_NOOP("Columns", "Feature")),
 )
