@@ -8,7 +8,7 @@ import threading
 
 from kedendesk.sandbox.clock import SimClock
 from kedendesk.sandbox.config import SandboxConfig
-from kedendesk.sandbox.risk import RiskProfiles
+from kedendesk.sandbox.risk import RiskEngine, RiskProfiles
 from kedendesk.sandbox.store import SandboxStore
 
 GATEWAY = "sandbox"
@@ -29,6 +29,7 @@ class GatewayBase:
     store: SandboxStore
     config: SandboxConfig
     profiles: RiskProfiles
+    risk: RiskEngine
     rng: random.Random
     clock: SimClock
     _tick_lock: threading.Lock

@@ -14,6 +14,7 @@ import sqlite3
 import threading
 import time
 import uuid
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,6 +23,8 @@ from pydantic import ValidationError
 from kedendesk.domain.declaration import MAX_ITEMS, MEDIA_TYPE, Declaration
 from kedendesk.domain.lifecycle import Status
 from kedendesk.domain.lrn import lrn_problem
+from kedendesk.domain.rates import RateTable
+from kedendesk.domain.samples import practice_rates
 from kedendesk.gateway.contract import ResponsePayload, SignedEnvelope, WithdrawalPayload
 from kedendesk.sandbox.authority import issue_demo_keys, load_or_create_authority, trusted_roots
 from kedendesk.sandbox.base import NATIVE_CODES, iso
@@ -49,6 +52,12 @@ def scenario_of(lrn: str) -> str:
     return ""
 
 
+def _usd_rate(day: dt.date) -> Decimal | None:
+    """The gateway's own USD rate of a day (its practice rate table)."""
+    rate = RateTable(practice_rates(day)).rate_on("USD", day)
+    return rate.rate if rate is not None else None
+
+
 class PracticeGateway(ControlWorkflow, GatewayReads):
     """Everything the sandbox does, for the HTTP layer to call; one per data folder."""
 
@@ -68,6 +77,7 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
         issue_demo_keys(self.authority, self.config, data_dir)
         self.roots = trusted_roots(self.authority)
         self.profiles = profiles or default_profiles()
+        self.risk = self.profiles.engine(_usd_rate)
         self.rng = random.Random(self.config.seed)
         self.clock = self._clock()
         self._tick_lock = threading.Lock()

@@ -207,7 +207,7 @@ class ControlWorkflow(GatewayBase):
             " IS NOT NULL",
             (row["declarant"],),
         ).fetchone()[0]
-        corridor, fired = self.profiles.assess(declaration, int(history), self.rng)
+        corridor, fired = self.risk.assess(declaration, int(history), self.rng)
         corridor = {
             "G": "GREEN",
             "Y": "YELLOW",
