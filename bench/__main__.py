@@ -1,10 +1,18 @@
 """`make bench`: run every benchmark and print its figures."""
 
-from bench import bench_checks, bench_gateway, bench_gui_stall, bench_sandbox, bench_store
+from bench import (
+    bench_checks,
+    bench_gateway,
+    bench_gui_stall,
+    bench_sandbox,
+    bench_store,
+    bench_tariff,
+)
 
 if __name__ == "__main__":  # the signing helper process imports this module again (spawn)
     bench_store.main()
     bench_checks.main()
+    bench_tariff.main()
     bench_sandbox.main()
     bench_gateway.main()
     bench_gui_stall.main()

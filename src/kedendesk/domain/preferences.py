@@ -8,6 +8,7 @@ the full rate and named in a warning: never a silent exemption.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -80,12 +81,22 @@ def effect(element: str, code: str) -> Effect:
 
 
 @cache
-def _countries(list_name: str) -> frozenset[str]:
-    return frozenset(
-        e.code for e in code_list("preference-countries") if e.attributes.get("list") == list_name
-    )
+def _countries(list_name: str) -> dict[str, dt.date | None]:
+    """The countries of a list, each with the last day it was on it (None: still is)."""
+    found: dict[str, dt.date | None] = {}
+    for entry in code_list("preference-countries"):
+        if entry.attributes.get("list") == list_name:
+            until = entry.attributes.get("until")
+            found[entry.code] = dt.date.fromisoformat(until) if until else None
+    return found
 
 
-def origin_listed(list_name: str, country: str) -> bool:
-    """Whether a country (alpha-2) is on a preference list ("developing", "least-developed")."""
-    return country.strip().upper() in _countries(list_name)
+def origin_listed(list_name: str, country: str, day: dt.date) -> bool:
+    """Whether a country (alpha-2) is on a preference list ("developing", "least-developed")
+    on the declaration's date."""
+    listed = _countries(list_name)
+    code = country.strip().upper()
+    if code not in listed:
+        return False
+    until = listed[code]
+    return until is None or day <= until

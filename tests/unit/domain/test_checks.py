@@ -293,3 +293,29 @@ def test_a_rate_the_calculation_cannot_take_asks_the_user(clean: Declaration) ->
     assert [(f.item, f.code, f.severity) for f in findings] == [
         (1, "duty-rate-manual", Severity.WARNING)
     ]
+
+
+@pytest.mark.parametrize(
+    ("origin", "day", "flagged"),
+    [
+        ("IN", DAY, False),  # India: on the developing list
+        ("BD", DAY, True),  # Bangladesh is least-developed: «ДД», not «ГГ»
+        ("DE", DAY, True),
+        ("CN", DAY, True),  # left out by the revision applied from 12.10.2021
+        ("CN", dt.date(2019, 6, 3), False),  # a 2019 declaration: China was on the list
+    ],
+)
+def test_gg_is_checked_against_the_developing_list_of_its_date(
+    clean: Declaration, origin: str, day: dt.date, flagged: bool
+) -> None:
+    rates = RateTable(
+        ExchangeRate(c, day, Decimal(r), "test")
+        for c, r in (("USD", "512.34"), ("EUR", "590.10"), ("CNY", "71.05"))
+    )
+    context = Context.practice(rates, today=day)
+    clean.filled_by.date = day
+    clean.items[0].preference = "ОО ГГ - ОО"  # type: ignore[assignment]
+    clean.items[0].origin_country = origin
+    clean.items[0].documents.append(Document(type_code="06013", number="A-1"))
+    findings = [f for f in check(clean, context).findings if f.code == "preference-origin"]
+    assert bool(findings) is flagged

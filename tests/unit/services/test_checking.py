@@ -95,3 +95,30 @@ def test_the_demo_declaration_is_complete(drafts: DraftService, workspace: Works
     result = checking.check(drafts.load(declaration_id))
     assert result.findings == ()
     assert result.calculation.total > 0
+
+
+def test_a_draft_saved_before_box_36_had_four_codes_opens_with_them(
+    drafts: DraftService, workspace: Workspace
+) -> None:
+    """Box 36 was one text until 2026-12: a stored draft's «ОО ОО - ОО» (and the printed
+    «ОООО-ОО») is read into the four codes and computes full duty and VAT."""
+    import dataclasses
+    import json as json_module
+
+    checking = CheckingService(workspace)
+    checking.use_practice_tariff()
+    checking.put_rates(practice_rates(DAY))
+    client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    declaration_id = drafts.create(client.id, practice_declaration("KD-OLD-1", DAY))
+    snapshot = DraftService.snapshot(drafts.load(declaration_id))
+    old = json_module.loads(snapshot.body)
+    for item, text in zip(old["items"], ("ОО ОО - ОО", "ОООО-ОО", "ОО ОО - ОО"), strict=True):
+        item["preference"] = text  # the shape drafts had
+    body = json_module.dumps(old, ensure_ascii=False)
+    workspace.declarations.save(declaration_id, dataclasses.replace(snapshot, body=body))
+    loaded = drafts.load(declaration_id)
+    assert [i.preference.text() for i in loaded.items] == ["ОО ОО - ОО"] * 3
+    result = checking.apply_calculation(loaded)
+    assert not [f for f in result.findings if f.rule in ("R19", "R19U")]
+    duties = [line.amount for line in loaded.items[1].payments if line.type_code == "2010"]
+    assert duties and duties[0] > 0  # «ОО» is no preference: the duty is due

@@ -377,7 +377,7 @@ def preference_documents(
         if not found.claimed or found.kind in ("unknown", "wrong-element"):
             continue
         origin = item.origin_country.strip().upper()
-        if found.origins and not origin_listed(found.origins, origin):
+        if found.origins and not origin_listed(found.origins, origin, facts.date):
             yield hit("34", "origin_country", "preference-origin", preference=code, origin=origin)
         if element == "duty":
             if not any(c.startswith(ORIGIN_CERTIFICATE_PREFIX) for c in codes):
