@@ -195,6 +195,62 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Feature</translation>
     </message>
     <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>Trademark</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Serial / VIN</source>
+        <translation>Serial / VIN</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Engine, cm³</source>
+        <translation>Engine, cm³</translation>
+    </message>
+    <message>
+        <source>Package kind</source>
+        <translation>Package kind</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Pallet kind</source>
+        <translation>Pallet kind</translation>
+    </message>
+    <message>
+        <source>Pallets</source>
+        <translation>Pallets</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -1048,6 +1104,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Commodity code {value} is not in the tariff {tariff}</translation>
     </message>
     <message>
+        <source>Commodity code {value} is not in the tariff {tariff}; under {prefix} it has {nearest}</source>
+        <translation>Commodity code {value} is not in the tariff {tariff}; under {prefix} it has {nearest}</translation>
+    </message>
+    <message>
         <source>An import into Kazakhstan has destination KZ, not {value}</source>
         <translation>An import into Kazakhstan has destination KZ, not {value}</translation>
     </message>
@@ -1419,6 +1479,30 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Remove items</source>
         <translation>Remove items</translation>
+    </message>
+    <message>
+        <source>31  Goods lines: manufacturer, model, quantity</source>
+        <translation>31  Goods lines: manufacturer, model, quantity</translation>
+    </message>
+    <message>
+        <source>Add goods line</source>
+        <translation>Add goods line</translation>
+    </message>
+    <message>
+        <source>Remove goods line</source>
+        <translation>Remove goods line</translation>
+    </message>
+    <message>
+        <source>31  Packages and pallets</source>
+        <translation>31  Packages and pallets</translation>
+    </message>
+    <message>
+        <source>Add packages</source>
+        <translation>Add packages</translation>
+    </message>
+    <message>
+        <source>Remove packages</source>
+        <translation>Remove packages</translation>
     </message>
     <message>
         <source>44  Documents</source>

@@ -195,6 +195,62 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>ТЕ</translation>
     </message>
     <message>
+        <source>Goods</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Өндіруші</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>Тауар белгісі</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Serial / VIN</source>
+        <translation>Сериялық нөмір / VIN</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бірл.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Engine, cm³</source>
+        <translation>Қозғалтқыш, см³</translation>
+    </message>
+    <message>
+        <source>Package kind</source>
+        <translation>Қаптама түрі</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Pallet kind</source>
+        <translation>Табандық түрі</translation>
+    </message>
+    <message>
+        <source>Pallets</source>
+        <translation>Табандықтар</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -1048,6 +1104,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>{value} тауар коды {tariff} тарифінде жоқ</translation>
     </message>
     <message>
+        <source>Commodity code {value} is not in the tariff {tariff}; under {prefix} it has {nearest}</source>
+        <translation>{value} коды {tariff} тарифінде жоқ; {prefix} ішінде бар: {nearest}</translation>
+    </message>
+    <message>
         <source>An import into Kazakhstan has destination KZ, not {value}</source>
         <translation>Қазақстанға әкелгенде баратын ел KZ, {value} емес</translation>
     </message>
@@ -1419,6 +1479,30 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Remove items</source>
         <translation>Тауарларды жою</translation>
+    </message>
+    <message>
+        <source>31  Goods lines: manufacturer, model, quantity</source>
+        <translation>31  Тауар туралы мәліметтер: өндіруші, модель, саны</translation>
+    </message>
+    <message>
+        <source>Add goods line</source>
+        <translation>Тауар жолын қосу</translation>
+    </message>
+    <message>
+        <source>Remove goods line</source>
+        <translation>Тауар жолын жою</translation>
+    </message>
+    <message>
+        <source>31  Packages and pallets</source>
+        <translation>31  Қаптама және табандықтар</translation>
+    </message>
+    <message>
+        <source>Add packages</source>
+        <translation>Қаптама қосу</translation>
+    </message>
+    <message>
+        <source>Remove packages</source>
+        <translation>Қаптаманы жою</translation>
     </message>
     <message>
         <source>44  Documents</source>

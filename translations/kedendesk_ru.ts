@@ -195,6 +195,62 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>СП</translation>
     </message>
     <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>Товарный знак</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Serial / VIN</source>
+        <translation>Серийный номер / VIN</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Engine, cm³</source>
+        <translation>Двигатель, см³</translation>
+    </message>
+    <message>
+        <source>Package kind</source>
+        <translation>Вид упаковки</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <source>Pallet kind</source>
+        <translation>Вид поддона</translation>
+    </message>
+    <message>
+        <source>Pallets</source>
+        <translation>Поддонов</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -1049,6 +1105,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Кода товара {value} нет в тарифе {tariff}</translation>
     </message>
     <message>
+        <source>Commodity code {value} is not in the tariff {tariff}; under {prefix} it has {nearest}</source>
+        <translation>Кода {value} нет в тарифе {tariff}; в {prefix} есть {nearest}</translation>
+    </message>
+    <message>
         <source>An import into Kazakhstan has destination KZ, not {value}</source>
         <translation>При ввозе в Казахстан страна назначения KZ, а не {value}</translation>
     </message>
@@ -1422,6 +1482,30 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Remove items</source>
         <translation>Удалить товары</translation>
+    </message>
+    <message>
+        <source>31  Goods lines: manufacturer, model, quantity</source>
+        <translation>31  Сведения о товаре: производитель, модель, количество</translation>
+    </message>
+    <message>
+        <source>Add goods line</source>
+        <translation>Добавить строку товара</translation>
+    </message>
+    <message>
+        <source>Remove goods line</source>
+        <translation>Удалить строку товара</translation>
+    </message>
+    <message>
+        <source>31  Packages and pallets</source>
+        <translation>31  Упаковка и поддоны</translation>
+    </message>
+    <message>
+        <source>Add packages</source>
+        <translation>Добавить упаковку</translation>
+    </message>
+    <message>
+        <source>Remove packages</source>
+        <translation>Удалить упаковку</translation>
     </message>
     <message>
         <source>44  Documents</source>

@@ -168,3 +168,45 @@ def test_two_editors_of_one_declaration_make_a_conflict_and_lose_nothing(
     places = [drafts.load(declaration_id, r.number).delivery_place for r in revisions[-2:]]
     assert places == ["Алматы", "Астана"]
     close_app(app)
+
+
+def test_box_36_goods_lines_and_box_54_hold_what_a_real_dt_has(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    """Box 36 as four codes, a vehicle's goods line, the filler's passport and power of
+    attorney: typed in the editor, saved, and there after a restart."""
+    drafts.add_client("ТОО «Әлем Сауда»", "940140000385")
+    app = open_app()
+    declaration_id = app.window.new_declaration()
+    assert declaration_id is not None
+    editor = app.window.editors[declaration_id]
+    type_text(entry(editor, "registration_number"), "55205/011226/0000001")
+    type_text(entry(editor, "filled_by.identity.series"), "N")
+    type_text(entry(editor, "filled_by.identity.number"), "12345678")
+    type_text(entry(editor, "filled_by.power_of_attorney.number"), "ДВ-17")
+    editor.tabs.setCurrentWidget(editor.items)
+    qtbot.mouseClick(editor.items.add_button, Qt.MouseButton.LeftButton)
+    for element, code in (("fees", "ОО"), ("duty", "ГГ"), ("excise", "-"), ("vat", "ОО")):
+        field = editor.items.binder.widgets[f"preference.{element}"]
+        assert isinstance(field, CodeField)
+        type_text(field.line_edit, code)
+    assert (
+        editor.items.binder.widgets["preference.duty"]
+        .name_label.text()
+        .startswith("Tariff preference: goods originating in a developing country")
+    )
+    lines = editor.items.goods_lines
+    qtbot.mouseClick(lines.add_button, Qt.MouseButton.LeftButton)
+    lines.model.setData(lines.model.index(0, lines.model.column_of("serial")), "4T4BF1FK4ER348942")
+    lines.model.setData(lines.model.index(0, lines.model.column_of("engine_cm3")), "2500")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        pass
+    close_app(app)
+
+    saved = drafts.load(declaration_id)
+    assert saved.registration_number == "55205/011226/0000001"
+    assert saved.filled_by.identity.number == "12345678"
+    assert saved.filled_by.power_of_attorney.number == "ДВ-17"
+    assert saved.items[0].preference.text() == "ОО ГГ - ОО"
+    (car,) = saved.items[0].goods_lines
+    assert (car.serial, car.engine_cm3) == ("4T4BF1FK4ER348942", Decimal(2500))

@@ -7,6 +7,7 @@ rates and the customs fee, each by the date from which it applies.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
@@ -199,6 +200,22 @@ class Tariff:
 
     def get(self, code: str) -> TariffLine | None:
         return self._by_code.get(code)
+
+    @cached_property
+    def _codes(self) -> list[str]:
+        return sorted(self._by_code)
+
+    def nearest(self, code: str, limit: int = 3) -> tuple[str, list[TariffLine]]:
+        """For a code the tariff lacks: the longest prefix (8, 6 or 4 digits) it has lines
+        under, and the first of them: the hint beside "not in the tariff"."""
+        codes = self._codes
+        for digits in (8, 6, 4):
+            prefix = code[:digits]
+            start = bisect.bisect_left(codes, prefix)
+            found = [c for c in codes[start : start + limit] if c.startswith(prefix)]
+            if found:
+                return prefix, [self._by_code[c] for c in found]
+        return "", []
 
     def path(self, line: TariffLine | Heading) -> list[Heading]:
         """The headings above a line, the four-digit heading first."""

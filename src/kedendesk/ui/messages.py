@@ -55,6 +55,10 @@ MESSAGES = {
     "commodity-code-unknown": QT_TRANSLATE_NOOP(
         "Findings", "Commodity code {value} is not in the tariff {tariff}"
     ),
+    "commodity-code-unknown-near": QT_TRANSLATE_NOOP(
+        "Findings",
+        "Commodity code {value} is not in the tariff {tariff}; under {prefix} it has {nearest}",
+    ),
     "destination-not-kz": QT_TRANSLATE_NOOP(
         "Findings", "An import into Kazakhstan has destination KZ, not {value}"
     ),

@@ -319,3 +319,12 @@ def test_gg_is_checked_against_the_developing_list_of_its_date(
     clean.items[0].documents.append(Document(type_code="06013", number="A-1"))
     findings = [f for f in check(clean, context).findings if f.code == "preference-origin"]
     assert bool(findings) is flagged
+
+
+def test_a_code_not_in_the_tariff_names_the_nearest_ones(clean: Declaration) -> None:
+    """ЕТТ 8471 30 000 0 exists; 8471 30 000 1 does not: the finding says what 8471 30 has."""
+    context = Context(official_tariff(), payment_rates(), RateTable(practice_rates(DAY)), DAY)
+    clean.items[0].commodity_code = "8471300001"
+    (finding,) = [f for f in check(clean, context).findings if f.box == "33"]
+    assert finding.code == "commodity-code-unknown-near"
+    assert (finding.param("prefix"), finding.param("nearest")) == ("84713000", "8471300000")

@@ -50,13 +50,22 @@ def commodity_code(d: Declaration, index: int, item: GoodsItem, facts: Facts) ->
     elif len(code) != 10 or not code.isdigit():
         yield hit("33", "commodity_code", "commodity-code-format", value=code)
     elif code not in facts.context.tariff:
-        yield hit(
-            "33",
-            "commodity_code",
-            "commodity-code-unknown",
-            value=code,
-            tariff=facts.context.tariff.version,
-        )
+        tariff = facts.context.tariff
+        prefix, near = tariff.nearest(code)
+        if near:
+            yield hit(
+                "33",
+                "commodity_code",
+                "commodity-code-unknown-near",
+                value=code,
+                tariff=tariff.version,
+                prefix=prefix,
+                nearest=", ".join(line.code for line in near),
+            )
+        else:
+            yield hit(
+                "33", "commodity_code", "commodity-code-unknown", value=code, tariff=tariff.version
+            )
 
 
 def header_countries(d: Declaration, facts: Facts) -> Iterator[Hit]:
@@ -220,7 +229,12 @@ RULES = (
         ERROR,
         "33",
         "Commodity code: 10 digits, present in the loaded tariff.",
-        ("required", "commodity-code-format", "commodity-code-unknown"),
+        (
+            "required",
+            "commodity-code-format",
+            "commodity-code-unknown",
+            "commodity-code-unknown-near",
+        ),
         item=commodity_code,
     ),
     Rule(

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 from kedendesk.domain.declaration import MAX_ITEMS, Declaration, GoodsItem
 from kedendesk.ui.editor import boxes
 from kedendesk.ui.editor.fields import FormBinder
-from kedendesk.ui.editor.rows_model import RowsModel, documents_model, items_model, payments_model
+from kedendesk.ui.editor.rows_model import (
+    RowsModel,
+    documents_model,
+    goods_lines_model,
+    items_model,
+    packages_model,
+    payments_model,
+)
 
 
 def _table(model: RowsModel, editable: bool) -> QTableView:
@@ -144,10 +151,21 @@ class ItemsPanel(QWidget):
                 form.insertRow(1, "", self.nomenclature_button)
             form_layout.addWidget(group)
             self.groups.append((group, title))
+        self.goods_lines = _RowsBox(goods_lines_model())
+        self.packaging = _RowsBox(packages_model())
         self.documents = _RowsBox(documents_model())
         self.payments = _RowsBox(payments_model())
-        self.documents.model.rows_edited.connect(self._rows_edited)
-        self.payments.model.rows_edited.connect(self._rows_edited)
+        self.row_boxes = {
+            "goods_lines": self.goods_lines,
+            "packaging": self.packaging,
+            "documents": self.documents,
+            "payments": self.payments,
+        }
+        for box in self.row_boxes.values():
+            box.model.rows_edited.connect(self._rows_edited)
+        # Box 31's goods lines and packages go with the goods group, box 44 and 47 below.
+        form_layout.insertWidget(1, self.goods_lines)
+        form_layout.insertWidget(2, self.packaging)
         form_layout.addWidget(self.documents)
         form_layout.addWidget(self.payments)
         form_layout.addStretch(1)
@@ -233,9 +251,8 @@ class ItemsPanel(QWidget):
     def _show_current(self) -> None:
         item = self.current_item()
         self.binder.load()
-        self.documents.model.set_rows(item.documents if item else [])
-        self.payments.model.set_rows(item.payments if item else [])
-        for box in (self.documents, self.payments):
+        for name, box in self.row_boxes.items():
+            box.model.set_rows(getattr(item, name) if item else [])
             box.setEnabled(item is not None)
         self.copy_button.setEnabled(item is not None)
         self.remove_button.setEnabled(item is not None)
@@ -264,7 +281,7 @@ class ItemsPanel(QWidget):
         if read_only:
             self.undo_button.setVisible(False)
         self.nomenclature_button.setEnabled(not read_only)
-        for box in (self.documents, self.payments):
+        for box in self.row_boxes.values():
             box.add_button.setVisible(not read_only)
             box.remove_button.setVisible(not read_only)
             box.view.setEditTriggers(
@@ -298,8 +315,8 @@ class ItemsPanel(QWidget):
         if self.current_row() != row:
             self.table.selectRow(row)
         head, _, rest = path.partition(".")
-        if head in ("documents", "payments"):
-            box = self.documents if head == "documents" else self.payments
+        if head in self.row_boxes:
+            box = self.row_boxes[head]
             number, _, attribute = rest.partition(".")
             view = box.view
             if number.isdigit() and int(number) < box.model.rowCount():
@@ -323,6 +340,12 @@ class ItemsPanel(QWidget):
         self.add_button.setToolTip(self.tr("Add a goods item (Ctrl+Shift+N)"))
         self.copy_button.setText(self.tr("Duplicate item"))
         self.remove_button.setText(self.tr("Remove items"))
+        self.goods_lines.setTitle(self.tr("31  Goods lines: manufacturer, model, quantity"))
+        self.goods_lines.add_button.setText(self.tr("Add goods line"))
+        self.goods_lines.remove_button.setText(self.tr("Remove goods line"))
+        self.packaging.setTitle(self.tr("31  Packages and pallets"))
+        self.packaging.add_button.setText(self.tr("Add packages"))
+        self.packaging.remove_button.setText(self.tr("Remove packages"))
         self.documents.setTitle(self.tr("44  Documents"))
         self.documents.add_button.setText(self.tr("Add document"))
         self.documents.remove_button.setText(self.tr("Remove document"))

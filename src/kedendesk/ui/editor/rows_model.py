@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from kedendesk.domain.declaration import Document, GoodsItem, PaymentLine
+from kedendesk.domain.declaration import Document, GoodsItem, GoodsLine, Package, PaymentLine
 from kedendesk.domain.lenient import as_text
 from kedendesk.domain.reference import lookup
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP, current_language
@@ -174,6 +174,26 @@ PAYMENT_COLUMNS = (
     Column("feature", QT_TRANSLATE_NOOP("Columns", "Feature")),
 )
 
+GOODS_LINE_COLUMNS = (
+    Column("description", QT_TRANSLATE_NOOP("Columns", "Goods")),
+    Column("manufacturer", QT_TRANSLATE_NOOP("Columns", "Manufacturer")),
+    Column("trademark", QT_TRANSLATE_NOOP("Columns", "Trademark")),
+    Column("model", QT_TRANSLATE_NOOP("Columns", "Model")),
+    Column("article", QT_TRANSLATE_NOOP("Columns", "Article")),
+    Column("serial", QT_TRANSLATE_NOOP("Columns", "Serial / VIN")),
+    Column("quantity", QT_TRANSLATE_NOOP("Columns", "Quantity"), numeric=True),
+    Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit")),
+    Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), numeric=True),
+    Column("engine_cm3", QT_TRANSLATE_NOOP("Columns", "Engine, cm³"), numeric=True),
+)
+
+PACKAGE_COLUMNS = (
+    Column("kind_code", QT_TRANSLATE_NOOP("Columns", "Package kind")),
+    Column("count", QT_TRANSLATE_NOOP("Columns", "Packages"), numeric=True),
+    Column("pallet_code", QT_TRANSLATE_NOOP("Columns", "Pallet kind")),
+    Column("pallet_count", QT_TRANSLATE_NOOP("Columns", "Pallets"), numeric=True),
+)
+
 ITEM_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("Columns", "No."), editable=False, numeric=True),
     Column("commodity_code", QT_TRANSLATE_NOOP("Columns", "33 Code"), editable=False),
@@ -187,6 +207,14 @@ ITEM_COLUMNS = (
 
 def documents_model() -> RowsModel:
     return RowsModel(DOCUMENT_COLUMNS, Document)
+
+
+def goods_lines_model() -> RowsModel:
+    return RowsModel(GOODS_LINE_COLUMNS, GoodsLine)
+
+
+def packages_model() -> RowsModel:
+    return RowsModel(PACKAGE_COLUMNS, Package)
 
 
 def payments_model() -> RowsModel:
