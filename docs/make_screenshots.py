@@ -11,7 +11,8 @@ import datetime as dt
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -25,6 +26,7 @@ from kedendesk.services.demo import practice_declaration, practice_rates, seed_d
 from kedendesk.services.drafts import DraftService
 from kedendesk.services.workspace import Workspace
 from kedendesk.ui.app import Application, install_font
+from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
 from kedendesk.ui.revisions_dialog import RevisionsDialog
 
 
@@ -156,8 +158,9 @@ def corridors(out: Path, language: str = "ru") -> None:
         server.stop()
 
 
-def working_day(out: Path, language: str = "ru") -> None:
-    """A refusal shown on its boxes, the revisions of a declaration, a save met by another."""
+@contextmanager
+def _demo_window(language: str) -> Iterator[tuple[QApplication, DraftService, Application]]:
+    """The app on a fresh demo workspace, its window shown; shut down afterwards."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     install_font(app)
@@ -166,9 +169,17 @@ def working_day(out: Path, language: str = "ru") -> None:
         drafts = DraftService(workspace)
         seed_demo(drafts, CheckingService(workspace))
         application = Application(workspace, language)
+        application.window.resize(1360, 820)
+        application.window.show()
+        yield app, drafts, application
+        application.window.close()
+        application.shutdown()
+
+
+def working_day(out: Path, language: str = "ru") -> None:
+    """A refusal shown on its boxes, the revisions of a declaration, a save met by another."""
+    with _demo_window(language) as (app, drafts, application):
         window = application.window
-        window.resize(1360, 820)
-        window.show()
         declaration_id = drafts.find_ids()[0]
         editor = window.open_declaration(declaration_id)
         for place in ("Алматы, ст. Жетысу", "Алматы, СВХ «Кеден-Терминал»"):
@@ -195,8 +206,28 @@ def working_day(out: Path, language: str = "ru") -> None:
         assert box is not None
         box.grab().save(str(out / f"conflict-{language}.png"))
         box.close()
-        window.close()
-        application.shutdown()
+
+
+def real_tariff(out: Path, language: str = "ru") -> None:
+    """The nomenclature browser on the whole ЕТТ, and box 36 as four codes."""
+    with _demo_window(language) as (app, drafts, application):
+        window = application.window
+        tariff = application.checking.tariff()
+        tariff.build_index()
+        dialog = NomenclatureDialog(tariff, "кабель медный", window, application.operations)
+        dialog.show()
+        _settle(app, 600)
+        dialog.grab().save(str(out / f"nomenclature-{language}.png"))
+        dialog.close()
+        editor = window.open_declaration(drafts.find_ids()[0])
+        assert editor is not None
+        editor.tabs.setCurrentWidget(editor.items)
+        editor.items.table.selectRow(0)
+        editor.declaration.items[0].preference = "ОО ГГ - ОО"  # type: ignore[assignment]
+        editor.items.binder.load()
+        editor.items.focus(0, "preference.duty")
+        _settle(app, 600)
+        window.grab().save(str(out / f"preference-{language}.png"))
 
 
 if __name__ == "__main__":
@@ -204,3 +235,4 @@ if __name__ == "__main__":
     main(folder, *sys.argv[2:3])
     corridors(folder, *sys.argv[2:3])
     working_day(folder, *sys.argv[2:3])
+    real_tariff(folder, *sys.argv[2:3])

@@ -104,6 +104,11 @@ def parse_int(value: Any) -> int | str | None:
     return text
 
 
+# How dates are typed: 2026-12-01, 01.12.2026, 1.12.26, 01/12/2026; 01122026 as eight digits.
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%d-%m-%Y")
+_DIGITS_ONLY = ("%d%m%Y", "%Y%m%d")
+
+
 def parse_date(value: Any) -> dt.date | str | None:
     if value is None or isinstance(value, dt.date):
         return value
@@ -115,11 +120,17 @@ def parse_date(value: Any) -> dt.date | str | None:
             return dt.date.fromisoformat(text)
         except ValueError:
             pass
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+    formats = _DIGITS_ONLY if text.isdigit() and len(text) == 8 else _DATE_FORMATS
+    for fmt in formats:
         try:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+    if "T" in text[8:11]:  # an instant from an electronic document: its date
+        try:
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError:
+            pass
     return text
 
 

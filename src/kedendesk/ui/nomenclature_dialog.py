@@ -69,7 +69,7 @@ class NomenclatureModel(ReadOnlyTableModel[TariffLine]):
             if column == 0:
                 return spaced_code(line.code)
             if column == 1:
-                return self._tariff.full_name(line, language)
+                return short_name(self._tariff, line, language)
             if column == 2:
                 return rate_shown(line)
             if column == 3:
@@ -82,10 +82,17 @@ class NomenclatureModel(ReadOnlyTableModel[TariffLine]):
 
 
 def spaced_code(code: str) -> str:
-    """A ten-digit code as the tariff prints it: "8544 42 900 7"."""
-    if len(code) != 10:
-        return code
-    return f"{code[:4]} {code[4:6]} {code[6:9]} {code[9]}"
+    """A code as the tariff prints it: "8544", "8544 42", "8544 42 90", "8544 42 900 7"."""
+    parts = [code[:4], code[4:6], code[6:9], code[9:]]
+    return " ".join(part for part in parts if part)
+
+
+def short_name(tariff: Tariff, line: TariffLine, language: str) -> str:
+    """What tells a line from its neighbours: its own text after the two subdivisions above
+    it ("… — на напряжение не более 80 В — прочие"); the heading's text is in the details."""
+    above = [h.name(language).rstrip(":") for h in tariff.path(line)[1:]][-2:]
+    own = line.name(language)
+    return " — ".join([*above, own]) if above else own
 
 
 def rate_shown(line: TariffLine) -> str:

@@ -1,3 +1,4 @@
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -113,3 +114,20 @@ def test_parse_decimal_keeps_every_decimal(value: Decimal) -> None:
     the text it was (the checks report it), never rounded."""
     parsed = parse_decimal(str(value))
     assert parsed == (value if in_range(value) else str(value))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["2026-12-01", "01.12.2026", "1.12.26", "01122026", "01/12/2026", "2026-12-01T09:30:00"],
+)
+def test_a_date_typed_the_ways_declarants_type_it_is_a_date(typed: str) -> None:
+    from kedendesk.domain.declaration import FilledBy
+
+    assert FilledBy(date=typed).date == dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("typed", ["31.02.2026", "12.5", "1.1.1", "завтра", "99999999"])
+def test_what_is_not_a_date_stays_as_typed(typed: str) -> None:
+    from kedendesk.domain.declaration import FilledBy
+
+    assert FilledBy(date=typed).date == typed

@@ -229,3 +229,29 @@ def test_each_amount_names_its_pack_versions(clean: Declaration, context: Contex
     vat = calculation.items[1].lines[-1]
     assert vat.explanation.value("percent") == "16"
     assert "payment-rates 2026.1" in vat.explanation.sources
+
+
+def test_a_rate_per_litre_takes_the_goods_lines_litres_when_box_41_is_in_alcohol() -> None:
+    """ЕТТ 2208 30 110 0: box 41 in litres of 100 % alcohol (831), the duty 1,4 euro per litre
+    of product: the litres come from the item's goods lines."""
+    context = _context("1.4 EUR/l", EUR="600", USD="500")
+    declaration = _declaration(
+        "100000",
+        supplementary_quantity="400",
+        supplementary_unit="831",
+        goods_lines=[{"description": "виски 0,7 л", "quantity": "1000", "unit": "112"}],
+    )
+    duty = calculate(declaration, context).items[0].lines[0]
+    assert duty.amount == Decimal("840000.00")  # 1 000 l × 1.4 × 600
+
+
+def test_a_rate_per_cm3_takes_the_engine_volume_of_the_vehicles() -> None:
+    context = _context("20% but not less than 1.1 EUR/cm3", EUR="600", USD="500")
+    declaration = _declaration(
+        "1000000",
+        supplementary_quantity="1",
+        supplementary_unit="796",
+        goods_lines=[{"description": "TOYOTA CAMRY 2013", "quantity": "1", "engineCm3": "2500"}],
+    )
+    duty = calculate(declaration, context).items[0].lines[0]
+    assert duty.amount == Decimal("1650000.00")  # 2 500 cm³ × 1.1 × 600 beats 20 % of 1 000 000

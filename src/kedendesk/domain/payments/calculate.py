@@ -293,6 +293,9 @@ def _quantity(item: GoodsItem, unit: str, issues: list[Issue]) -> tuple[Decimal,
         engines = _engine_volume(item)
         if engines is not None:
             return engines, "goods_lines"
+    in_lines = _lines_quantity(item, unit)
+    if in_lines is not None:  # spirits: box 41 in litres of alcohol, the rate per litre
+        return in_lines, "goods_lines"
     issues.append(Issue("duty-quantity-missing", "41", "supplementary_quantity", (("unit", unit),)))
     return None
 
@@ -393,6 +396,17 @@ def _rate_line(
         f"{kind}.ad-valorem", AD_VALOREM_INPUTS, (base, rate, percent, amount), (), sources
     )
     return CalculatedLine(type_code, base, percent, "%", amount, explanation)
+
+
+def _lines_quantity(item: GoodsItem, unit: str) -> Decimal | None:
+    """The quantity of an item's goods lines in a unit, when every line states it so."""
+    total = Decimal(0)
+    for line in item.goods_lines:
+        quantity = as_decimal(line.quantity)
+        if line.unit.strip() != unit or quantity is None or quantity < 0:
+            return None
+        total += quantity
+    return total if item.goods_lines else None
 
 
 def _engine_volume(item: GoodsItem) -> Decimal | None:
