@@ -81,6 +81,13 @@ def _parser() -> argparse.ArgumentParser:
     issue.add_argument(
         "--password", help="the key file's password (default: $KEDENDESK_KEY_PASSWORD, or asked)"
     )
+    invoice = commands.add_parser(
+        "import-invoice",
+        help="read a supplier's invoice (XLSX, CSV): preview, and add its goods items with --into",
+    )
+    invoice.add_argument("file", type=Path)
+    invoice.add_argument("--into", metavar="DECLARATION", help="the draft to add the items to")
+    invoice.add_argument("--supplier", default="", help="box 2's name: its saved column mapping")
     listing = commands.add_parser("list", help="list the declarations of the workspace")
     listing.add_argument("filter", nargs="?", default="", help="text to look for")
     return parser
@@ -184,6 +191,8 @@ def _workspace_command(args: argparse.Namespace) -> int:
     try:
         if args.command in ("check", "rates", "tariff"):
             return _reference_command(args, workspace)
+        if args.command == "import-invoice":
+            return _import_invoice(args, workspace, drafts)
         if args.command == "import":
             try:
                 new_id = drafts.import_json(args.file, args.client)
@@ -214,6 +223,49 @@ def _workspace_command(args: argparse.Namespace) -> int:
         return _fail(f"not found: {error}")
     finally:
         workspace.close()
+
+
+def _import_invoice(args: argparse.Namespace, workspace: Workspace, drafts: DraftService) -> int:
+    from kedendesk.services.checking import CheckingService
+    from kedendesk.services.drafts import ExchangeError
+    from kedendesk.services.invoice_import import InvoiceImportService
+
+    service = InvoiceImportService(workspace, drafts, CheckingService(workspace))
+    try:
+        preview = service.preview(args.file, args.supplier)
+    except ExchangeError as error:
+        lines = "\n".join(f"  {problem}" for problem in error.problems)
+        return _fail(f"{args.file} is not an invoice:\n{lines}", EXIT_UNREADABLE)
+    reading = preview.reading
+    columns = ", ".join(f"{name}={reading.headers[c]!r}" for name, c in reading.mapping.items())
+    print(f"{args.file}: sheet {reading.sheet}, header on row {reading.header_row}: {columns}")
+    print(
+        f"{len(preview.lines)} lines -> {len(preview.items)} goods items, "
+        f"total {preview.total} (invoice currency)"
+    )
+    for item in preview.items:
+        print(
+            f"  {item.commodity_code or '(no code)':<10}  {item.origin_country:<2}  "
+            f"{item.price!s:>12}  {len(item.goods_lines)} line(s)  {item.description[:50]}"
+        )
+    for difference in preview.differences:
+        print(
+            f"difference  {difference.where}: {difference.what} {difference.field} "
+            f"stated {difference.stated}, computed {difference.computed}"
+        )
+    for problem in preview.problems:
+        print(f"problem  {problem}")
+    if preview.problems:
+        return _fail("nothing was added: the file has problems", EXIT_ERROR)
+    if args.into:
+        declaration_id = _find(drafts, args.into)
+        if declaration_id is None:
+            return _fail(f"no declaration {args.into!r} in {workspace.directory}")
+        added = service.apply(declaration_id, preview)
+        if args.supplier:
+            service.remember_mapping(args.supplier, reading)
+        print(f"added {added} goods items to declaration {declaration_id}")
+    return EXIT_OK
 
 
 def _reference_command(args: argparse.Namespace, workspace: Workspace) -> int:

@@ -247,3 +247,24 @@ def test_sandbox_serve_answers_on_its_port(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.communicate(timeout=20)
+
+
+def test_import_invoice_previews_then_adds_the_items(workspace: Workspace, tmp_path: Path) -> None:
+    drafts = DraftService(workspace)
+    client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    declaration_id = drafts.new_declaration(client.id)
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    preview = _run("import-invoice", str(sample / "invoice-almaty-cp1251.csv"))
+    assert preview.returncode == 0, preview.stderr
+    assert "3 lines -> 3 goods items, total 2988.00" in preview.stdout
+    assert len(DraftService(workspace).load(declaration_id).items) == 0  # a preview writes nothing
+    added = _run(
+        "import-invoice", str(sample / "invoice-shenzhen-keyou.xlsx"), "--into", str(declaration_id)
+    )
+    assert added.returncode == 0, added.stderr
+    assert f"added 8 goods items to declaration {declaration_id}" in added.stdout
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    refused = _run("import-invoice", str(broken), "--into", str(declaration_id))
+    assert refused.returncode == 2
+    assert "is not an invoice" in refused.stderr

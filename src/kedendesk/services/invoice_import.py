@@ -1,0 +1,217 @@
+"""A supplier's invoice into a declaration's goods items: read, preview, then write.
+
+`preview` reads the file (`exchange.invoice_file`), with the column mapping saved for the
+supplier when there is one, turns the lines into goods items by the EAEU rule
+(`domain.goods_merge`), fills what the tariff knows (box 41's unit and quantity), and
+reconciles the totals: the lines against the invoice's TOTAL row, quantity × unit price
+against each line's amount, net against gross. Nothing is written until `apply`, which adds
+the items to a draft as one new revision.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from kedendesk.domain.declaration import GoodsItem
+from kedendesk.domain.goods_merge import CENT, SourceLine, merge
+from kedendesk.domain.lenient import as_decimal
+from kedendesk.domain.reference import code_list
+from kedendesk.domain.tariff import UNIT_SYMBOLS
+from kedendesk.exchange.invoice_file import (
+    InvoiceLine,
+    InvoiceReading,
+    normal_header,
+    read_invoice,
+)
+from kedendesk.exchange.problems import FileProblem
+from kedendesk.services.checking import CheckingService
+from kedendesk.services.drafts import DraftService
+from kedendesk.services.workspace import Workspace
+
+log = logging.getLogger(__name__)
+MAPPINGS_SETTING = "invoice.mappings"  # supplier -> {field: normalised header text}
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A total that does not add up, shown in the preview before anything is written."""
+
+    what: str  # "invoice-total", "line-amount", "net-above-gross", "stated-total"
+    where: str  # "sheet 1, row 14", or "the TOTAL row"
+    stated: Decimal
+    computed: Decimal
+    field: str = ""
+
+
+@dataclass
+class InvoicePreview:
+    reading: InvoiceReading
+    lines: list[SourceLine]
+    items: list[GoodsItem]
+    differences: list[Difference] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[FileProblem]:
+        return self.reading.problems
+
+    @property
+    def total(self) -> Decimal:
+        return sum((line.value() or Decimal(0) for line in self.lines), Decimal(0))
+
+
+def unit_code(text: str) -> str:
+    """An invoice's unit ("pcs", "шт", "kg", "пар", "796") as a unit code, "" if unknown."""
+    cleaned = text.strip().casefold().rstrip(".")
+    if cleaned.isdigit() and cleaned in code_list("units"):
+        return cleaned
+    extra = {"pc": "796", "piece": "796", "pieces": "796", "set": "796", "sets": "796"}
+    extra |= {"pairs": "715", "pair": "715", "пара": "715", "ltr": "112", "litre": "112"}
+    if cleaned in UNIT_SYMBOLS or cleaned in extra:
+        return UNIT_SYMBOLS.get(cleaned) or extra[cleaned]
+    for entry in code_list("units"):
+        if str(entry.attributes.get("symbol", "")).casefold() == cleaned:
+            return entry.code
+    return ""
+
+
+def _source_line(reading: InvoiceReading, line: InvoiceLine) -> SourceLine:
+    packages = line.numbers.get("packages")
+    return SourceLine(
+        source=f"{reading.path.name}, sheet {line.sheet}, row {line.row}",
+        description=line.text("description") or line.text("article"),
+        code=line.text("code"),
+        origin=line.text("origin"),
+        article=line.text("article"),
+        quantity=line.numbers.get("quantity"),
+        unit=unit_code(line.text("unit")),
+        unit_price=line.numbers.get("unit_price"),
+        amount=line.numbers.get("amount"),
+        gross=line.numbers.get("gross"),
+        net=line.numbers.get("net"),
+        packages=int(packages) if packages is not None and packages == int(packages) else None,
+        manufacturer=line.text("manufacturer"),
+        trademark=line.text("trademark"),
+        model=line.text("model"),
+    )
+
+
+class InvoiceImportService:
+    def __init__(
+        self, workspace: Workspace, drafts: DraftService, checking: CheckingService
+    ) -> None:
+        self._ws = workspace
+        self._drafts = drafts
+        self._checking = checking
+
+    # -- the mapping remembered per supplier --------------------------------------------
+
+    def _mappings(self) -> dict[str, dict[str, str]]:
+        raw = self._ws.settings.get(MAPPINGS_SETTING, "{}")
+        try:
+            found = json.loads(str(raw))
+        except json.JSONDecodeError:
+            log.warning("the saved invoice mappings are not JSON; starting afresh")
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def remember_mapping(self, supplier: str, reading: InvoiceReading) -> None:
+        """Keep which header is which field for this supplier (box 2), by the header's text."""
+        mappings = self._mappings()
+        mappings[supplier.strip().casefold()] = {
+            name: normal_header(reading.headers[column])
+            for name, column in reading.mapping.items()
+            if column < len(reading.headers)
+        }
+        self._ws.settings.set(MAPPINGS_SETTING, json.dumps(mappings, ensure_ascii=False))
+
+    def saved_mapping(self, supplier: str, headers: list[str]) -> dict[str, int] | None:
+        saved = self._mappings().get(supplier.strip().casefold())
+        if not saved:
+            return None
+        columns = {normal_header(text): n for n, text in enumerate(headers)}
+        mapping = {name: columns[text] for name, text in saved.items() if text in columns}
+        return mapping or None
+
+    # -- preview and apply ----------------------------------------------------------------
+
+    def preview(self, path: Path, supplier: str = "") -> InvoicePreview:
+        """Read and reconcile; raises ExchangeError when the file is not an invoice."""
+        reading = read_invoice(path)
+        if supplier:
+            saved = self.saved_mapping(supplier, reading.headers)
+            if saved and saved != reading.mapping:
+                reading = read_invoice(path, saved)
+        lines = [_source_line(reading, line) for line in reading.lines]
+        items = merge(lines)
+        self._fill_from_tariff(items, lines)
+        preview = InvoicePreview(reading, lines, items)
+        preview.differences = _reconcile(reading, lines)
+        return preview
+
+    def _fill_from_tariff(self, items: list[GoodsItem], lines: list[SourceLine]) -> None:
+        tariff = self._checking.tariff()
+        for item in items:
+            line = tariff.get(item.commodity_code)
+            if line is None or not line.unit:
+                continue
+            item.supplementary_unit = line.unit
+            quantities = [
+                q
+                for g in item.goods_lines
+                if g.unit == line.unit and (q := as_decimal(g.quantity)) is not None
+            ]
+            if quantities and len(quantities) == len(item.goods_lines):
+                item.supplementary_quantity = sum(quantities, Decimal(0))
+
+    def apply(self, declaration_id: int, preview: InvoicePreview) -> int:
+        """Add the preview's items to a draft (one new revision); the number added."""
+        declaration = self._drafts.load(declaration_id)
+        row = self._drafts.row(declaration_id)
+        for item in preview.items:
+            declaration.items.append(item.model_copy(deep=True))
+        declaration.renumber_items()
+        declaration.invoice_total = declaration.sum_of("price")
+        packages = [
+            i.packages_count for i in declaration.items if isinstance(i.packages_count, int)
+        ]
+        if packages:
+            declaration.total_packages = sum(packages)
+        self._drafts.save(declaration_id, self._drafts.snapshot(declaration), based_on=row.revision)
+        log.info(
+            "%d goods items from %s added to declaration %s",
+            len(preview.items),
+            preview.reading.path.name,
+            declaration_id,
+        )
+        return len(preview.items)
+
+
+def _reconcile(reading: InvoiceReading, lines: list[SourceLine]) -> list[Difference]:
+    found = []
+    for line, source in zip(reading.lines, lines, strict=True):
+        where = f"sheet {line.sheet}, row {line.row}"
+        if source.amount is not None and source.quantity is not None and source.unit_price:
+            computed = (source.quantity * source.unit_price).quantize(CENT)
+            if abs(computed - source.amount) > CENT:
+                found.append(Difference("line-amount", where, source.amount, computed, "amount"))
+        if source.gross is not None and source.net is not None and source.net > source.gross:
+            found.append(Difference("net-above-gross", where, source.net, source.gross, "net"))
+    sums = {
+        "amount": sum((s.value() or Decimal(0) for s in lines), Decimal(0)),
+        "gross": sum((s.gross or Decimal(0) for s in lines), Decimal(0)),
+        "net": sum((s.net or Decimal(0) for s in lines), Decimal(0)),
+        "quantity": sum((s.quantity or Decimal(0) for s in lines), Decimal(0)),
+        "packages": Decimal(sum(s.packages or 0 for s in lines)),
+    }
+    for name, stated in reading.stated_totals.items():
+        if name not in sums:
+            continue
+        computed = sums[name]
+        if abs(computed - stated) > CENT:
+            what = "invoice-total" if name == "amount" else "stated-total"
+            found.append(Difference(what, "the TOTAL row", stated, computed, name))
+    return found

@@ -1,0 +1,108 @@
+"""An invoice into goods items: the EAEU merge rule, the tariff's units, reconciliation, the
+mapping remembered per supplier, nothing written before apply."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from kedendesk.domain.goods_merge import SourceLine, merge
+from kedendesk.services.checking import CheckingService
+from kedendesk.services.drafts import DraftService
+from kedendesk.services.invoice_import import InvoiceImportService
+from kedendesk.services.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[3]
+SAMPLES = ROOT / "resources" / "samples"
+
+
+def _service(workspace: Workspace, drafts: DraftService) -> InvoiceImportService:
+    return InvoiceImportService(workspace, drafts, CheckingService(workspace))
+
+
+def test_lines_of_one_code_origin_and_preference_make_one_item() -> None:
+    lines = [
+        SourceLine("r1", "Keyboard black", "8471606000", "CN", "KB-1", Decimal(10), "796",
+                   amount=Decimal("48.00"), net=Decimal(5)),
+        SourceLine("r2", "Keyboard white", "8471 60 600 0", "cn", "KB-2", Decimal(5), "796",
+                   amount=Decimal("25.00"), net=Decimal("2.5")),
+        SourceLine("r3", "Keyboard", "8471606000", "VN", "KB-3", Decimal(1), "796",
+                   amount=Decimal("4.80")),
+        SourceLine("r4", "Unclassified gadget", "", "CN", amount=Decimal("1.00")),
+        SourceLine("r5", "Unclassified gadget", "", "CN", amount=Decimal("1.00")),
+    ]  # fmt: skip
+    items = merge(lines)
+    assert [(i.commodity_code, i.origin_country, len(i.goods_lines)) for i in items] == [
+        ("8471606000", "CN", 2),
+        ("8471606000", "VN", 1),
+        ("", "CN", 1),  # no code: each stays alone until it is classified
+        ("", "CN", 1),
+    ]
+    assert items[0].price == Decimal("73.00") and items[0].net_mass_kg == Decimal("7.5")
+    assert [g.article for g in items[0].goods_lines] == ["KB-1", "KB-2"]
+
+
+def test_a_different_preference_is_another_item() -> None:
+    base = {"description": "Lamp", "code": "8539520009", "origin": "IN", "amount": Decimal(1)}
+    items = merge([SourceLine("r1", **base), SourceLine("r2", preference="ОО ГГ - ОО", **base)])  # type: ignore[arg-type]
+    assert len(items) == 2
+
+
+def test_the_sample_invoice_previews_reconciles_and_writes_only_on_apply(
+    workspace: Workspace, drafts: DraftService
+) -> None:
+    service = _service(workspace, drafts)
+    client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    declaration_id = drafts.new_declaration(client.id)
+    revision = drafts.row(declaration_id).revision
+    preview = service.preview(SAMPLES / "invoice-shenzhen-keyou.xlsx")
+    assert (len(preview.lines), len(preview.items)) == (10, 8)
+    assert preview.differences == [] and preview.problems == []
+    keyboards = preview.items[0]
+    assert keyboards.supplementary_unit == "796"  # from the ЕТТ
+    assert keyboards.supplementary_quantity == sum(
+        g.quantity
+        for g in keyboards.goods_lines  # type: ignore[misc]
+    )
+    assert drafts.row(declaration_id).revision == revision  # nothing written yet
+    assert service.apply(declaration_id, preview) == 8
+    saved = drafts.load(declaration_id)
+    assert [item.number for item in saved.items] == list(range(1, 9))
+    assert saved.invoice_total == preview.total
+    assert saved.items[0].goods_lines[0].article == "KB-104"
+
+
+def test_totals_that_do_not_add_up_are_shown(
+    workspace: Workspace, drafts: DraftService, tmp_path: Path
+) -> None:
+    path = tmp_path / "invoice.csv"
+    path.write_text(
+        "Description,Qty,Unit price,Amount,G.W.,N.W.\n"
+        "Keyboard,10,4.80,50.00,6,5\n"
+        "Mouse,5,1.90,9.50,1,2\n"
+        "TOTAL,,,70.00,,\n",
+        encoding="utf-8",
+    )
+    preview = _service(workspace, drafts).preview(path)
+    found = {(d.what, d.where, d.stated, d.computed) for d in preview.differences}
+    assert ("line-amount", "sheet invoice, row 2", Decimal("50.00"), Decimal("48.00")) in found
+    assert ("net-above-gross", "sheet invoice, row 3", Decimal(2), Decimal(1)) in found
+    assert ("invoice-total", "the TOTAL row", Decimal("70.00"), Decimal("59.50")) in found
+
+
+def test_a_mapping_saved_for_a_supplier_is_applied_next_time(
+    workspace: Workspace, drafts: DraftService, tmp_path: Path
+) -> None:
+    """The supplier calls its value column "Wert": not a header the app knows. Once mapped,
+    the next invoice of that supplier reads it without asking."""
+    path = tmp_path / "invoice.csv"
+    path.write_text("Description,Qty,Wert\nKeyboard,10,48.00\n", encoding="utf-8")
+    service = _service(workspace, drafts)
+    first = service.preview(path, "Keyou Electronics")
+    assert "amount" not in first.reading.mapping
+    first.reading.mapping["amount"] = 2  # what the user picks in the mapping dialog
+    service.remember_mapping("Keyou Electronics", first.reading)
+    again = service.preview(path, "KEYOU ELECTRONICS")
+    assert again.reading.mapping["amount"] == 2
+    assert again.total == Decimal("48.00")
+    assert "amount" not in service.preview(path, "Another supplier").reading.mapping
