@@ -454,6 +454,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Customs holds the refused LRN; this version is %1.</translation>
     </message>
     <message>
+        <source>%1 goods items added from %2.</source>
+        <translation>%1 goods items added from %2.</translation>
+    </message>
+    <message>
         <source>Not saved: saved elsewhere meanwhile</source>
         <translation>Not saved: saved elsewhere meanwhile</translation>
     </message>
@@ -1449,6 +1453,165 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Commodity code</source>
+        <translation>Commodity code</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Country of origin</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Gross mass</source>
+        <translation>Gross mass</translation>
+    </message>
+    <message>
+        <source>Net mass</source>
+        <translation>Net mass</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>Trademark</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>%1: the invoice total is %2, the lines add up to %3</source>
+        <translation>%1: the invoice total is %2, the lines add up to %3</translation>
+    </message>
+    <message>
+        <source>%1: %4 total is %2, the lines give %3</source>
+        <translation>%1: %4 total is %2, the lines give %3</translation>
+    </message>
+    <message>
+        <source>%1: the amount is %2, quantity × unit price is %3</source>
+        <translation>%1: the amount is %2, quantity × unit price is %3</translation>
+    </message>
+    <message>
+        <source>%1: net %2 is above gross %3</source>
+        <translation>%1: net %2 is above gross %3</translation>
+    </message>
+    <message>
+        <source>Import goods items from an invoice</source>
+        <translation>Import goods items from an invoice</translation>
+    </message>
+    <message>
+        <source>Choose the invoice…</source>
+        <translation>Choose the invoice…</translation>
+    </message>
+    <message>
+        <source>An XLSX or CSV invoice or packing list.</source>
+        <translation>An XLSX or CSV invoice or packing list.</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Which column is which</translation>
+    </message>
+    <message>
+        <source>Add the goods items</source>
+        <translation>Add the goods items</translation>
+    </message>
+    <message>
+        <source>Import from an invoice</source>
+        <translation>Import from an invoice</translation>
+    </message>
+    <message>
+        <source>Invoices (*.xlsx *.csv *.txt)</source>
+        <translation>Invoices (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2, the header on row %3.</source>
+        <translation>%1: sheet %2, the header on row %3.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing can be added until they are fixed.</source>
+        <translation>
+            <numerusform>%n problem in the file: nothing can be added until it is fixed.</numerusform>
+            <numerusform>%n problems in the file: nothing can be added until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lines make %2 goods items, total %3.</source>
+        <translation>%1 lines make %2 goods items, total %3.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read; nothing was added.
+%1</source>
+        <translation>This file cannot be read; nothing was added.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceItemsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Net, kg</source>
+        <translation>Net, kg</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>ItemsPanel</name>
     <message numerus="yes">
         <source>Undo removal of %n item(s)</source>
@@ -1479,6 +1642,14 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Remove items</source>
         <translation>Remove items</translation>
+    </message>
+    <message>
+        <source>Import from invoice…</source>
+        <translation>Import from invoice…</translation>
+    </message>
+    <message>
+        <source>Goods items from a supplier&apos;s invoice or packing list (XLSX, CSV)</source>
+        <translation>Goods items from a supplier&apos;s invoice or packing list (XLSX, CSV)</translation>
     </message>
     <message>
         <source>31  Goods lines: manufacturer, model, quantity</source>

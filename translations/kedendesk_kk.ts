@@ -454,6 +454,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Қабылданбаған LRN кеденде қалды; бұл нұсқа — %1.</translation>
     </message>
     <message>
+        <source>%1 goods items added from %2.</source>
+        <translation>%2 файлынан қосылған тауарлар: %1.</translation>
+    </message>
+    <message>
         <source>Not saved: saved elsewhere meanwhile</source>
         <translation>Сақталмады: осы уақытта басқа жерде сақталды</translation>
     </message>
@@ -1449,6 +1453,165 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Description</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Commodity code</source>
+        <translation>Тауар коды</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Шығарылған елі</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бірл.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Бірлік бағасы</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>Gross mass</source>
+        <translation>Брутто салмағы</translation>
+    </message>
+    <message>
+        <source>Net mass</source>
+        <translation>Нетто салмағы</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Өндіруші</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>Тауар белгісі</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>%1: the invoice total is %2, the lines add up to %3</source>
+        <translation>%1: инвойс жиыны %2, жолдар қосындысы %3</translation>
+    </message>
+    <message>
+        <source>%1: %4 total is %2, the lines give %3</source>
+        <translation>%1: «%4» жиыны — %2, жолдар беретіні %3</translation>
+    </message>
+    <message>
+        <source>%1: the amount is %2, quantity × unit price is %3</source>
+        <translation>%1: сомасы %2, саны × бағасы %3</translation>
+    </message>
+    <message>
+        <source>%1: net %2 is above gross %3</source>
+        <translation>%1: нетто %2 брутто %3 мәнінен көп</translation>
+    </message>
+    <message>
+        <source>Import goods items from an invoice</source>
+        <translation>Инвойстан тауарларды импорттау</translation>
+    </message>
+    <message>
+        <source>Choose the invoice…</source>
+        <translation>Инвойсты таңдау…</translation>
+    </message>
+    <message>
+        <source>An XLSX or CSV invoice or packing list.</source>
+        <translation>XLSX немесе CSV форматындағы инвойс не орау парағы.</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Қай баған не екені</translation>
+    </message>
+    <message>
+        <source>Add the goods items</source>
+        <translation>Тауарларды қосу</translation>
+    </message>
+    <message>
+        <source>Import from an invoice</source>
+        <translation>Инвойстан импорттау</translation>
+    </message>
+    <message>
+        <source>Invoices (*.xlsx *.csv *.txt)</source>
+        <translation>Инвойстар (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2, the header on row %3.</source>
+        <translation>%1: %2 парағы, тақырып %3-жолда.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing can be added until they are fixed.</source>
+        <translation>
+            <numerusform>Файлда %n қате: түзетілмейінше ештеңе қосылмайды.</numerusform>
+            <numerusform>Файлда %n қате: түзетілмейінше ештеңе қосылмайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lines make %2 goods items, total %3.</source>
+        <translation>Жолдар: %1, тауарлар: %2, барлығы %3.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read; nothing was added.
+%1</source>
+        <translation>Файл оқылмайды; ештеңе қосылмады.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceItemsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Шығу тегі</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Бағасы</translation>
+    </message>
+    <message>
+        <source>Net, kg</source>
+        <translation>Нетто, кг</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Атауы</translation>
+    </message>
+</context>
+<context>
     <name>ItemsPanel</name>
     <message numerus="yes">
         <source>Undo removal of %n item(s)</source>
@@ -1479,6 +1642,14 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Remove items</source>
         <translation>Тауарларды жою</translation>
+    </message>
+    <message>
+        <source>Import from invoice…</source>
+        <translation>Инвойстан импорттау…</translation>
+    </message>
+    <message>
+        <source>Goods items from a supplier&apos;s invoice or packing list (XLSX, CSV)</source>
+        <translation>Жеткізушінің инвойсынан не орау парағынан тауарлар (XLSX, CSV)</translation>
     </message>
     <message>
         <source>31  Goods lines: manufacturer, model, quantity</source>

@@ -455,6 +455,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Отклонённый LRN закреплён за таможней; эта версия — %1.</translation>
     </message>
     <message>
+        <source>%1 goods items added from %2.</source>
+        <translation>Добавлено товаров из %2: %1.</translation>
+    </message>
+    <message>
         <source>Not saved: saved elsewhere meanwhile</source>
         <translation>Не сохранено: тем временем сохранено в другом месте</translation>
     </message>
@@ -1450,6 +1454,166 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Description</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Commodity code</source>
+        <translation>Код товара</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Страна происхождения</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Gross mass</source>
+        <translation>Вес брутто</translation>
+    </message>
+    <message>
+        <source>Net mass</source>
+        <translation>Вес нетто</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>Товарный знак</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>%1: the invoice total is %2, the lines add up to %3</source>
+        <translation>%1: итог инвойса %2, строки дают %3</translation>
+    </message>
+    <message>
+        <source>%1: %4 total is %2, the lines give %3</source>
+        <translation>%1: итог «%4» — %2, строки дают %3</translation>
+    </message>
+    <message>
+        <source>%1: the amount is %2, quantity × unit price is %3</source>
+        <translation>%1: сумма %2, количество × цена дают %3</translation>
+    </message>
+    <message>
+        <source>%1: net %2 is above gross %3</source>
+        <translation>%1: нетто %2 больше брутто %3</translation>
+    </message>
+    <message>
+        <source>Import goods items from an invoice</source>
+        <translation>Импорт товаров из инвойса</translation>
+    </message>
+    <message>
+        <source>Choose the invoice…</source>
+        <translation>Выбрать инвойс…</translation>
+    </message>
+    <message>
+        <source>An XLSX or CSV invoice or packing list.</source>
+        <translation>Инвойс или упаковочный лист в XLSX или CSV.</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Какой столбец что содержит</translation>
+    </message>
+    <message>
+        <source>Add the goods items</source>
+        <translation>Добавить товары</translation>
+    </message>
+    <message>
+        <source>Import from an invoice</source>
+        <translation>Импорт из инвойса</translation>
+    </message>
+    <message>
+        <source>Invoices (*.xlsx *.csv *.txt)</source>
+        <translation>Инвойсы (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Читаем %1…</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2, the header on row %3.</source>
+        <translation>%1: лист %2, заголовок в строке %3.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing can be added until they are fixed.</source>
+        <translation>
+            <numerusform>%n ошибка в файле: ничего не добавить, пока её не исправить.</numerusform>
+            <numerusform>%n ошибки в файле: ничего не добавить, пока их не исправить.</numerusform>
+            <numerusform>%n ошибок в файле: ничего не добавить, пока их не исправить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lines make %2 goods items, total %3.</source>
+        <translation>Строк: %1, товаров: %2, итого %3.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read; nothing was added.
+%1</source>
+        <translation>Файл не читается; ничего не добавлено.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceItemsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Net, kg</source>
+        <translation>Нетто, кг</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Наименование</translation>
+    </message>
+</context>
+<context>
     <name>ItemsPanel</name>
     <message numerus="yes">
         <source>Undo removal of %n item(s)</source>
@@ -1482,6 +1646,14 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Remove items</source>
         <translation>Удалить товары</translation>
+    </message>
+    <message>
+        <source>Import from invoice…</source>
+        <translation>Импорт из инвойса…</translation>
+    </message>
+    <message>
+        <source>Goods items from a supplier&apos;s invoice or packing list (XLSX, CSV)</source>
+        <translation>Товары из инвойса или упаковочного листа поставщика (XLSX, CSV)</translation>
     </message>
     <message>
         <source>31  Goods lines: manufacturer, model, quantity</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
@@ -210,3 +211,41 @@ def test_box_36_goods_lines_and_box_54_hold_what_a_real_dt_has(
     assert saved.items[0].preference.text() == "ОО ГГ - ОО"
     (car,) = saved.items[0].goods_lines
     assert (car.serial, car.engine_cm3) == ("4T4BF1FK4ER348942", Decimal(2500))
+
+
+def test_an_invoice_is_previewed_then_its_items_are_added(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService, tmp_path: Path
+) -> None:
+    """Items → Import from invoice…: the Chinese supplier's XLSX under its title block gives
+    8 items from 10 lines; the user moves a column, and a broken file adds nothing."""
+    drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    app = open_app()
+    declaration_id = app.window.new_declaration()
+    assert declaration_id is not None
+    editor = app.window.editors[declaration_id]
+    editor.tabs.setCurrentWidget(editor.items)
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    dialog = editor.import_invoice(sample / "invoice-shenzhen-keyou.xlsx")
+    qtbot.waitUntil(lambda: dialog.add_button.isEnabled(), timeout=10_000)
+    assert dialog.model.rowCount() == 8
+    assert "10 lines make 8 goods items, total 14775" in dialog.status.text()
+    assert dialog.combos["quantity"].currentText() == "6: Q'TY"
+    dialog.combos["trademark"].setCurrentIndex(0)  # "(none)": the user unmaps a column
+    dialog.combos["trademark"].activated.emit(0)
+    qtbot.waitUntil(lambda: dialog.add_button.isEnabled(), timeout=10_000)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert editor.items.model.rowCount() == 8
+    assert editor.declaration.items[0].goods_lines[0].article == "KB-104"
+    assert entry(editor, "total_items").text() == "8"
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        pass
+    assert len(drafts.load(declaration_id).items) == 8
+
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 damaged")
+    dialog = editor.import_invoice(broken)
+    qtbot.waitUntil(lambda: "cannot be read" in dialog.status.text(), timeout=10_000)
+    assert not dialog.add_button.isEnabled()
+    dialog.reject()
+    assert editor.items.model.rowCount() == 8
+    close_app(app)

@@ -42,6 +42,10 @@ class DraftService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
+    @property
+    def workspace(self) -> Workspace:
+        return self._ws
+
     # -- clients ---------------------------------------------------------------------------
 
     def clients(self) -> list[Client]:

@@ -138,10 +138,13 @@ class InvoiceImportService:
 
     # -- preview and apply ----------------------------------------------------------------
 
-    def preview(self, path: Path, supplier: str = "") -> InvoicePreview:
-        """Read and reconcile; raises ExchangeError when the file is not an invoice."""
-        reading = read_invoice(path)
-        if supplier:
+    def preview(
+        self, path: Path, supplier: str = "", mapping: dict[str, int] | None = None
+    ) -> InvoicePreview:
+        """Read and reconcile; raises ExchangeError when the file is not an invoice. A
+        `mapping` given (the user's choice in the dialog) wins over the supplier's saved one."""
+        reading = read_invoice(path, mapping)
+        if supplier and mapping is None:
             saved = self.saved_mapping(supplier, reading.headers)
             if saved and saved != reading.mapping:
                 reading = read_invoice(path, saved)

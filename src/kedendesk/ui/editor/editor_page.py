@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from kedendesk.domain.checks import CheckResult, Finding, Severity
 from kedendesk.domain.lifecycle import Action, allowed, is_editable
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DeclarationRow, DraftService, RevisionInfo
+from kedendesk.services.invoice_import import InvoiceImportService
 from kedendesk.services.signing import SignatureRecord, SigningService
 from kedendesk.services.submission import SubmissionService
 from kedendesk.ui.editor import boxes
@@ -38,6 +40,7 @@ from kedendesk.ui.editor.findings_panel import FindingsPanel
 from kedendesk.ui.editor.items_panel import ItemsPanel
 from kedendesk.ui.editor.payments_page import PaymentsPage
 from kedendesk.ui.editor.timeline_page import TimelinePage
+from kedendesk.ui.invoice_dialog import InvoiceDialog
 from kedendesk.ui.list_model import corridor_text, status_text
 from kedendesk.ui.messages import finding_text
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
@@ -167,6 +170,7 @@ class EditorPage(QWidget):
         self.items.item_edited.connect(self._item_checked)
         self.items.items_changed.connect(self.check_now)
         self.items.nomenclature_requested.connect(self.browse_nomenclature)
+        self.items.import_requested.connect(self.import_invoice)
         self.items.binder.refused.connect(self._refused_input)
         self.items.table.selectionModel().currentRowChanged.connect(lambda *_: self._mark())
         self.tabs.addTab(self.items, "")
@@ -488,6 +492,30 @@ class EditorPage(QWidget):
         self.items.refresh()
         self.check_now()
         self.autosaver.schedule()
+
+    def import_invoice(self, path: Path | None = None) -> InvoiceDialog:
+        """Items from a supplier's invoice, previewed first; added to this declaration (and
+        saved by the autosave like any edit). `path` opens that file at once (tests)."""
+        service = InvoiceImportService(self._drafts.workspace, self._drafts, self._checking)
+        supplier = self.declaration.consignor.name.strip()
+        dialog = InvoiceDialog(service, self._operations, supplier, self)
+        self.invoice_dialog = dialog
+        if path is not None:
+            dialog.open_path(path)
+        dialog.finished.connect(lambda _result: self._invoice_done(dialog))
+        dialog.open()
+        return dialog
+
+    def _invoice_done(self, dialog: InvoiceDialog) -> None:
+        items = dialog.items()
+        if not items:
+            return
+        added = self.items.add_items(items)
+        self.status_label.setText(
+            self.tr("%1 goods items added from %2.")
+            .replace("%1", str(added))
+            .replace("%2", dialog.path.name if dialog.path else "")
+        )
 
     def browse_nomenclature(self) -> None:
         item = self.items.current_item()

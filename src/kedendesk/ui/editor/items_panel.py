@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -96,6 +98,7 @@ class ItemsPanel(QWidget):
     item_edited = Signal(int)
     items_changed = Signal()
     nomenclature_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, declaration: Declaration, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,11 +120,20 @@ class ItemsPanel(QWidget):
         self.undo_button.setObjectName("undoRemoval")
         self.undo_button.clicked.connect(self.undo_removal)
         self.undo_button.setVisible(False)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importInvoice")
+        self.import_button.clicked.connect(self.import_requested)
         self._removed: list[tuple[int, BaseModel]] = []
         self.count_label = QLabel()
 
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.copy_button, self.remove_button, self.undo_button):
+        for button in (
+            self.add_button,
+            self.copy_button,
+            self.remove_button,
+            self.undo_button,
+            self.import_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left = QWidget()
@@ -209,6 +221,19 @@ class ItemsPanel(QWidget):
         self.model.add_row()  # appends to declaration.items: the model holds that list
         self._after_rows_changed(len(self._declaration.items) - 1)
 
+    def add_items(self, items: Sequence[GoodsItem]) -> int:
+        """Append goods items made elsewhere (an imported invoice); the number added. At most
+        up to box 5's limit of 999: the rest are not added (the caller says so)."""
+        room = MAX_ITEMS - len(self._declaration.items)
+        if self._read_only or room <= 0 or not items:
+            return 0
+        taken = [item.model_copy(deep=True) for item in items[:room]]
+        self.model.restore_rows(
+            [(len(self._declaration.items) + n, i) for n, i in enumerate(taken)]
+        )
+        self._after_rows_changed(len(self._declaration.items) - len(taken))
+        return len(taken)
+
     def duplicate_item(self) -> None:
         row = self.current_row()
         if self._read_only or row is None or len(self._declaration.items) >= MAX_ITEMS:
@@ -276,7 +301,7 @@ class ItemsPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.binder.set_read_only(read_only)
-        for button in (self.add_button, self.copy_button, self.remove_button):
+        for button in (self.add_button, self.copy_button, self.remove_button, self.import_button):
             button.setVisible(not read_only)
         if read_only:
             self.undo_button.setVisible(False)
@@ -340,6 +365,10 @@ class ItemsPanel(QWidget):
         self.add_button.setToolTip(self.tr("Add a goods item (Ctrl+Shift+N)"))
         self.copy_button.setText(self.tr("Duplicate item"))
         self.remove_button.setText(self.tr("Remove items"))
+        self.import_button.setText(self.tr("Import from invoice…"))
+        self.import_button.setToolTip(
+            self.tr("Goods items from a supplier's invoice or packing list (XLSX, CSV)")
+        )
         self.goods_lines.setTitle(self.tr("31  Goods lines: manufacturer, model, quantity"))
         self.goods_lines.add_button.setText(self.tr("Add goods line"))
         self.goods_lines.remove_button.setText(self.tr("Remove goods line"))
