@@ -426,6 +426,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
 <context>
     <name>EditorPage</name>
     <message>
+        <source>Box 23 filled with the official rate of the declaration date.</source>
+        <translation>Box 23 filled with the official rate of the declaration date.</translation>
+    </message>
+    <message>
         <source>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</source>
         <translation>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</translation>
     </message>
@@ -1648,6 +1652,14 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Import from invoice…</translation>
     </message>
     <message>
+        <source>Spread costs…</source>
+        <translation>Spread costs…</translation>
+    </message>
+    <message>
+        <source>Share freight, insurance or other additions over the items</source>
+        <translation>Share freight, insurance or other additions over the items</translation>
+    </message>
+    <message>
         <source>Goods items from a supplier&apos;s invoice or packing list (XLSX, CSV)</source>
         <translation>Goods items from a supplier&apos;s invoice or packing list (XLSX, CSV)</translation>
     </message>
@@ -2507,6 +2519,53 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     <message>
         <source>Not signed: %1</source>
         <translation>Not signed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadDialog</name>
+    <message>
+        <source>Spread a cost over the items</source>
+        <translation>Spread a cost over the items</translation>
+    </message>
+    <message>
+        <source>Transport to the border</source>
+        <translation>Transport to the border</translation>
+    </message>
+    <message>
+        <source>Insurance to the border</source>
+        <translation>Insurance to the border</translation>
+    </message>
+    <message>
+        <source>Other additions</source>
+        <translation>Other additions</translation>
+    </message>
+    <message>
+        <source>by gross mass</source>
+        <translation>by gross mass</translation>
+    </message>
+    <message>
+        <source>by value</source>
+        <translation>by value</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Amount, %1</source>
+        <translation>Amount, %1</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1” is not an amount.</translation>
+    </message>
+    <message>
+        <source>Not spread: %1</source>
+        <translation>Not spread: %1</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
 <context>
     <name>EditorPage</name>
     <message>
+        <source>Box 23 filled with the official rate of the declaration date.</source>
+        <translation>23-баған декларация күнгі ресми бағаммен толтырылды.</translation>
+    </message>
+    <message>
         <source>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</source>
         <translation>Қол қойған: %1 (ЖСН %2), %3, %4 ретінде. Тек оқу үшін: өзгеріс — жаңа нұсқа.</translation>
     </message>
@@ -1648,6 +1652,14 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Инвойстан импорттау…</translation>
     </message>
     <message>
+        <source>Spread costs…</source>
+        <translation>Шығындарды бөлу…</translation>
+    </message>
+    <message>
+        <source>Share freight, insurance or other additions over the items</source>
+        <translation>Тасымалды, сақтандыруды не басқа қосымшаларды тауарлар бойынша бөлу</translation>
+    </message>
+    <message>
         <source>Goods items from a supplier&apos;s invoice or packing list (XLSX, CSV)</source>
         <translation>Жеткізушінің инвойсынан не орау парағынан тауарлар (XLSX, CSV)</translation>
     </message>
@@ -2507,6 +2519,53 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Not signed: %1</source>
         <translation>Қол қойылмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadDialog</name>
+    <message>
+        <source>Spread a cost over the items</source>
+        <translation>Шығынды тауарлар бойынша бөлу</translation>
+    </message>
+    <message>
+        <source>Transport to the border</source>
+        <translation>Шекараға дейінгі тасымал</translation>
+    </message>
+    <message>
+        <source>Insurance to the border</source>
+        <translation>Шекараға дейінгі сақтандыру</translation>
+    </message>
+    <message>
+        <source>Other additions</source>
+        <translation>Басқа қосымшалар</translation>
+    </message>
+    <message>
+        <source>by gross mass</source>
+        <translation>брутто салмағы бойынша</translation>
+    </message>
+    <message>
+        <source>by value</source>
+        <translation>құны бойынша</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Шығын</translation>
+    </message>
+    <message>
+        <source>Amount, %1</source>
+        <translation>Сомасы, %1</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Бөлу</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>«%1» — сома емес.</translation>
+    </message>
+    <message>
+        <source>Not spread: %1</source>
+        <translation>Бөлінбеді: %1</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
 <context>
     <name>EditorPage</name>
     <message>
+        <source>Box 23 filled with the official rate of the declaration date.</source>
+        <translation>Графа 23 заполнена официальным курсом на дату декларации.</translation>
+    </message>
+    <message>
         <source>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</source>
         <translation>Подписано: %1 (ИИН %2), %3, как %4. Только чтение: изменение — это новая версия.</translation>
     </message>
@@ -1652,6 +1656,14 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Импорт из инвойса…</translation>
     </message>
     <message>
+        <source>Spread costs…</source>
+        <translation>Распределить расходы…</translation>
+    </message>
+    <message>
+        <source>Share freight, insurance or other additions over the items</source>
+        <translation>Распределить по товарам транспорт, страхование или другие начисления</translation>
+    </message>
+    <message>
         <source>Goods items from a supplier&apos;s invoice or packing list (XLSX, CSV)</source>
         <translation>Товары из инвойса или упаковочного листа поставщика (XLSX, CSV)</translation>
     </message>
@@ -2512,6 +2524,53 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Not signed: %1</source>
         <translation>Не подписано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadDialog</name>
+    <message>
+        <source>Spread a cost over the items</source>
+        <translation>Распределение расходов по товарам</translation>
+    </message>
+    <message>
+        <source>Transport to the border</source>
+        <translation>Транспорт до границы</translation>
+    </message>
+    <message>
+        <source>Insurance to the border</source>
+        <translation>Страхование до границы</translation>
+    </message>
+    <message>
+        <source>Other additions</source>
+        <translation>Другие начисления</translation>
+    </message>
+    <message>
+        <source>by gross mass</source>
+        <translation>по весу брутто</translation>
+    </message>
+    <message>
+        <source>by value</source>
+        <translation>по стоимости</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <source>Amount, %1</source>
+        <translation>Сумма, %1</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Распределить</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>«%1» — не сумма.</translation>
+    </message>
+    <message>
+        <source>Not spread: %1</source>
+        <translation>Не распределено: %1</translation>
     </message>
 </context>
 <context>

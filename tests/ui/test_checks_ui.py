@@ -197,7 +197,10 @@ def test_nomenclature_search_by_code_and_words(qtbot: QtBot, workspace: Workspac
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
     assert dialog.model.index(0, 0).data() == "8544 42 900 7"
     assert dialog.model.index(0, 2).data() == "12 (63С)"
-    assert "Провода изолированные" in dialog.model.index(0, 1).data()
+    # The row tells the line from its neighbours; the heading's text is in the tooltip.
+    assert dialog.model.index(0, 1).data() == "прочие — на напряжение не более 80 В — прочие"
+    tooltip = dialog.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("Провода изолированные")
     assert "Duty: 12 (63С)" in dialog.details.text()
     dialog.search_edit.setText("мышь")
     qtbot.waitUntil(lambda: dialog.chosen_code() == "8471607000")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from decimal import Decimal
@@ -248,4 +249,65 @@ def test_an_invoice_is_previewed_then_its_items_are_added(
     assert not dialog.add_button.isEnabled()
     dialog.reject()
     assert editor.items.model.rowCount() == 8
+    close_app(app)
+
+
+def test_computed_boxes_fill_themselves_and_typed_values_stay(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    """Box 23 from the rate of the declaration date, a new item's box 37 and 43, box 41's unit
+    from the ЕТТ when box 33 is typed; a value the user typed is never replaced."""
+    from kedendesk.services.checking import CheckingService
+    from kedendesk.services.demo import practice_rates
+
+    drafts.add_client("ТОО «Әлем Сауда»", "940140000385")
+    app = open_app()
+    CheckingService(app.workspace).put_rates(practice_rates(dt.date.today()))
+    declaration_id = app.window.new_declaration()
+    assert declaration_id is not None
+    editor = app.window.editors[declaration_id]
+    editor.reference_changed()
+    entry(editor, "procedure").selectAll()
+    type_text(entry(editor, "procedure"), "40")
+    type_text(entry(editor, "invoice_currency"), "USD")
+    assert entry(editor, "exchange_rate").text() == "512.34"
+    assert "Box 23" in editor.status_label.text()
+    editor.tabs.setCurrentWidget(editor.items)
+    qtbot.mouseClick(editor.items.add_button, Qt.MouseButton.LeftButton)
+    item = editor.declaration.items[0]
+    assert (item.procedure, item.previous_procedure, item.valuation_method) == ("40", "00", "1")
+    type_text(entry(editor, "commodity_code"), "6403911800")  # footwear: pairs
+    assert item.supplementary_unit == "715"
+    entry(editor, "exchange_rate").selectAll()
+    type_text(entry(editor, "exchange_rate"), "500")
+    type_text(entry(editor, "invoice_currency"), "")  # edited again: box 23 stays as typed
+    assert entry(editor, "exchange_rate").text() == "500"
+    close_app(app)
+
+
+def test_freight_is_spread_over_the_items_by_mass(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    drafts.add_client("ТОО «Әлем Сауда»", "940140000385")
+    app = open_app()
+    declaration_id = app.window.new_declaration()
+    assert declaration_id is not None
+    editor = app.window.editors[declaration_id]
+    editor.tabs.setCurrentWidget(editor.items)
+    for mass in ("300", "100"):
+        qtbot.mouseClick(editor.items.add_button, Qt.MouseButton.LeftButton)
+        type_text(entry(editor, "gross_mass_kg"), mass)
+    dialog = editor.items.spread_costs()
+    assert dialog is not None
+    type_text(dialog.amount, "1 000,00")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert [i.freight_cost for i in editor.declaration.items] == [
+        Decimal("750.00"),
+        Decimal("250.00"),
+    ]
+    assert editor.declaration.cost_spreads[0].basis == "gross"
+    assert entry(editor, "freight_cost").text() in ("750.00", "250.00")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        pass
+    assert drafts.load(declaration_id).items[1].freight_cost == Decimal("250.00")
     close_app(app)

@@ -280,6 +280,14 @@ class GoodsItem(Box):
         return value
 
 
+class CostSpread(Box):
+    """How an invoice's cost to the border was shared over the items (box 45's additions)."""
+
+    kind: str = ""  # freight, insurance, other
+    total: LenientDecimal = None  # in the invoice currency
+    basis: str = ""  # gross (mass) or value (price)
+
+
 class Declaration(Box):
     """A goods declaration draft: header boxes and goods items."""
 
@@ -324,6 +332,7 @@ class Declaration(Box):
     representative: CustomsRepresentative = Field(default_factory=CustomsRepresentative)
     filled_by: FilledBy = Field(default_factory=FilledBy)  # box 54
     payment_totals: list[PaymentTotal] = Field(default_factory=list)  # box B
+    cost_spreads: list[CostSpread] = Field(default_factory=list)  # what was spread, and how
     items: list[GoodsItem] = Field(default_factory=list)
 
     def filed_by_representative(self) -> bool:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kedendesk.domain.autofill import fill_exchange_rate, fill_unit
 from kedendesk.domain.checks import CheckResult, Finding, Severity
 from kedendesk.domain.lifecycle import Action, allowed, is_editable
 from kedendesk.services.checking import CheckingService
@@ -171,6 +172,7 @@ class EditorPage(QWidget):
         self.items.items_changed.connect(self.check_now)
         self.items.nomenclature_requested.connect(self.browse_nomenclature)
         self.items.import_requested.connect(self.import_invoice)
+        self.items.binder.edited.connect(self._item_field_edited)
         self.items.binder.refused.connect(self._refused_input)
         self.items.table.selectionModel().currentRowChanged.connect(lambda *_: self._mark())
         self.tabs.addTab(self.items, "")
@@ -276,6 +278,13 @@ class EditorPage(QWidget):
     def _header_edited(self, path: str) -> None:
         if path.endswith("_same_as_declarant"):
             self._follow_same_as_declarant()
+        if path in ("invoice_currency", "filled_by.date") and fill_exchange_rate(
+            self.declaration, self._session.context
+        ):
+            self.binder.load_path("exchange_rate")
+            self.status_label.setText(
+                self.tr("Box 23 filled with the official rate of the declaration date.")
+            )
         if path == "lrn":
             self.title_changed.emit(self.declaration.lrn)
         self._header_timer.start()  # a header box can change every item's checks
@@ -492,6 +501,12 @@ class EditorPage(QWidget):
         self.items.refresh()
         self.check_now()
         self.autosaver.schedule()
+
+    def _item_field_edited(self, path: str) -> None:
+        item = self.items.current_item()
+        tariff = self._session.context.tariff
+        if path == "commodity_code" and item is not None and fill_unit(item, tariff):
+            self.items.binder.load_path("supplementary_unit")
 
     def import_invoice(self, path: Path | None = None) -> InvoiceDialog:
         """Items from a supplier's invoice, previewed first; added to this declaration (and

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kedendesk.domain.autofill import new_item
 from kedendesk.domain.declaration import MAX_ITEMS, Declaration, GoodsItem
 from kedendesk.ui.editor import boxes
 from kedendesk.ui.editor.fields import FormBinder
@@ -33,6 +34,7 @@ from kedendesk.ui.editor.rows_model import (
     packages_model,
     payments_model,
 )
+from kedendesk.ui.editor.spread_dialog import SpreadDialog
 
 
 def _table(model: RowsModel, editable: bool) -> QTableView:
@@ -104,7 +106,7 @@ class ItemsPanel(QWidget):
         super().__init__(parent)
         self._declaration = declaration
         self._read_only = False
-        self.model = items_model()
+        self.model = items_model(lambda: new_item(declaration))
         self.model.setParent(self)
         self.model.set_rows(declaration.items)
         self.table = _table(self.model, editable=False)
@@ -123,6 +125,9 @@ class ItemsPanel(QWidget):
         self.import_button = QPushButton()
         self.import_button.setObjectName("importInvoice")
         self.import_button.clicked.connect(self.import_requested)
+        self.spread_button = QPushButton()
+        self.spread_button.setObjectName("spreadCosts")
+        self.spread_button.clicked.connect(self.spread_costs)
         self._removed: list[tuple[int, BaseModel]] = []
         self.count_label = QLabel()
 
@@ -133,6 +138,7 @@ class ItemsPanel(QWidget):
             self.remove_button,
             self.undo_button,
             self.import_button,
+            self.spread_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -234,6 +240,15 @@ class ItemsPanel(QWidget):
         self._after_rows_changed(len(self._declaration.items) - len(taken))
         return len(taken)
 
+    def spread_costs(self) -> SpreadDialog | None:
+        """Freight, insurance or other additions shared over the items (box 45)."""
+        if self._read_only or not self._declaration.items:
+            return None
+        dialog = SpreadDialog(self._declaration, self)
+        dialog.accepted.connect(lambda: self._after_rows_changed(self.current_row() or 0))
+        dialog.open()
+        return dialog
+
     def duplicate_item(self) -> None:
         row = self.current_row()
         if self._read_only or row is None or len(self._declaration.items) >= MAX_ITEMS:
@@ -301,7 +316,13 @@ class ItemsPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.binder.set_read_only(read_only)
-        for button in (self.add_button, self.copy_button, self.remove_button, self.import_button):
+        for button in (
+            self.add_button,
+            self.copy_button,
+            self.remove_button,
+            self.import_button,
+            self.spread_button,
+        ):
             button.setVisible(not read_only)
         if read_only:
             self.undo_button.setVisible(False)
@@ -325,7 +346,7 @@ class ItemsPanel(QWidget):
             return
         self._declaration.items[row].commodity_code = code
         self.binder.load_path("commodity_code")
-        self._item_edited("commodity_code")
+        self.binder.edited.emit("commodity_code")  # as if typed: the item is re-checked
 
     def refresh(self) -> None:
         """Show values the program changed in every item (after applying a calculation)."""
@@ -366,6 +387,10 @@ class ItemsPanel(QWidget):
         self.copy_button.setText(self.tr("Duplicate item"))
         self.remove_button.setText(self.tr("Remove items"))
         self.import_button.setText(self.tr("Import from invoice…"))
+        self.spread_button.setText(self.tr("Spread costs…"))
+        self.spread_button.setToolTip(
+            self.tr("Share freight, insurance or other additions over the items")
+        )
         self.import_button.setToolTip(
             self.tr("Goods items from a supplier's invoice or packing list (XLSX, CSV)")
         )

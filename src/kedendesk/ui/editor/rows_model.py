@@ -221,5 +221,5 @@ def payments_model() -> RowsModel:
     return RowsModel(PAYMENT_COLUMNS, PaymentLine)
 
 
-def items_model() -> RowsModel:
-    return RowsModel(ITEM_COLUMNS, GoodsItem)
+def items_model(factory: Callable[[], GoodsItem] = GoodsItem) -> RowsModel:
+    return RowsModel(ITEM_COLUMNS, factory)

@@ -1,0 +1,75 @@
+"""Boxes the app fills itself from what the declaration already says, never over a value the
+user typed: a new goods item's procedure and valuation method, box 23 from the official rate
+of the declaration date, box 41's unit from the tariff, and costs to the border spread over
+the items by gross mass or by value."""
+
+from __future__ import annotations
+
+from decimal import ROUND_DOWN, Decimal
+
+from kedendesk.domain.context import Context, declaration_date
+from kedendesk.domain.declaration import CostSpread, Declaration, GoodsItem
+from kedendesk.domain.lenient import as_decimal
+from kedendesk.domain.tariff import Tariff
+
+CENT = Decimal("0.01")
+COSTS = {"freight": "freight_cost", "insurance": "insurance_cost", "other": "other_additions"}
+BASES = ("gross", "value")
+
+
+def new_item(declaration: Declaration) -> GoodsItem:
+    """A goods item as box 1 and the usual first valuation method make it."""
+    return GoodsItem(
+        procedure=declaration.procedure.strip(),
+        previous_procedure="00",
+        movement_feature="000",
+        valuation_method="1",
+    )
+
+
+def fill_exchange_rate(declaration: Declaration, context: Context) -> bool:
+    """Box 23 from the rate in force on the declaration date, when it is empty."""
+    currency = declaration.invoice_currency.strip().upper()
+    if declaration.exchange_rate is not None or not currency:
+        return False
+    rate = context.rates.rate_on(currency, declaration_date(declaration, context.today))
+    if rate is None:
+        return False
+    declaration.exchange_rate = rate.rate
+    return True
+
+
+def fill_unit(item: GoodsItem, tariff: Tariff) -> bool:
+    """Box 41's unit from the tariff line of box 33, when it is empty."""
+    line = tariff.get(item.commodity_code.strip())
+    if line is None or not line.unit or item.supplementary_unit.strip():
+        return False
+    item.supplementary_unit = line.unit
+    return True
+
+
+def spread_costs(declaration: Declaration, kind: str, total: Decimal, basis: str) -> list[Decimal]:
+    """Share `total` of a cost (freight, insurance, other additions, in the invoice currency)
+    over the items in proportion to their gross mass or their price, to the cent; the cents
+    left by rounding go to the largest items. Sets each item's cost box; returns the shares.
+    Raises ValueError when an item lacks the basis (its gross mass or price)."""
+    if kind not in COSTS or basis not in BASES:
+        raise ValueError(f"unknown cost {kind!r} or basis {basis!r}")
+    weights = []
+    for item in declaration.items:
+        value = as_decimal(item.gross_mass_kg if basis == "gross" else item.price)
+        if value is None or value < 0:
+            raise ValueError(f"item {item.number}: no {basis} to spread by")
+        weights.append(value)
+    whole = sum(weights, Decimal(0))
+    if whole <= 0:
+        raise ValueError(f"the items' {basis} adds up to zero")
+    shares = [(total * w / whole).quantize(CENT, rounding=ROUND_DOWN) for w in weights]
+    left = int((total - sum(shares, Decimal(0))) / CENT)
+    for index in sorted(range(len(weights)), key=lambda i: weights[i], reverse=True)[:left]:
+        shares[index] += CENT
+    for item, share in zip(declaration.items, shares, strict=True):
+        setattr(item, COSTS[kind], share)
+    declaration.cost_spreads = [s for s in declaration.cost_spreads if s.kind != kind]
+    declaration.cost_spreads.append(CostSpread(kind=kind, total=total, basis=basis))
+    return shares
