@@ -311,3 +311,32 @@ def test_freight_is_spread_over_the_items_by_mass(
         pass
     assert drafts.load(declaration_id).items[1].freight_cost == Decimal("250.00")
     close_app(app)
+
+
+def test_box_44_walks_by_tab_and_takes_a_block_pasted_from_a_spreadsheet(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    drafts.add_client("ТОО «Әлем Сауда»", "940140000385")
+    app = open_app()
+    declaration_id = app.window.new_declaration()
+    assert declaration_id is not None
+    editor = app.window.editors[declaration_id]
+    editor.tabs.setCurrentWidget(editor.items)
+    qtbot.mouseClick(editor.items.add_button, Qt.MouseButton.LeftButton)
+    documents = editor.items.documents
+    view = documents.view
+    qtbot.mouseClick(documents.add_button, Qt.MouseButton.LeftButton)
+    view.setCurrentIndex(documents.model.index(0, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    column = view.currentIndex().column()
+    assert documents.model.flags(view.currentIndex()) & Qt.ItemFlag.ItemIsEditable, column
+    assert column == documents.model.column_of("number")  # the code's name column is skipped
+    view.setCurrentIndex(documents.model.index(0, 0))
+    assert view.paste("04021\tINV-77\t18.11.2026\n03011\tK-5\t01.10.2026\n")
+    saved = editor.declaration.items[0].documents
+    assert [(d.type_code, d.number, d.date) for d in saved] == [
+        ("04021", "INV-77", dt.date(2026, 11, 18)),
+        ("03011", "K-5", dt.date(2026, 10, 1)),
+    ]
+    close_app(app)

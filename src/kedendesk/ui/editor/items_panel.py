@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kedendesk.domain.autofill import new_item
 from kedendesk.domain.declaration import MAX_ITEMS, Declaration, GoodsItem
 from kedendesk.ui.editor import boxes
+from kedendesk.ui.editor.entry_table import EntryTable
 from kedendesk.ui.editor.fields import FormBinder
 from kedendesk.ui.editor.rows_model import (
     RowsModel,
@@ -38,7 +39,7 @@ from kedendesk.ui.editor.spread_dialog import SpreadDialog
 
 
 def _table(model: RowsModel, editable: bool) -> QTableView:
-    view = QTableView()
+    view = EntryTable() if editable else QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().setVisible(False)
@@ -156,6 +157,8 @@ class ItemsPanel(QWidget):
         self.groups: list[tuple[QGroupBox, str]] = []
         self.nomenclature_button = QPushButton()
         self.nomenclature_button.setObjectName("nomenclatureButton")
+        # Tab goes from box 33 to the next box, not to this button: F4 opens the browser.
+        self.nomenclature_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.nomenclature_button.clicked.connect(self.nomenclature_requested)
         for title, specs in (
             (boxes.ITEM_GOODS_GROUP, boxes.ITEM_GOODS),

@@ -153,9 +153,9 @@ class RowsModel(QAbstractTableModel):
 DOCUMENT_COLUMNS = (
     Column("type_code", QT_TRANSLATE_NOOP("Columns", "Type")),
     Column("type_code", QT_TRANSLATE_NOOP("Columns", "Document"), code_list="document-types"),
-    Column("name", QT_TRANSLATE_NOOP("Columns", "Its name")),
     Column("number", QT_TRANSLATE_NOOP("Columns", "Number")),
     Column("date", QT_TRANSLATE_NOOP("Columns", "Date")),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Its name")),
     Column("valid_from", QT_TRANSLATE_NOOP("Columns", "Valid from")),
     Column("valid_to", QT_TRANSLATE_NOOP("Columns", "Valid to")),
     Column("country_code", QT_TRANSLATE_NOOP("Columns", "Issued in")),
