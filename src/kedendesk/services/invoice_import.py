@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -139,20 +139,30 @@ class InvoiceImportService:
     # -- preview and apply ----------------------------------------------------------------
 
     def preview(
-        self, path: Path, supplier: str = "", mapping: dict[str, int] | None = None
+        self,
+        path: Path,
+        supplier: str = "",
+        mapping: dict[str, int] | None = None,
+        packing: Path | None = None,
     ) -> InvoicePreview:
         """Read and reconcile; raises ExchangeError when the file is not an invoice. A
-        `mapping` given (the user's choice in the dialog) wins over the supplier's saved one."""
+        `mapping` given (the user's choice in the dialog) wins over the supplier's saved one.
+        A `packing` list adds masses and packages to the lines it matches."""
         reading = read_invoice(path, mapping)
         if supplier and mapping is None:
             saved = self.saved_mapping(supplier, reading.headers)
             if saved and saved != reading.mapping:
                 reading = read_invoice(path, saved)
         lines = [_source_line(reading, line) for line in reading.lines]
+        matched: list[Difference] = []
+        if packing is not None:
+            packed = read_invoice(packing)
+            reading.problems.extend(packed.problems)
+            lines, matched = _with_packing(lines, reading, packed)
         items = merge(lines)
         self._fill_from_tariff(items, lines)
         preview = InvoicePreview(reading, lines, items)
-        preview.differences = _reconcile(reading, lines)
+        preview.differences = _reconcile(reading, lines) + matched
         return preview
 
     def _fill_from_tariff(self, items: list[GoodsItem], lines: list[SourceLine]) -> None:
@@ -191,6 +201,64 @@ class InvoiceImportService:
             declaration_id,
         )
         return len(preview.items)
+
+
+def match_key(text: str) -> str:
+    """An article or a name as both papers write it: case, spaces, dashes and dots aside.
+    Never fuzzy: "cup 500 ml" and "cup 250 ml" stay two goods."""
+    return "".join(ch for ch in text.casefold().replace("ё", "е") if ch.isalnum())
+
+
+def _with_packing(
+    lines: list[SourceLine], invoice: InvoiceReading, packed: InvoiceReading
+) -> tuple[list[SourceLine], list[Difference]]:
+    """The invoice's lines with the packing list's gross, net and packages, matched by article,
+    else by the whole name (of two lines of one article, the one of the same quantity); never
+    by row number. What is in one paper only is said."""
+    by_article: dict[str, list[InvoiceLine]] = {}
+    by_name: dict[str, list[InvoiceLine]] = {}
+    for line in packed.lines:
+        if line.text("article"):
+            by_article.setdefault(match_key(line.text("article")), []).append(line)
+        if line.text("description"):
+            by_name.setdefault(match_key(line.text("description")), []).append(line)
+    used: set[int] = set()
+    found: list[Difference] = []
+    result = []
+    for source in lines:
+        candidates = by_article.get(match_key(source.article), []) if source.article else []
+        if not candidates:
+            candidates = by_name.get(match_key(source.description), [])
+        free = [c for c in candidates if id(c) not in used]
+        same_quantity = [c for c in free if c.numbers.get("quantity") == source.quantity]
+        chosen = (same_quantity or free)[0] if free else None
+        if chosen is None:
+            found.append(Difference("packing-missing", source.source, Decimal(0), Decimal(0)))
+            result.append(source)
+            continue
+        used.add(id(chosen))
+        changes: dict[str, object] = {}
+        for name in ("gross", "net"):
+            packed_value = chosen.numbers.get(name)
+            invoice_value = getattr(source, name)
+            if packed_value is None:
+                continue
+            if invoice_value is None:
+                changes[name] = packed_value
+            elif abs(invoice_value - packed_value) > Decimal("0.001"):
+                where = f"{source.source} / {packed.path.name} row {chosen.row}"
+                found.append(
+                    Difference("packing-differs", where, invoice_value, packed_value, name)
+                )
+        packages = chosen.numbers.get("packages")
+        if packages is not None and source.packages is None and packages == int(packages):
+            changes["packages"] = int(packages)
+        result.append(replace(source, **changes))  # type: ignore[arg-type]
+    for line in packed.lines:
+        if id(line) not in used:
+            where = f"{packed.path.name}, sheet {line.sheet}, row {line.row}"
+            found.append(Difference("invoice-missing", where, Decimal(0), Decimal(0)))
+    return result, found
 
 
 def _reconcile(reading: InvoiceReading, lines: list[SourceLine]) -> list[Difference]:

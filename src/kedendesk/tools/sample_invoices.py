@@ -74,6 +74,24 @@ def write_xlsx(path: Path, count: int, seed: int) -> None:
     workbook.save(path)
 
 
+def write_packing_xlsx(path: Path, count: int, seed: int) -> None:
+    """The packing list of `write_xlsx`'s invoice, in Russian, lines in another order."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Упаковочный лист"
+    sheet.append(["УПАКОВОЧНЫЙ ЛИСТ к инвойсу KY-2026-1187 от 18.11.2026"])
+    sheet.append([])
+    sheet.append(["№", "Артикул", "Наименование товара", "Кол-во", "Кол-во мест",
+                  "Вес брутто, кг", "Вес нетто, кг"])  # fmt: skip
+    lines = _lines(count, random.Random(seed))
+    for number, row in enumerate(reversed(lines), start=1):
+        sheet.append([number, row[1], row[2], row[5], row[9], row[10], row[11]])
+    workbook.save(path)
+
+
 def write_csv_cp1251(path: Path) -> None:
     header = "№;Артикул;Наименование товара;Код ТН ВЭД;Страна происхождения;Кол-во;Ед. изм.;"
     header += "Цена;Сумма;Мест;Вес брутто;Вес нетто;Производитель"
@@ -91,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(args[0] if args else "resources/samples")
     folder.mkdir(parents=True, exist_ok=True)
     write_xlsx(folder / "invoice-shenzhen-keyou.xlsx", 10, seed=1187)
+    write_packing_xlsx(folder / "packing-shenzhen-keyou.xlsx", 10, seed=1187)
     write_xlsx(folder / "invoice-999-lines.xlsx", 999, seed=999)
     write_csv_cp1251(folder / "invoice-almaty-cp1251.csv")
     print(f"sample invoices written to {folder}")

@@ -106,3 +106,45 @@ def test_a_mapping_saved_for_a_supplier_is_applied_next_time(
     assert again.reading.mapping["amount"] == 2
     assert again.total == Decimal("48.00")
     assert "amount" not in service.preview(path, "Another supplier").reading.mapping
+
+
+def test_a_packing_list_is_matched_by_article_never_by_row(
+    workspace: Workspace, drafts: DraftService
+) -> None:
+    """The sample packing list (Russian headers, lines in reverse order) agrees with the
+    invoice line by line."""
+    service = _service(workspace, drafts)
+    preview = service.preview(
+        SAMPLES / "invoice-shenzhen-keyou.xlsx",
+        packing=SAMPLES / "packing-shenzhen-keyou.xlsx",
+    )
+    assert preview.differences == []
+    assert len(preview.items) == 8
+
+
+def test_what_the_papers_disagree_on_is_shown(
+    workspace: Workspace, drafts: DraftService, tmp_path: Path
+) -> None:
+    invoice = tmp_path / "invoice.csv"
+    invoice.write_text(
+        "Art,Description,Qty,Amount\n"
+        "C-500,Cup 500 ml,10,5.00\n"
+        "C-250,Cup 250 ml,10,4.00\n"
+        ",Lid,10,1.00\n",
+        encoding="utf-8",
+    )
+    packing = tmp_path / "packing.csv"
+    packing.write_text(
+        "Артикул;Наименование;Мест;Брутто;Нетто\n"
+        ";Cup 250 ml;1;2,5;2,0\n"  # no article: matched by its whole name
+        "C 500;Cup 500 ml;1;3,0;2,5\n"  # "C 500" is C-500: spaces and dashes aside
+        ";Cup 750 ml;1;4,0;3,5\n",  # on no invoice line: never taken for a 500 ml cup
+        encoding="utf-8",
+    )
+    preview = _service(workspace, drafts).preview(invoice, packing=packing)
+    by_line = {line.description: line for line in preview.lines}
+    assert (by_line["Cup 500 ml"].gross, by_line["Cup 500 ml"].packages) == (Decimal(3), 1)
+    assert by_line["Cup 250 ml"].net == Decimal(2)
+    assert by_line["Lid"].gross is None
+    kinds = sorted(d.what for d in preview.differences)
+    assert kinds == ["invoice-missing", "packing-missing"]
