@@ -1531,12 +1531,28 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>%1: net %2 is above gross %3</translation>
     </message>
     <message>
+        <source>%1: %4 is %2 on the invoice, %3 on the packing list</source>
+        <translation>%1: %4 is %2 on the invoice, %3 on the packing list</translation>
+    </message>
+    <message>
+        <source>%1: not on the packing list</source>
+        <translation>%1: not on the packing list</translation>
+    </message>
+    <message>
+        <source>%1: on the packing list only</source>
+        <translation>%1: on the packing list only</translation>
+    </message>
+    <message>
         <source>Import goods items from an invoice</source>
         <translation>Import goods items from an invoice</translation>
     </message>
     <message>
         <source>Choose the invoice…</source>
         <translation>Choose the invoice…</translation>
+    </message>
+    <message>
+        <source>Add its packing list…</source>
+        <translation>Add its packing list…</translation>
     </message>
     <message>
         <source>An XLSX or CSV invoice or packing list.</source>
@@ -1557,6 +1573,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Invoices (*.xlsx *.csv *.txt)</source>
         <translation>Invoices (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>The packing list</source>
+        <translation>The packing list</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1580,6 +1600,13 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>%1 lines make %2 goods items, total %3.</source>
         <translation>%1 lines make %2 goods items, total %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) new to the client&apos;s catalogue.</source>
+        <translation>
+            <numerusform>%n product new to the client&apos;s catalogue.</numerusform>
+            <numerusform>%n products new to the client&apos;s catalogue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file cannot be read; nothing was added.

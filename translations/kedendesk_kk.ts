@@ -1531,12 +1531,28 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>%1: нетто %2 брутто %3 мәнінен көп</translation>
     </message>
     <message>
+        <source>%1: %4 is %2 on the invoice, %3 on the packing list</source>
+        <translation>%1: «%4» — инвойста %2, орау парағында %3</translation>
+    </message>
+    <message>
+        <source>%1: not on the packing list</source>
+        <translation>%1: орау парағында жоқ</translation>
+    </message>
+    <message>
+        <source>%1: on the packing list only</source>
+        <translation>%1: тек орау парағында бар</translation>
+    </message>
+    <message>
         <source>Import goods items from an invoice</source>
         <translation>Инвойстан тауарларды импорттау</translation>
     </message>
     <message>
         <source>Choose the invoice…</source>
         <translation>Инвойсты таңдау…</translation>
+    </message>
+    <message>
+        <source>Add its packing list…</source>
+        <translation>Орау парағын қосу…</translation>
     </message>
     <message>
         <source>An XLSX or CSV invoice or packing list.</source>
@@ -1557,6 +1573,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Invoices (*.xlsx *.csv *.txt)</source>
         <translation>Инвойстар (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>The packing list</source>
+        <translation>Орау парағы</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1580,6 +1600,13 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>%1 lines make %2 goods items, total %3.</source>
         <translation>Жолдар: %1, тауарлар: %2, барлығы %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) new to the client&apos;s catalogue.</source>
+        <translation>
+            <numerusform>Клиент каталогы үшін %n жаңа тауар.</numerusform>
+            <numerusform>Клиент каталогы үшін %n жаңа тауар.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file cannot be read; nothing was added.

@@ -1532,12 +1532,28 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>%1: нетто %2 больше брутто %3</translation>
     </message>
     <message>
+        <source>%1: %4 is %2 on the invoice, %3 on the packing list</source>
+        <translation>%1: «%4» — %2 в инвойсе, %3 в упаковочном листе</translation>
+    </message>
+    <message>
+        <source>%1: not on the packing list</source>
+        <translation>%1: нет в упаковочном листе</translation>
+    </message>
+    <message>
+        <source>%1: on the packing list only</source>
+        <translation>%1: есть только в упаковочном листе</translation>
+    </message>
+    <message>
         <source>Import goods items from an invoice</source>
         <translation>Импорт товаров из инвойса</translation>
     </message>
     <message>
         <source>Choose the invoice…</source>
         <translation>Выбрать инвойс…</translation>
+    </message>
+    <message>
+        <source>Add its packing list…</source>
+        <translation>Добавить упаковочный лист…</translation>
     </message>
     <message>
         <source>An XLSX or CSV invoice or packing list.</source>
@@ -1558,6 +1574,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Invoices (*.xlsx *.csv *.txt)</source>
         <translation>Инвойсы (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>The packing list</source>
+        <translation>Упаковочный лист</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1582,6 +1602,14 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>%1 lines make %2 goods items, total %3.</source>
         <translation>Строк: %1, товаров: %2, итого %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) new to the client&apos;s catalogue.</source>
+        <translation>
+            <numerusform>%n товар новый для каталога клиента.</numerusform>
+            <numerusform>%n товара новые для каталога клиента.</numerusform>
+            <numerusform>%n товаров новые для каталога клиента.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file cannot be read; nothing was added.

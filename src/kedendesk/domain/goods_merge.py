@@ -45,6 +45,12 @@ class SourceLine:
         return None
 
 
+def match_key(text: str) -> str:
+    """An article or a name as two papers write it: case, spaces, dashes and dots aside.
+    Never fuzzy: "cup 500 ml" and "cup 250 ml" stay two goods."""
+    return "".join(ch for ch in text.casefold().replace("ё", "е") if ch.isalnum())
+
+
 def merge_key(line: SourceLine, procedure: str, method: str) -> tuple[str, ...] | None:
     """What two lines share to be one goods item; None for a line with no commodity code
     (it stays an item of its own until it is classified)."""

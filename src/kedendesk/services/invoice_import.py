@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from kedendesk.domain.declaration import GoodsItem
-from kedendesk.domain.goods_merge import CENT, SourceLine, merge
+from kedendesk.domain.goods_merge import CENT, SourceLine, match_key, merge
 from kedendesk.domain.lenient import as_decimal
 from kedendesk.domain.reference import code_list
 from kedendesk.domain.tariff import UNIT_SYMBOLS
@@ -28,6 +28,7 @@ from kedendesk.exchange.invoice_file import (
     read_invoice,
 )
 from kedendesk.exchange.problems import FileProblem
+from kedendesk.services.catalogue import CatalogueService
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DraftService
 from kedendesk.services.workspace import Workspace
@@ -53,6 +54,7 @@ class InvoicePreview:
     lines: list[SourceLine]
     items: list[GoodsItem]
     differences: list[Difference] = field(default_factory=list)
+    new_products: list[SourceLine] = field(default_factory=list)  # not in the catalogue
 
     @property
     def problems(self) -> list[FileProblem]:
@@ -144,10 +146,12 @@ class InvoiceImportService:
         supplier: str = "",
         mapping: dict[str, int] | None = None,
         packing: Path | None = None,
+        client_id: int | None = None,
     ) -> InvoicePreview:
         """Read and reconcile; raises ExchangeError when the file is not an invoice. A
         `mapping` given (the user's choice in the dialog) wins over the supplier's saved one.
-        A `packing` list adds masses and packages to the lines it matches."""
+        A `packing` list adds masses and packages to the lines it matches; the client's
+        product catalogue fills the codes, origins and makers of the products it knows."""
         reading = read_invoice(path, mapping)
         if supplier and mapping is None:
             saved = self.saved_mapping(supplier, reading.headers)
@@ -159,9 +163,12 @@ class InvoiceImportService:
             packed = read_invoice(packing)
             reading.problems.extend(packed.problems)
             lines, matched = _with_packing(lines, reading, packed)
+        new: list[SourceLine] = []
+        if client_id is not None:
+            lines, new = CatalogueService(self._ws).fill(client_id, supplier, lines)
         items = merge(lines)
         self._fill_from_tariff(items, lines)
-        preview = InvoicePreview(reading, lines, items)
+        preview = InvoicePreview(reading, lines, items, new_products=new)
         preview.differences = _reconcile(reading, lines) + matched
         return preview
 
@@ -201,12 +208,6 @@ class InvoiceImportService:
             declaration_id,
         )
         return len(preview.items)
-
-
-def match_key(text: str) -> str:
-    """An article or a name as both papers write it: case, spaces, dashes and dots aside.
-    Never fuzzy: "cup 500 ml" and "cup 250 ml" stay two goods."""
-    return "".join(ch for ch in text.casefold().replace("ё", "е") if ch.isalnum())
 
 
 def _with_packing(

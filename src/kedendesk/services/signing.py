@@ -20,6 +20,7 @@ from kedendesk.domain.declaration import MEDIA_TYPE, Declaration
 from kedendesk.domain.lifecycle import Action, Status, allowed
 from kedendesk.domain.lrn import next_version_lrn
 from kedendesk.gateway.contract import Kind, Role, SignedEnvelope
+from kedendesk.services.catalogue import CatalogueService
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.events import DeclarationsChanged
 from kedendesk.services.secrets import SecretStore
@@ -226,6 +227,11 @@ class SigningService:
         log.info(
             "declaration %s revision %s signed as %s", declaration_id, record.revision, record.role
         )
+        # What was signed teaches the client's product catalogue (never fails the signature).
+        try:
+            CatalogueService(self._ws).learn(row.client_id, declaration)
+        except Exception:
+            log.exception("the product catalogue did not learn from declaration %s", declaration_id)
         self._ws.events.publish(DeclarationsChanged((declaration_id,)))
         return record
 

@@ -223,6 +223,28 @@ def _v6_profiles_and_orphan_events(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX gateway_events_orphans ON gateway_events(remote_id, declaration_id)")
 
 
+def _v7_product_catalogue(db: sqlite3.Connection) -> None:
+    """What each client's products were declared as, learnt from signed declarations."""
+    db.execute(
+        """
+        CREATE TABLE products (
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            supplier TEXT NOT NULL,
+            product TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            commodity_code TEXT NOT NULL DEFAULT '',
+            origin_country TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            manufacturer TEXT NOT NULL DEFAULT '',
+            preference TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            learned_at TEXT NOT NULL,
+            PRIMARY KEY (client_id, supplier, product)
+        ) STRICT, WITHOUT ROWID
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_core,
     _v2_search,
@@ -230,5 +252,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v4_keys_and_signatures,
     _v5_outbox_and_feed,
     _v6_profiles_and_orphan_events,
+    _v7_product_catalogue,
 )
 LATEST_VERSION = len(MIGRATIONS)

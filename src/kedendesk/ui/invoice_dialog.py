@@ -68,6 +68,11 @@ DIFFERENCES = {
         "InvoiceDialog", "%1: the amount is %2, quantity × unit price is %3"
     ),
     "net-above-gross": QT_TRANSLATE_NOOP("InvoiceDialog", "%1: net %2 is above gross %3"),
+    "packing-differs": QT_TRANSLATE_NOOP(
+        "InvoiceDialog", "%1: %4 is %2 on the invoice, %3 on the packing list"
+    ),
+    "packing-missing": QT_TRANSLATE_NOOP("InvoiceDialog", "%1: not on the packing list"),
+    "invoice-missing": QT_TRANSLATE_NOOP("InvoiceDialog", "%1: on the packing list only"),
 }
 
 
@@ -100,9 +105,11 @@ class InvoiceDialog(QDialog):
         operations: Operations,
         supplier: str = "",
         parent: QWidget | None = None,
+        client_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("invoiceDialog")
+        self._client_id = client_id
         self._service = service
         self._operations = operations
         self._supplier = supplier
@@ -111,10 +118,15 @@ class InvoiceDialog(QDialog):
         self.choose_button = QPushButton()
         self.choose_button.setObjectName("chooseInvoice")
         self.choose_button.clicked.connect(self.choose_file)
+        self.packing_button = QPushButton()
+        self.packing_button.setObjectName("choosePacking")
+        self.packing_button.clicked.connect(self.choose_packing)
+        self.packing: Path | None = None
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
+        top.addWidget(self.packing_button)
         top.addWidget(self.file_label, 1)
         self.mapping_group = QGroupBox()
         self.mapping_form = QFormLayout(self.mapping_group)
@@ -156,6 +168,7 @@ class InvoiceDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Import goods items from an invoice"))
         self.choose_button.setText(self.tr("Choose the invoice…"))
+        self.packing_button.setText(self.tr("Add its packing list…"))
         self.file_label.setText(self.tr("An XLSX or CSV invoice or packing list."))
         self.mapping_group.setTitle(self.tr("Which column is which"))
         for name, label in self.mapping_labels.items():
@@ -170,12 +183,26 @@ class InvoiceDialog(QDialog):
         if path:
             self.open_path(Path(path))
 
+    def choose_packing(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The packing list"), "", self.tr("Invoices (*.xlsx *.csv *.txt)")
+        )
+        if path:
+            self.set_packing(Path(path))
+
+    def set_packing(self, path: Path | None) -> None:
+        """The packing list read with the invoice (masses, packages), when one is open."""
+        self.packing = path
+        if self.path is not None:
+            self.open_path(self.path)
+
     def open_path(self, path: Path, mapping: dict[str, int] | None = None) -> None:
         self.path = path
+        packing = self.packing
         self.add_button.setEnabled(False)
         self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
         self._operations.run(
-            lambda: self._service.preview(path, self._supplier, mapping),
+            lambda: self._service.preview(path, self._supplier, mapping, packing, self._client_id),
             self._show,
             self._failed,
             serial=True,
@@ -227,12 +254,17 @@ class InvoiceDialog(QDialog):
                         len(preview.problems))
             )  # fmt: skip
         else:
-            self.status.setText(
+            text = (
                 self.tr("%1 lines make %2 goods items, total %3.")
                 .replace("%1", str(len(preview.lines)))
                 .replace("%2", str(len(preview.items)))
                 .replace("%3", str(preview.total))
             )
+            if self._client_id is not None:
+                text += " " + self.tr(
+                    "%n product(s) new to the client's catalogue.", "", len(preview.new_products)
+                )
+            self.status.setText(text)
         self.add_button.setEnabled(bool(preview.items) and not preview.problems)
 
     def _failed(self, error: BaseException) -> None:

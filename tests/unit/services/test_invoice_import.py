@@ -148,3 +148,37 @@ def test_what_the_papers_disagree_on_is_shown(
     assert by_line["Lid"].gross is None
     kinds = sorted(d.what for d in preview.differences)
     assert kinds == ["invoice-missing", "packing-missing"]
+
+
+def test_the_catalogue_learns_from_a_signed_declaration_and_fills_the_next_invoice(
+    workspace: Workspace, drafts: DraftService, tmp_path: Path
+) -> None:
+    """The client's supplier sends an invoice without HS codes: what its products were
+    declared as last time fills them; a product never declared is marked new."""
+    from kedendesk.services.catalogue import CatalogueService
+
+    client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    service = _service(workspace, drafts)
+    first = service.preview(SAMPLES / "invoice-shenzhen-keyou.xlsx")
+    declared = drafts.load(drafts.new_declaration(client.id))
+    declared.consignor.name = "Shenzhen Keyou Electronics"
+    declared.items = [item.model_copy(deep=True) for item in first.items]
+    declared.renumber_items()
+    assert CatalogueService(workspace).learn(client.id, declared) == 10
+
+    without_codes = tmp_path / "next.csv"
+    without_codes.write_text(
+        "Art. No.,Description,Qty,Amount\nKB-104,Wired keyboard,100,480.00\nNEW-1,Gadget,1,1.00\n",
+        encoding="utf-8",
+    )
+    preview = service.preview(without_codes, "SHENZHEN KEYOU ELECTRONICS", client_id=client.id)
+    keyboard, gadget = preview.lines
+    assert (keyboard.code, keyboard.origin) == ("8471606000", "CN")
+    assert gadget.code == "" and preview.new_products == [gadget]
+    other = drafts.add_client("ТОО «Другой»", "990140004654")
+    assert (
+        service.preview(without_codes, "Shenzhen Keyou Electronics", client_id=other.id)
+        .lines[0]
+        .code
+        == ""
+    )

@@ -231,3 +231,17 @@ def test_a_stale_revision_is_not_signed(workspace: Workspace, complete: int) -> 
     )
     with pytest.raises(StaleRevisionError):
         workspace.declarations.sign(record)
+
+
+def test_signing_teaches_the_clients_product_catalogue(
+    signing: SigningService, drafts: DraftService, key_file: Path, complete: int
+) -> None:
+    from kedendesk.services.catalogue import CatalogueService
+
+    key = signing.add_key(key_file, PASSWORD)
+    signing.sign(complete, key.id, PASSWORD)
+    client_id = drafts.row(complete).client_id
+    products = CatalogueService(drafts.workspace).products(client_id)
+    declaration = drafts.load(complete)
+    assert {p.commodity_code for p in products} == {i.commodity_code for i in declaration.items}
+    assert all(p.source.startswith(declaration.lrn) for p in products)

@@ -513,7 +513,8 @@ class EditorPage(QWidget):
         saved by the autosave like any edit). `path` opens that file at once (tests)."""
         service = InvoiceImportService(self._drafts.workspace, self._drafts, self._checking)
         supplier = self.declaration.consignor.name.strip()
-        dialog = InvoiceDialog(service, self._operations, supplier, self)
+        client_id = self._drafts.row(self.declaration_id).client_id
+        dialog = InvoiceDialog(service, self._operations, supplier, self, client_id)
         self.invoice_dialog = dialog
         if path is not None:
             dialog.open_path(path)
