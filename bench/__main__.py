@@ -4,6 +4,7 @@ from bench import (
     bench_checks,
     bench_gateway,
     bench_gui_stall,
+    bench_invoice,
     bench_sandbox,
     bench_store,
     bench_tariff,
@@ -13,6 +14,7 @@ if __name__ == "__main__":  # the signing helper process imports this module aga
     bench_store.main()
     bench_checks.main()
     bench_tariff.main()
+    bench_invoice.main()
     bench_sandbox.main()
     bench_gateway.main()
     bench_gui_stall.main()
