@@ -39,6 +39,30 @@ def fill_exchange_rate(declaration: Declaration, context: Context) -> bool:
     return True
 
 
+def fill_totals(declaration: Declaration, previous: dict[str, object]) -> list[str]:
+    """Box 6 (packages) and box 22 (invoice total) as the items add up, while the user has not
+    typed another value: a box is replaced only when empty or still what was filled before
+    (`previous`, kept by the caller). Returns the boxes changed (model paths)."""
+    changed = []
+    packages = [i.packages_count for i in declaration.items if isinstance(i.packages_count, int)]
+    prices = [as_decimal(i.price) for i in declaration.items]
+    sums: dict[str, object] = {
+        "total_packages": sum(packages) if packages else None,
+        "invoice_total": sum((p for p in prices if p is not None), Decimal(0))
+        if any(p is not None for p in prices)
+        else None,
+    }
+    for path, value in sums.items():
+        current = getattr(declaration, path)
+        if value is None or current == value:
+            continue
+        if current is None or (path in previous and current == previous[path]):
+            setattr(declaration, path, value)
+            previous[path] = value
+            changed.append(path)
+    return changed
+
+
 def fill_unit(item: GoodsItem, tariff: Tariff) -> bool:
     """Box 41's unit from the tariff line of box 33, when it is empty."""
     line = tariff.get(item.commodity_code.strip())

@@ -61,3 +61,20 @@ def test_an_item_without_the_basis_is_named() -> None:
     declaration = Declaration(items=[GoodsItem(number=1, price="10"), GoodsItem(number=2)])
     with pytest.raises(ValueError, match="item 2"):
         spread_costs(declaration, "insurance", Decimal(5), "value")
+
+
+def test_box_6_and_22_follow_the_items_until_the_user_types_them() -> None:
+    from kedendesk.domain.autofill import fill_totals
+
+    declaration = Declaration(
+        items=[GoodsItem(packages_count=3, price="10.00"), GoodsItem(packages_count=2)]
+    )
+    filled: dict[str, object] = {}
+    assert fill_totals(declaration, filled) == ["total_packages", "invoice_total"]
+    assert (declaration.total_packages, declaration.invoice_total) == (5, Decimal("10.00"))
+    declaration.items[1].price = Decimal("5.50")
+    assert fill_totals(declaration, filled) == ["invoice_total"]
+    declaration.invoice_total = Decimal("99.00")  # typed by the user: the check compares
+    declaration.items[0].packages_count = 4
+    assert fill_totals(declaration, filled) == ["total_packages"]
+    assert declaration.invoice_total == Decimal("99.00")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kedendesk.domain.autofill import fill_exchange_rate, fill_unit
+from kedendesk.domain.autofill import fill_exchange_rate, fill_totals, fill_unit
 from kedendesk.domain.checks import CheckResult, Finding, Severity
 from kedendesk.domain.lifecycle import Action, allowed, is_editable
 from kedendesk.services.checking import CheckingService
@@ -169,6 +169,8 @@ class EditorPage(QWidget):
         self.items = ItemsPanel(self.declaration)
         self.items.edited.connect(self._items_edited)
         self.items.item_edited.connect(self._item_checked)
+        self._filled: dict[str, object] = {}  # what box 6 and 22 were last filled with
+        self.items.items_changed.connect(self._fill_totals)
         self.items.items_changed.connect(self.check_now)
         self.items.nomenclature_requested.connect(self.browse_nomenclature)
         self.items.import_requested.connect(self.import_invoice)
@@ -507,6 +509,12 @@ class EditorPage(QWidget):
         tariff = self._session.context.tariff
         if path == "commodity_code" and item is not None and fill_unit(item, tariff):
             self.items.binder.load_path("supplementary_unit")
+        if path in ("packages_count", "price"):
+            self._fill_totals()
+
+    def _fill_totals(self) -> None:
+        for path in fill_totals(self.declaration, self._filled):
+            self.binder.load_path(path)
 
     def import_invoice(self, path: Path | None = None) -> InvoiceDialog:
         """Items from a supplier's invoice, previewed first; added to this declaration (and
