@@ -340,3 +340,41 @@ def test_box_44_walks_by_tab_and_takes_a_block_pasted_from_a_spreadsheet(
         ("03011", "K-5", dt.date(2026, 10, 1)),
     ]
     close_app(app)
+
+
+def test_ctrl_z_undoes_every_edit_and_ctrl_y_redoes_it(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    drafts.add_client("ТОО «Әлем Сауда»", "940140000385")
+    app = open_app()
+    declaration_id = app.window.new_declaration()
+    assert declaration_id is not None
+    editor = app.window.editors[declaration_id]
+    type_text(entry(editor, "consignor.name"), "Shenzhen Keyou")
+    editor.history.take()
+    editor.tabs.setCurrentWidget(editor.items)
+    for _ in range(3):
+        qtbot.mouseClick(editor.items.add_button, Qt.MouseButton.LeftButton)
+    editor.history.take()
+    editor.items.table.selectRow(1)
+    qtbot.mouseClick(editor.items.remove_button, Qt.MouseButton.LeftButton)
+    assert editor.items.model.rowCount() == 2
+    app.window.activateWindow()  # shortcuts reach only the active window
+    qtbot.waitUntil(app.window.isActiveWindow)
+    editor.items.table.setFocus()
+    qtbot.keyClick(editor.items.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.items.model.rowCount() == 3  # the removal undone
+    assert editor.undo()  # the three additions
+    assert editor.items.model.rowCount() == 0
+    assert entry(editor, "total_items").text() in ("", "0")
+    assert editor.undo()
+    assert entry(editor, "consignor.name").text() == ""
+    assert not editor.undo()  # nothing before the first state
+    assert editor.history.can_redo()
+    qtbot.keyClick(editor.items.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert entry(editor, "consignor.name").text() == "Shenzhen Keyou"
+    assert editor.redo() and editor.items.model.rowCount() == 3
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        pass
+    assert len(drafts.load(declaration_id).items) == 3
+    close_app(app)

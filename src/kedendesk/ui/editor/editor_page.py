@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kedendesk.domain.autofill import fill_exchange_rate, fill_totals, fill_unit
 from kedendesk.domain.checks import CheckResult, Finding, Severity
+from kedendesk.domain.declaration import Declaration
 from kedendesk.domain.lifecycle import Action, allowed, is_editable
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DeclarationRow, DraftService, RevisionInfo
@@ -41,6 +43,7 @@ from kedendesk.ui.editor.findings_panel import FindingsPanel
 from kedendesk.ui.editor.items_panel import ItemsPanel
 from kedendesk.ui.editor.payments_page import PaymentsPage
 from kedendesk.ui.editor.timeline_page import TimelinePage
+from kedendesk.ui.editor.undo_history import UndoHistory
 from kedendesk.ui.invoice_dialog import InvoiceDialog
 from kedendesk.ui.list_model import corridor_text, status_text
 from kedendesk.ui.messages import finding_text
@@ -170,6 +173,13 @@ class EditorPage(QWidget):
         self.items.edited.connect(self._items_edited)
         self.items.item_edited.connect(self._item_checked)
         self._filled: dict[str, object] = {}  # what box 6 and 22 were last filled with
+        self.history = UndoHistory(lambda: self.declaration, self)
+        self.items.edited.connect(self.history.edited)
+        self.binder.edited.connect(lambda _path: self.history.edited())
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
+        if QKeySequence("Ctrl+Y") not in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            QShortcut(QKeySequence("Ctrl+Y"), self, self.redo)  # two for one key cancel out
         self.items.items_changed.connect(self._fill_totals)
         self.items.items_changed.connect(self.check_now)
         self.items.nomenclature_requested.connect(self.browse_nomenclature)
@@ -300,6 +310,26 @@ class EditorPage(QWidget):
         self.status_label.setStyleSheet("color: #b3261e;")
         self.status_label.setText(message)
         self.input_refused.emit(message)
+
+    def undo(self) -> bool:
+        """Ctrl+Z: the declaration as it was before the last edit."""
+        return self._restore(self.history.undo())
+
+    def redo(self) -> bool:
+        return self._restore(self.history.redo())
+
+    def _restore(self, state: Declaration | None) -> bool:
+        if state is None or self.read_only:
+            return False
+        for name in Declaration.model_fields:
+            setattr(self.declaration, name, getattr(state, name))
+        self.items.model.set_rows(self.declaration.items)
+        self.items.refresh()
+        self.binder.load()
+        self.title_changed.emit(self.declaration.lrn)
+        self.autosaver.schedule()
+        self.check_now()
+        return True
 
     def _items_edited(self) -> None:
         self.binder.load_path("total_items")
