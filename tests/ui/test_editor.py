@@ -378,3 +378,36 @@ def test_ctrl_z_undoes_every_edit_and_ctrl_y_redoes_it(
         pass
     assert len(drafts.load(declaration_id).items) == 3
     close_app(app)
+
+
+def test_the_items_grid_is_typed_in_like_a_spreadsheet(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    drafts.add_client("ТОО «Әлем Сауда»", "940140000385")
+    app = open_app()
+    declaration_id = app.window.new_declaration()
+    assert declaration_id is not None
+    editor = app.window.editors[declaration_id]
+    editor.tabs.setCurrentWidget(editor.items)
+    table = editor.items.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # a new row
+    qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.items.model.rowCount() == 2
+    code = editor.items.model.column_of("commodity_code")
+    table.setCurrentIndex(editor.items.model.index(0, code))
+    qtbot.keyClick(table, "8")  # typing on a cell opens it for editing...
+    editor_widget = table.indexWidget(table.currentIndex()) or table.focusWidget()
+    qtbot.keyClicks(editor_widget, "471606000")  # ...and the keys go on into it
+    qtbot.keyClick(editor_widget, Qt.Key.Key_Return)
+    assert editor.declaration.items[0].commodity_code == "8471606000"
+    qtbot.waitUntil(lambda: table.currentIndex().row() == 1)  # Enter went down
+    assert entry(editor, "commodity_code").text() in ("8471606000", "")
+    assert table.paste("8544429007\tUSB cable\tCN\t12,5\t11\t40\n")  # a row from Excel
+    second = editor.declaration.items[1]
+    assert (second.commodity_code, second.origin_country, second.gross_mass_kg) == (
+        "8544429007",
+        "CN",
+        Decimal("12.5"),
+    )
+    close_app(app)

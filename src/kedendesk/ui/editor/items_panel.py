@@ -110,8 +110,12 @@ class ItemsPanel(QWidget):
         self.model = items_model(lambda: new_item(declaration))
         self.model.setParent(self)
         self.model.set_rows(declaration.items)
-        self.table = _table(self.model, editable=False)
+        self.table = _table(self.model, editable=True)
         self.table.setObjectName("itemsTable")
+        self._count = len(declaration.items)
+        self.model.rows_edited.connect(self._grid_edited)
+        if isinstance(self.table, EntryTable):
+            self.table.row_requested.connect(self.add_item)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.add_button = QPushButton()
         self.copy_button = QPushButton()
@@ -278,6 +282,7 @@ class ItemsPanel(QWidget):
         self._after_rows_changed(removed[0][0])
 
     def _after_rows_changed(self, select: int) -> None:
+        self._count = len(self._declaration.items)
         self._declaration.renumber_items()
         for row in range(self.model.rowCount()):
             self.model.refresh_row(row)
@@ -299,6 +304,17 @@ class ItemsPanel(QWidget):
             box.setEnabled(item is not None)
         self.copy_button.setEnabled(item is not None)
         self.remove_button.setEnabled(item is not None)
+
+    def _grid_edited(self) -> None:
+        """A cell of the items grid was typed in: the form shows it and the item is checked."""
+        if len(self._declaration.items) != self._count:  # added or removed: handled there
+            self._count = len(self._declaration.items)
+            return
+        self.binder.load()
+        row = self.current_row()
+        if row is not None:
+            self.item_edited.emit(row)
+        self.edited.emit()
 
     def _item_edited(self, path: str) -> None:
         row = self.current_row()
@@ -330,6 +346,13 @@ class ItemsPanel(QWidget):
         if read_only:
             self.undo_button.setVisible(False)
         self.nomenclature_button.setEnabled(not read_only)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         for box in self.row_boxes.values():
             box.add_button.setVisible(not read_only)
             box.remove_button.setVisible(not read_only)

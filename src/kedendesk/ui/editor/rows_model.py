@@ -196,12 +196,12 @@ PACKAGE_COLUMNS = (
 
 ITEM_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("Columns", "No."), editable=False, numeric=True),
-    Column("commodity_code", QT_TRANSLATE_NOOP("Columns", "33 Code"), editable=False),
-    Column("description", QT_TRANSLATE_NOOP("Columns", "31 Description"), editable=False),
-    Column("origin_country", QT_TRANSLATE_NOOP("Columns", "34 Origin"), editable=False),
-    Column("gross_mass_kg", QT_TRANSLATE_NOOP("Columns", "35 Gross, kg"), False, True),
-    Column("net_mass_kg", QT_TRANSLATE_NOOP("Columns", "38 Net, kg"), False, True),
-    Column("price", QT_TRANSLATE_NOOP("Columns", "42 Price"), False, True),
+    Column("commodity_code", QT_TRANSLATE_NOOP("Columns", "33 Code")),
+    Column("description", QT_TRANSLATE_NOOP("Columns", "31 Description")),
+    Column("origin_country", QT_TRANSLATE_NOOP("Columns", "34 Origin")),
+    Column("gross_mass_kg", QT_TRANSLATE_NOOP("Columns", "35 Gross, kg"), numeric=True),
+    Column("net_mass_kg", QT_TRANSLATE_NOOP("Columns", "38 Net, kg"), numeric=True),
+    Column("price", QT_TRANSLATE_NOOP("Columns", "42 Price"), numeric=True),
 )
 
 
