@@ -155,6 +155,9 @@ class InvoiceDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.add_button.setEnabled(False)
+        self.add_button.setDefault(True)  # Enter adds the items, never reopens the file chooser
+        for button in (self.choose_button, self.packing_button):
+            button.setAutoDefault(False)
         right = QVBoxLayout()
         right.addWidget(self.view, 1)
         right.addWidget(self.notes)
@@ -266,6 +269,8 @@ class InvoiceDialog(QDialog):
                 )
             self.status.setText(text)
         self.add_button.setEnabled(bool(preview.items) and not preview.problems)
+        if self.add_button.isEnabled():
+            self.add_button.setFocus()
 
     def _failed(self, error: BaseException) -> None:
         self.preview = None

@@ -113,6 +113,7 @@ class SignDialog(QDialog):
             self.problem.setText(self.tr("No signing key yet: add one under Workspace → Keys."))
         self.sign_button.setEnabled(not result.errors and bool(self.keys))
         self._key_chosen()
+        self.password.setFocus()  # the one thing to type: the key's password
 
     def _key_chosen(self, _index: int = 0) -> None:
         key_id = self.key_combo.currentData()

@@ -283,6 +283,7 @@ class ItemsPanel(QWidget):
 
     def _after_rows_changed(self, select: int) -> None:
         self._count = len(self._declaration.items)
+        self.form_scroll.verticalScrollBar().setValue(0)  # a new item's form from its top
         self._declaration.renumber_items()
         for row in range(self.model.rowCount()):
             self.model.refresh_row(row)
