@@ -230,9 +230,27 @@ def real_tariff(out: Path, language: str = "ru") -> None:
         window.grab().save(str(out / f"preference-{language}.png"))
 
 
+def invoice_import(out: Path, language: str = "ru") -> None:
+    """Items → Import from invoice…: the sample invoice and packing list previewed."""
+    with _demo_window(language) as (app, drafts, application):
+        window = application.window
+        editor = window.open_declaration(drafts.find_ids()[0])
+        assert editor is not None
+        editor.tabs.setCurrentWidget(editor.items)
+        samples = Path(__file__).resolve().parents[1] / "resources" / "samples"
+        dialog = editor.import_invoice()
+        dialog.set_packing(samples / "packing-shenzhen-keyou.xlsx")
+        dialog.open_path(samples / "invoice-shenzhen-keyou.xlsx")
+        _until(app, dialog.add_button.isEnabled)
+        _settle(app, 500)
+        dialog.grab().save(str(out / f"invoice-import-{language}.png"))
+        dialog.reject()
+
+
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     main(folder, *sys.argv[2:3])
     corridors(folder, *sys.argv[2:3])
     working_day(folder, *sys.argv[2:3])
     real_tariff(folder, *sys.argv[2:3])
+    invoice_import(folder, *sys.argv[2:3])

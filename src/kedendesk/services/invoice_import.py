@@ -62,7 +62,7 @@ class InvoicePreview:
 
     @property
     def total(self) -> Decimal:
-        return sum((line.value() or Decimal(0) for line in self.lines), Decimal(0))
+        return sum((line.value() or Decimal(0) for line in self.lines), Decimal(0)).quantize(CENT)
 
 
 def unit_code(text: str) -> str:

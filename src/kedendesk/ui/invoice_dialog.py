@@ -135,6 +135,10 @@ class InvoiceDialog(QDialog):
         for name in FIELDS:
             combo = QComboBox()
             combo.setObjectName(f"column-{name}")
+            combo.setMinimumContentsLength(18)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.activated.connect(lambda _index: self._remap())
             label = QLabel()
             self.combos[name] = combo
