@@ -107,10 +107,15 @@ def test_an_invoice_becomes_a_signed_declaration_by_keyboard(
 
     # Signed with the password typed, then queued for customs.
     focused: list[bool] = []
+    waited: list[int] = []
 
     def sign_in_dialog() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, SignDialog):  # the save before signing still running
+            QTimer.singleShot(50, sign_in_dialog)
+            return
+        if not dialog.password.hasFocus() and len(waited) < 20:  # the window activating
+            waited.append(1)
             QTimer.singleShot(50, sign_in_dialog)
             return
         focused.append(dialog.password.hasFocus())

@@ -65,6 +65,11 @@ class InvoicePreview:
         return sum((line.value() or Decimal(0) for line in self.lines), Decimal(0)).quantize(CENT)
 
 
+def _mapping_key(supplier: str, client_id: int | None) -> str:
+    name = supplier.strip().casefold()
+    return name if client_id is None else f"{client_id}:{name}"
+
+
 def unit_code(text: str) -> str:
     """An invoice's unit ("pcs", "шт", "kg", "пар", "796") as a unit code, "" if unknown."""
     cleaned = text.strip().casefold().rstrip(".")
@@ -120,18 +125,26 @@ class InvoiceImportService:
             return {}
         return found if isinstance(found, dict) else {}
 
-    def remember_mapping(self, supplier: str, reading: InvoiceReading) -> None:
-        """Keep which header is which field for this supplier (box 2), by the header's text."""
+    def remember_mapping(
+        self, supplier: str, reading: InvoiceReading, client_id: int | None = None
+    ) -> None:
+        """Keep which header is which field for this supplier (box 2) of this client, by the
+        header's text."""
         mappings = self._mappings()
-        mappings[supplier.strip().casefold()] = {
+        mappings[_mapping_key(supplier, client_id)] = {
             name: normal_header(reading.headers[column])
             for name, column in reading.mapping.items()
             if column < len(reading.headers)
         }
         self._ws.settings.set(MAPPINGS_SETTING, json.dumps(mappings, ensure_ascii=False))
 
-    def saved_mapping(self, supplier: str, headers: list[str]) -> dict[str, int] | None:
-        saved = self._mappings().get(supplier.strip().casefold())
+    def saved_mapping(
+        self, supplier: str, headers: list[str], client_id: int | None = None
+    ) -> dict[str, int] | None:
+        mappings = self._mappings()
+        saved = mappings.get(_mapping_key(supplier, client_id)) or mappings.get(
+            _mapping_key(supplier, None)
+        )
         if not saved:
             return None
         columns = {normal_header(text): n for n, text in enumerate(headers)}
@@ -154,7 +167,7 @@ class InvoiceImportService:
         product catalogue fills the codes, origins and makers of the products it knows."""
         reading = read_invoice(path, mapping)
         if supplier and mapping is None:
-            saved = self.saved_mapping(supplier, reading.headers)
+            saved = self.saved_mapping(supplier, reading.headers, client_id)
             if saved and saved != reading.mapping:
                 reading = read_invoice(path, saved)
         lines = [_source_line(reading, line) for line in reading.lines]

@@ -288,7 +288,7 @@ class InvoiceDialog(QDialog):
 
     def accept(self) -> None:
         if self.preview is not None and self._supplier:
-            self._service.remember_mapping(self._supplier, self.preview.reading)
+            self._service.remember_mapping(self._supplier, self.preview.reading, self._client_id)
         super().accept()
 
     def items(self) -> list[GoodsItem]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -113,6 +114,9 @@ class SignDialog(QDialog):
             self.problem.setText(self.tr("No signing key yet: add one under Workspace → Keys."))
         self.sign_button.setEnabled(not result.errors and bool(self.keys))
         self._key_chosen()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.password.setFocus()  # the one thing to type: the key's password
 
     def _key_chosen(self, _index: int = 0) -> None:

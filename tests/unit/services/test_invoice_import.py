@@ -182,3 +182,19 @@ def test_the_catalogue_learns_from_a_signed_declaration_and_fills_the_next_invoi
         .code
         == ""
     )
+
+
+def test_a_mapping_is_remembered_per_supplier_and_client(
+    workspace: Workspace, drafts: DraftService, tmp_path: Path
+) -> None:
+    path = tmp_path / "invoice.csv"
+    path.write_text("Description,Qty,Wert,Preis\nKeyboard,10,48.00,4.80\n", encoding="utf-8")
+    service = _service(workspace, drafts)
+    one = drafts.add_client("ТОО «Один»", "940140000385")
+    two = drafts.add_client("ТОО «Два»", "990140004654")
+    for client, column in ((one.id, 2), (two.id, 3)):
+        reading = service.preview(path, "Keyou", client_id=client).reading
+        reading.mapping["amount"] = column
+        service.remember_mapping("Keyou", reading, client)
+    assert service.preview(path, "Keyou", client_id=one.id).total == Decimal("48.00")
+    assert service.preview(path, "Keyou", client_id=two.id).total == Decimal("4.80")

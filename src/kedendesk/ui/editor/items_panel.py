@@ -70,6 +70,11 @@ class _RowsBox(QGroupBox):
         self.remove_button = QPushButton()
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
+        # Tab walks the boxes, not these buttons: Ctrl+Enter in the table adds a row.
+        for button in (self.add_button, self.remove_button):
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        if isinstance(self.view, EntryTable):
+            self.view.row_requested.connect(self._add)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
