@@ -13,16 +13,26 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from kedendesk.services.drafts import DraftService
+from kedendesk.ui.app import Application
 from kedendesk.ui.editor.code_field import CodeField
+from kedendesk.ui.editor.editor_page import EditorPage
 from tests.ui.conftest import OpenApp, close_app, entry, type_text
 
 
-def test_fill_in_close_and_reopen(qtbot: QtBot, open_app: OpenApp, drafts: DraftService) -> None:
-    drafts.add_client("ТОО «Әлем Сауда»", "940140000385")
+def _new_declaration(
+    open_app: OpenApp, drafts: DraftService, client: str = "ТОО «Әлем Сауда»"
+) -> tuple[Application, EditorPage]:
+    """The app open on a new declaration for a new client: where most of these tests start."""
+    drafts.add_client(client, "940140000385")
     app = open_app()
     declaration_id = app.window.new_declaration()
     assert declaration_id is not None
-    editor = app.window.editors[declaration_id]
+    return app, app.window.editors[declaration_id]
+
+
+def test_fill_in_close_and_reopen(qtbot: QtBot, open_app: OpenApp, drafts: DraftService) -> None:
+    app, editor = _new_declaration(open_app, drafts, "ТОО «Әлем Сауда»")
+    declaration_id = editor.declaration_id
     assert app.window.tabs.currentWidget() is editor
 
     type_text(entry(editor, "consignor.name"), "Өрнек Ғылым Құрылыс Ltd")
@@ -177,11 +187,8 @@ def test_box_36_goods_lines_and_box_54_hold_what_a_real_dt_has(
 ) -> None:
     """Box 36 as four codes, a vehicle's goods line, the filler's passport and power of
     attorney: typed in the editor, saved, and there after a restart."""
-    drafts.add_client("ТОО «Әлем Сауда»", "940140000385")
-    app = open_app()
-    declaration_id = app.window.new_declaration()
-    assert declaration_id is not None
-    editor = app.window.editors[declaration_id]
+    app, editor = _new_declaration(open_app, drafts, "ТОО «Әлем Сауда»")
+    declaration_id = editor.declaration_id
     type_text(entry(editor, "registration_number"), "55205/011226/0000001")
     type_text(entry(editor, "filled_by.identity.series"), "N")
     type_text(entry(editor, "filled_by.identity.number"), "12345678")
@@ -219,11 +226,8 @@ def test_an_invoice_is_previewed_then_its_items_are_added(
 ) -> None:
     """Items → Import from invoice…: the Chinese supplier's XLSX under its title block gives
     8 items from 10 lines; the user moves a column, and a broken file adds nothing."""
-    drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
-    app = open_app()
-    declaration_id = app.window.new_declaration()
-    assert declaration_id is not None
-    editor = app.window.editors[declaration_id]
+    app, editor = _new_declaration(open_app, drafts, "ТОО «Алатау Трейд»")
+    declaration_id = editor.declaration_id
     editor.tabs.setCurrentWidget(editor.items)
     sample = Path(__file__).resolve().parents[2] / "resources" / "samples"
     dialog = editor.import_invoice(sample / "invoice-shenzhen-keyou.xlsx")
@@ -288,11 +292,8 @@ def test_computed_boxes_fill_themselves_and_typed_values_stay(
 def test_freight_is_spread_over_the_items_by_mass(
     qtbot: QtBot, open_app: OpenApp, drafts: DraftService
 ) -> None:
-    drafts.add_client("ТОО «Әлем Сауда»", "940140000385")
-    app = open_app()
-    declaration_id = app.window.new_declaration()
-    assert declaration_id is not None
-    editor = app.window.editors[declaration_id]
+    app, editor = _new_declaration(open_app, drafts, "ТОО «Әлем Сауда»")
+    declaration_id = editor.declaration_id
     editor.tabs.setCurrentWidget(editor.items)
     for mass in ("300", "100"):
         qtbot.mouseClick(editor.items.add_button, Qt.MouseButton.LeftButton)
@@ -316,11 +317,7 @@ def test_freight_is_spread_over_the_items_by_mass(
 def test_box_44_walks_by_tab_and_takes_a_block_pasted_from_a_spreadsheet(
     qtbot: QtBot, open_app: OpenApp, drafts: DraftService
 ) -> None:
-    drafts.add_client("ТОО «Әлем Сауда»", "940140000385")
-    app = open_app()
-    declaration_id = app.window.new_declaration()
-    assert declaration_id is not None
-    editor = app.window.editors[declaration_id]
+    app, editor = _new_declaration(open_app, drafts, "ТОО «Әлем Сауда»")
     editor.tabs.setCurrentWidget(editor.items)
     qtbot.mouseClick(editor.items.add_button, Qt.MouseButton.LeftButton)
     documents = editor.items.documents
@@ -345,11 +342,8 @@ def test_box_44_walks_by_tab_and_takes_a_block_pasted_from_a_spreadsheet(
 def test_ctrl_z_undoes_every_edit_and_ctrl_y_redoes_it(
     qtbot: QtBot, open_app: OpenApp, drafts: DraftService
 ) -> None:
-    drafts.add_client("ТОО «Әлем Сауда»", "940140000385")
-    app = open_app()
-    declaration_id = app.window.new_declaration()
-    assert declaration_id is not None
-    editor = app.window.editors[declaration_id]
+    app, editor = _new_declaration(open_app, drafts, "ТОО «Әлем Сауда»")
+    declaration_id = editor.declaration_id
     type_text(entry(editor, "consignor.name"), "Shenzhen Keyou")
     editor.history.take()
     editor.tabs.setCurrentWidget(editor.items)
@@ -383,11 +377,7 @@ def test_ctrl_z_undoes_every_edit_and_ctrl_y_redoes_it(
 def test_the_items_grid_is_typed_in_like_a_spreadsheet(
     qtbot: QtBot, open_app: OpenApp, drafts: DraftService
 ) -> None:
-    drafts.add_client("ТОО «Әлем Сауда»", "940140000385")
-    app = open_app()
-    declaration_id = app.window.new_declaration()
-    assert declaration_id is not None
-    editor = app.window.editors[declaration_id]
+    app, editor = _new_declaration(open_app, drafts, "ТОО «Әлем Сауда»")
     editor.tabs.setCurrentWidget(editor.items)
     table = editor.items.table
     table.setFocus()

@@ -333,9 +333,10 @@ def _rate_line(
             rates_used = (currency_rate,)
         if specific is None:
             return None  # the missing quantity or rate is an issue; no partial amount
-    if rate.kind == "additive":
+    if rate.kind in ("additive", "combined"):
         assert ad_valorem is not None and specific is not None and quantity is not None
-        amount = round_to(ad_valorem + specific, step)
+        both = ad_valorem + specific if rate.kind == "additive" else max(ad_valorem, specific)
+        amount = round_to(both, step)
         args = (
             base,
             rate,
@@ -345,23 +346,11 @@ def _rate_line(
             round_to(specific, step),
             amount,
         )
-        explanation = Explanation(f"{kind}.additive", COMBINED_INPUTS, args, rates_used, sources)
-        return CalculatedLine(
-            type_code, base, rate.percent or Decimal(0), "%+*", amount, explanation
-        )
-    if rate.kind == "combined":
-        assert ad_valorem is not None and specific is not None and quantity is not None
-        amount = round_to(max(ad_valorem, specific), step)
-        args = (
-            base,
-            rate,
-            *_specific_args(quantity, rate, rates_used),
-            rate.percent,
-            round_to(ad_valorem, step),
-            round_to(specific, step),
-            amount,
-        )
-        explanation = Explanation(f"{kind}.combined", COMBINED_INPUTS, args, rates_used, sources)
+        formula = f"{kind}.{rate.kind}"
+        explanation = Explanation(formula, COMBINED_INPUTS, args, rates_used, sources)
+        if rate.kind == "additive":
+            percent = rate.percent or Decimal(0)
+            return CalculatedLine(type_code, base, percent, "%+*", amount, explanation)
         if ad_valorem >= specific:
             return CalculatedLine(
                 type_code, base, rate.percent or Decimal(0), "%", amount, explanation
