@@ -179,11 +179,15 @@ def decode(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ExchangeError([FileProblem(f"not UTF-16 text: {error.reason}")]) from error
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1251")  # every byte is a character: never fails
+        # Windows-1251 leaves one byte (0x98) unassigned: it becomes U+FFFD, named by R24.
+        return data.decode("cp1251", errors="replace")
 
 
 def sheets(path: Path, formulas: bool = False) -> list[tuple[str, list[list[str]]]]:

@@ -8,6 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from kedendesk.exchange.invoice_file import (
@@ -172,3 +174,35 @@ def test_a_million_rows_are_refused_not_read(tmp_path: Path) -> None:
             out.write(f"item {n},1,1.00\n")
     with pytest.raises(ExchangeError, match="more than 100000 rows"):
         read_invoice(path)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.binary(max_size=2000))
+def test_any_bytes_as_a_csv_are_read_or_refused_with_a_message(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "fuzz.csv"
+    path.write_bytes(data)
+    try:
+        reading = read_invoice(path)
+    except ExchangeError as error:
+        assert str(error)
+    else:
+        assert all(str(problem) for problem in reading.problems)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.integers(min_value=0, max_value=6000), st.binary(min_size=1, max_size=64))
+def test_a_workbook_damaged_anywhere_is_refused_with_a_message(
+    tmp_path: Path, where: int, garbage: bytes
+) -> None:
+    good = (SAMPLES / "invoice-shenzhen-keyou.xlsx").read_bytes()
+    where = min(where, len(good) - 1)
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(good[:where] + garbage + good[where + len(garbage) :])
+    try:
+        read_invoice(path)
+    except ExchangeError as error:
+        assert str(error)
