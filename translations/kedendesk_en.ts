@@ -2258,6 +2258,30 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
 <context>
     <name>PaymentsPage</name>
     <message>
+        <source>Transport to the border: %1 in all, shared over the items by gross mass.</source>
+        <translation>Transport to the border: %1 in all, shared over the items by gross mass.</translation>
+    </message>
+    <message>
+        <source>Transport to the border: %1 in all, shared over the items by value.</source>
+        <translation>Transport to the border: %1 in all, shared over the items by value.</translation>
+    </message>
+    <message>
+        <source>Insurance to the border: %1 in all, shared over the items by gross mass.</source>
+        <translation>Insurance to the border: %1 in all, shared over the items by gross mass.</translation>
+    </message>
+    <message>
+        <source>Insurance to the border: %1 in all, shared over the items by value.</source>
+        <translation>Insurance to the border: %1 in all, shared over the items by value.</translation>
+    </message>
+    <message>
+        <source>Other additions: %1 in all, shared over the items by gross mass.</source>
+        <translation>Other additions: %1 in all, shared over the items by gross mass.</translation>
+    </message>
+    <message>
+        <source>Other additions: %1 in all, shared over the items by value.</source>
+        <translation>Other additions: %1 in all, shared over the items by value.</translation>
+    </message>
+    <message>
         <source>Tariff %1 of %2; KZT amounts rounded to %3; %4 warning(s) about rates</source>
         <translation>Tariff %1 of %2; KZT amounts rounded to %3; %4 warning(s) about rates</translation>
     </message>

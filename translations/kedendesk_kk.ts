@@ -2258,6 +2258,30 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
 <context>
     <name>PaymentsPage</name>
     <message>
+        <source>Transport to the border: %1 in all, shared over the items by gross mass.</source>
+        <translation>Шекараға дейінгі тасымал: барлығы %1, тауарлар бойынша брутто салмағына қарай бөлінді.</translation>
+    </message>
+    <message>
+        <source>Transport to the border: %1 in all, shared over the items by value.</source>
+        <translation>Шекараға дейінгі тасымал: барлығы %1, тауарлар бойынша құнына қарай бөлінді.</translation>
+    </message>
+    <message>
+        <source>Insurance to the border: %1 in all, shared over the items by gross mass.</source>
+        <translation>Шекараға дейінгі сақтандыру: барлығы %1, тауарлар бойынша брутто салмағына қарай бөлінді.</translation>
+    </message>
+    <message>
+        <source>Insurance to the border: %1 in all, shared over the items by value.</source>
+        <translation>Шекараға дейінгі сақтандыру: барлығы %1, тауарлар бойынша құнына қарай бөлінді.</translation>
+    </message>
+    <message>
+        <source>Other additions: %1 in all, shared over the items by gross mass.</source>
+        <translation>Басқа қосымшалар: барлығы %1, тауарлар бойынша брутто салмағына қарай бөлінді.</translation>
+    </message>
+    <message>
+        <source>Other additions: %1 in all, shared over the items by value.</source>
+        <translation>Басқа қосымшалар: барлығы %1, тауарлар бойынша құнына қарай бөлінді.</translation>
+    </message>
+    <message>
         <source>Tariff %1 of %2; KZT amounts rounded to %3; %4 warning(s) about rates</source>
         <translation>%2 күнгі %1 тарифі; теңгедегі сомалар %3 дейін дөңгелектенген; бағамдар туралы ескертулер: %4</translation>
     </message>

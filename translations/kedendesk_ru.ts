@@ -2264,6 +2264,30 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
 <context>
     <name>PaymentsPage</name>
     <message>
+        <source>Transport to the border: %1 in all, shared over the items by gross mass.</source>
+        <translation>Транспорт до границы: всего %1, распределено по товарам пропорционально весу брутто.</translation>
+    </message>
+    <message>
+        <source>Transport to the border: %1 in all, shared over the items by value.</source>
+        <translation>Транспорт до границы: всего %1, распределено по товарам пропорционально стоимости.</translation>
+    </message>
+    <message>
+        <source>Insurance to the border: %1 in all, shared over the items by gross mass.</source>
+        <translation>Страхование до границы: всего %1, распределено по товарам пропорционально весу брутто.</translation>
+    </message>
+    <message>
+        <source>Insurance to the border: %1 in all, shared over the items by value.</source>
+        <translation>Страхование до границы: всего %1, распределено по товарам пропорционально стоимости.</translation>
+    </message>
+    <message>
+        <source>Other additions: %1 in all, shared over the items by gross mass.</source>
+        <translation>Другие начисления: всего %1, распределено по товарам пропорционально весу брутто.</translation>
+    </message>
+    <message>
+        <source>Other additions: %1 in all, shared over the items by value.</source>
+        <translation>Другие начисления: всего %1, распределено по товарам пропорционально стоимости.</translation>
+    </message>
+    <message>
         <source>Tariff %1 of %2; KZT amounts rounded to %3; %4 warning(s) about rates</source>
         <translation>Тариф %1 от %2; суммы в тенге округлены до %3; замечаний о курсах: %4</translation>
     </message>

@@ -292,22 +292,38 @@ def test_computed_boxes_fill_themselves_and_typed_values_stay(
 def test_freight_is_spread_over_the_items_by_mass(
     qtbot: QtBot, open_app: OpenApp, drafts: DraftService
 ) -> None:
+    """Spread costs…: 1 000 of freight over 300 kg and 100 kg is 750 and 250; the payment
+    explanation of each customs value says how it was shared."""
+    from kedendesk.services.checking import CheckingService
+    from kedendesk.services.demo import practice_rates
+
     app, editor = _new_declaration(open_app, drafts, "ТОО «Әлем Сауда»")
     declaration_id = editor.declaration_id
+    CheckingService(app.workspace).put_rates(practice_rates(dt.date.today()))
+    editor.reference_changed()
+    type_text(entry(editor, "invoice_currency"), "USD")
     editor.tabs.setCurrentWidget(editor.items)
     for mass in ("300", "100"):
         qtbot.mouseClick(editor.items.add_button, Qt.MouseButton.LeftButton)
         type_text(entry(editor, "gross_mass_kg"), mass)
+        type_text(entry(editor, "price"), "1000")
     dialog = editor.items.spread_costs()
     assert dialog is not None
     type_text(dialog.amount, "1 000,00")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
-    assert [i.freight_cost for i in editor.declaration.items] == [
-        Decimal("750.00"),
-        Decimal("250.00"),
-    ]
+    freight = [i.freight_cost for i in editor.declaration.items]
+    assert freight == [Decimal("750.00"), Decimal("250.00")]
     assert editor.declaration.cost_spreads[0].basis == "gross"
-    assert entry(editor, "freight_cost").text() in ("750.00", "250.00")
+    page = editor.payments_page
+    editor.tabs.setCurrentWidget(page)
+    values = [
+        r
+        for r in range(page.model.rowCount())
+        if page.model.payment_row(r).explanation.formula == "customs-value.method-1"
+    ]
+    assert len(values) == 2
+    page.view.selectRow(values[0])
+    assert "shared over the items by gross mass" in page.explanation.toPlainText()
     with qtbot.waitSignal(editor.saved, timeout=5000):
         pass
     assert drafts.load(declaration_id).items[1].freight_cost == Decimal("250.00")

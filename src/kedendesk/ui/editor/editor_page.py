@@ -363,7 +363,9 @@ class EditorPage(QWidget):
     def _show_result(self) -> None:
         shown = self.shown_result()
         self.findings.show_result(shown)
-        self.payments_page.show_result(self.result, self._session.context)
+        self.payments_page.show_result(
+            self.result, self._session.context, self.declaration.cost_spreads
+        )
         self._mark()
         self.checked.emit(shown)
 

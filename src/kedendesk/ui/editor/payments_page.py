@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kedendesk.domain.checks import CheckResult
 from kedendesk.domain.context import Context
+from kedendesk.domain.declaration import CostSpread
 from kedendesk.domain.payments import Explanation
 from kedendesk.domain.reference import lookup
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -109,6 +111,28 @@ class PaymentsModel(ReadOnlyTableModel[PaymentRow]):
         return None
 
 
+SPREAD_TEXTS = {
+    ("freight", "gross"): QT_TRANSLATE_NOOP(
+        "PaymentsPage", "Transport to the border: %1 in all, shared over the items by gross mass."
+    ),
+    ("freight", "value"): QT_TRANSLATE_NOOP(
+        "PaymentsPage", "Transport to the border: %1 in all, shared over the items by value."
+    ),
+    ("insurance", "gross"): QT_TRANSLATE_NOOP(
+        "PaymentsPage", "Insurance to the border: %1 in all, shared over the items by gross mass."
+    ),
+    ("insurance", "value"): QT_TRANSLATE_NOOP(
+        "PaymentsPage", "Insurance to the border: %1 in all, shared over the items by value."
+    ),
+    ("other", "gross"): QT_TRANSLATE_NOOP(
+        "PaymentsPage", "Other additions: %1 in all, shared over the items by gross mass."
+    ),
+    ("other", "value"): QT_TRANSLATE_NOOP(
+        "PaymentsPage", "Other additions: %1 in all, shared over the items by value."
+    ),
+}
+
+
 class PaymentsPage(QWidget):
     """Signals: apply_requested() when the user fills boxes 45–47 and B from the calculation."""
 
@@ -160,13 +184,18 @@ class PaymentsPage(QWidget):
         layout.addWidget(splitter, 1)
         self._result: CheckResult | None = None
         self._context: Context | None = None
+        self._spreads: tuple[CostSpread, ...] = ()
         self._stale = False
         self.retranslate()
 
-    def show_result(self, result: CheckResult, context: Context) -> None:
+    def show_result(
+        self, result: CheckResult, context: Context, spreads: Sequence[CostSpread] = ()
+    ) -> None:
         """Keep the result; the table is filled when the page is on screen (a check runs on
-        every edit, and thousands of box 47 lines of a hidden page are work that can wait)."""
+        every edit, and thousands of box 47 lines of a hidden page are work that can wait).
+        `spreads`: the costs shared over the items, said beside each customs value."""
         self._result, self._context = result, context
+        self._spreads = tuple(spreads)
         self._stale = True
         if self.isVisible():
             self._fill()
@@ -227,6 +256,15 @@ class PaymentsPage(QWidget):
                 )
                 + "</p>"
             )
+        if explanation.formula == "customs-value.method-1":
+            for spread in self._spreads:
+                template = SPREAD_TEXTS.get((spread.kind, spread.basis))
+                if template is not None:
+                    parts.append(
+                        "<p>"
+                        + html.escape(self.tr(template).replace("%1", str(spread.total)))
+                        + "</p>"
+                    )
         if explanation.sources:
             parts.append(
                 "<p>"
