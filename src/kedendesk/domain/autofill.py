@@ -5,6 +5,7 @@ the items by gross mass or by value."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import ROUND_DOWN, Decimal
 
 from kedendesk.domain.context import Context, declaration_date
@@ -40,17 +41,15 @@ def fill_exchange_rate(declaration: Declaration, context: Context) -> bool:
 
 
 def fill_totals(declaration: Declaration, previous: dict[str, object]) -> list[str]:
-    """Box 6 (packages) and box 22 (invoice total) as the items add up, while the user has not
-    typed another value: a box is replaced only when empty or still what was filled before
-    (`previous`, kept by the caller). Returns the boxes changed (model paths)."""
+    """Box 6 (packages), box 22 (invoice total) and box 12 (customs value) as the items add up,
+    while the user has not typed another value: a box is replaced only when empty or still
+    what was filled before (`previous`, kept by the caller). Returns the boxes changed."""
     changed = []
     packages = [i.packages_count for i in declaration.items if isinstance(i.packages_count, int)]
-    prices = [as_decimal(i.price) for i in declaration.items]
     sums: dict[str, object] = {
         "total_packages": sum(packages) if packages else None,
-        "invoice_total": sum((p for p in prices if p is not None), Decimal(0))
-        if any(p is not None for p in prices)
-        else None,
+        "invoice_total": _sum(as_decimal(i.price) for i in declaration.items),
+        "total_customs_value": _sum(as_decimal(i.customs_value) for i in declaration.items),
     }
     for path, value in sums.items():
         current = getattr(declaration, path)
@@ -61,6 +60,11 @@ def fill_totals(declaration: Declaration, previous: dict[str, object]) -> list[s
             previous[path] = value
             changed.append(path)
     return changed
+
+
+def _sum(values: Iterable[Decimal | None]) -> Decimal | None:
+    present = [v for v in values if v is not None]
+    return sum(present, Decimal(0)) if present else None
 
 
 def fill_unit(item: GoodsItem, tariff: Tariff) -> bool:

@@ -71,6 +71,8 @@ def test_box_6_and_22_follow_the_items_until_the_user_types_them() -> None:
     )
     filled: dict[str, object] = {}
     assert fill_totals(declaration, filled) == ["total_packages", "invoice_total"]
+    declaration.items[0].customs_value = Decimal("5123.40")
+    assert fill_totals(declaration, filled) == ["total_customs_value"]
     assert (declaration.total_packages, declaration.invoice_total) == (5, Decimal("10.00"))
     declaration.items[1].price = Decimal("5.50")
     assert fill_totals(declaration, filled) == ["invoice_total"]

@@ -541,7 +541,7 @@ class EditorPage(QWidget):
         tariff = self._session.context.tariff
         if path == "commodity_code" and item is not None and fill_unit(item, tariff):
             self.items.binder.load_path("supplementary_unit")
-        if path in ("packages_count", "price"):
+        if path in ("packages_count", "price", "customs_value"):
             self._fill_totals()
 
     def _fill_totals(self) -> None:
