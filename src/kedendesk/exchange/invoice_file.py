@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import re
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from kedendesk.domain.lenient import in_range
 from kedendesk.exchange.problems import ExchangeError, FileProblem
+from kedendesk.exchange.table_file import cell_text
 
 MAX_ROWS = 100_000  # far above any invoice; a bigger sheet is refused, not read for minutes
 HEADER_SEARCH = 40  # rows scanned for the header
@@ -159,18 +159,6 @@ def invoice_number(text: str) -> Decimal | None:
     return number if in_range(number) else None
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return str(Decimal(repr(value)))  # never through binary arithmetic
-    return str(value).strip()
-
-
 # -- files -------------------------------------------------------------------------------
 
 
@@ -229,7 +217,7 @@ def _calamine_sheets(path: Path) -> list[tuple[str, list[list[str]]]]:
             rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
             if len(rows) > MAX_ROWS:
                 raise ExchangeError([FileProblem(f"sheet {name}: more than {MAX_ROWS} rows")])
-            found.append((name, [[_cell(v) for v in row] for row in rows]))
+            found.append((name, [[cell_text(v) for v in row] for row in rows]))
     except (CalamineError, OSError, ValueError, TypeError) as error:
         raise ExchangeError([FileProblem(f"not a readable XLSX workbook: {error}")]) from error
     return found
@@ -256,7 +244,7 @@ def _xlsx_sheets(path: Path) -> list[tuple[str, list[list[str]]]]:
                     raise ExchangeError(
                         [FileProblem(f"sheet {sheet.title}: more than {MAX_ROWS} rows")]
                     )
-                cells = [_cell(v) for v in cached]
+                cells = [cell_text(v) for v in cached]
                 for column, formula in enumerate(source):
                     if isinstance(formula, str) and formula.startswith("=") and not cells[column]:
                         cells[column] = FORMULA + formula
@@ -313,17 +301,22 @@ def _at(cells: list[str], column: int) -> str:
     return cells[column] if column < len(cells) else ""
 
 
-def read_invoice(path: Path, mapping: Mapping[str, int] | None = None) -> InvoiceReading:
-    """The first sheet with an invoice table; `mapping` (field -> column) overrides the
-    proposal, e.g. one the user saved for this supplier. Raises ExchangeError when no sheet
-    has a table."""
+def read_invoice(
+    path: Path,
+    mapping: Mapping[str, int] | None = None,
+    saved: Callable[[list[str]], Mapping[str, int] | None] | None = None,
+) -> InvoiceReading:
+    """The first sheet with an invoice table. The columns are `mapping` (field -> column) when
+    given, else what `saved` finds for the header cells (the mapping the user kept for this
+    supplier), else the proposal. Raises ExchangeError when no sheet has a table."""
     found = sheets(path)
     for name, rows in found:
         header = find_header(rows)
         if header is None:
             continue
         index, proposed = header
-        used = dict(mapping) if mapping else proposed
+        kept = saved(rows[index]) if saved is not None and not mapping else None
+        used = dict(mapping or kept or proposed)
         reading = InvoiceReading(path, name, index + 1, used, rows[index])
         _read_lines(reading, rows[index + 1 :], index + 2)
         if _has_gaps(reading) and path.suffix.casefold() in (".xlsx", ".xlsm"):

@@ -14,7 +14,8 @@ from kedendesk.exchange.problems import ExchangeError, FileProblem
 Row = dict[str, str]
 
 
-def _cell(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A spreadsheet cell as text: dates in ISO form, floats through their repr, never binary."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
@@ -74,7 +75,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, Row]]:
         sheet = workbook.worksheets[0]
         header: list[str] | None = None
         for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell(v) for v in values]
+            cells = [cell_text(v) for v in values]
             if not any(cells):
                 continue
             if header is None:

@@ -165,11 +165,13 @@ class InvoiceImportService:
         `mapping` given (the user's choice in the dialog) wins over the supplier's saved one.
         A `packing` list adds masses and packages to the lines it matches; the client's
         product catalogue fills the codes, origins and makers of the products it knows."""
-        reading = read_invoice(path, mapping)
-        if supplier and mapping is None:
-            saved = self.saved_mapping(supplier, reading.headers, client_id)
-            if saved and saved != reading.mapping:
-                reading = read_invoice(path, saved)
+        reading = read_invoice(
+            path,
+            mapping,
+            (lambda headers: self.saved_mapping(supplier, headers, client_id))
+            if supplier
+            else None,
+        )
         lines = [_source_line(reading, line) for line in reading.lines]
         matched: list[Difference] = []
         if packing is not None:

@@ -555,7 +555,6 @@ class EditorPage(QWidget):
         supplier = self.declaration.consignor.name.strip()
         client_id = self._drafts.row(self.declaration_id).client_id
         dialog = InvoiceDialog(service, self._operations, supplier, self, client_id)
-        self.invoice_dialog = dialog
         if path is not None:
             dialog.open_path(path)
         dialog.finished.connect(lambda _result: self._invoice_done(dialog))

@@ -117,8 +117,7 @@ class ItemsPanel(QWidget):
         self.model.set_rows(declaration.items)
         self.table = _table(self.model, editable=True)
         self.table.setObjectName("itemsTable")
-        self._count = len(declaration.items)
-        self.model.rows_edited.connect(self._grid_edited)
+        self.model.cell_edited.connect(self._grid_edited)
         if isinstance(self.table, EntryTable):
             self.table.row_requested.connect(self.add_item)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -287,7 +286,6 @@ class ItemsPanel(QWidget):
         self._after_rows_changed(removed[0][0])
 
     def _after_rows_changed(self, select: int) -> None:
-        self._count = len(self._declaration.items)
         self.form_scroll.verticalScrollBar().setValue(0)  # a new item's form from its top
         self._declaration.renumber_items()
         for row in range(self.model.rowCount()):
@@ -311,15 +309,10 @@ class ItemsPanel(QWidget):
         self.copy_button.setEnabled(item is not None)
         self.remove_button.setEnabled(item is not None)
 
-    def _grid_edited(self) -> None:
+    def _grid_edited(self, row: int) -> None:
         """A cell of the items grid was typed in: the form shows it and the item is checked."""
-        if len(self._declaration.items) != self._count:  # added or removed: handled there
-            self._count = len(self._declaration.items)
-            return
         self.binder.load()
-        row = self.current_row()
-        if row is not None:
-            self.item_edited.emit(row)
+        self.item_edited.emit(row)
         self.edited.emit()
 
     def _item_edited(self, path: str) -> None:

@@ -37,10 +37,12 @@ class Column:
 class RowsModel(QAbstractTableModel):
     """Rows are the model objects of a list inside the declaration; edits write into them.
 
-    Signals: rows_edited() after any change the user made through this model.
+    Signals: rows_edited() after any change the user made through this model; cell_edited(row)
+    after a cell was typed in (not a row added or removed).
     """
 
     rows_edited = Signal()
+    cell_edited = Signal(int)
 
     def __init__(self, columns: Sequence[Column], factory: Callable[[], BaseModel]) -> None:
         super().__init__()
@@ -110,6 +112,7 @@ class RowsModel(QAbstractTableModel):
         setattr(self._rows[index.row()], column.attribute, str(value))
         self.refresh_row(index.row())  # the name column beside a code changes with it
         self.rows_edited.emit()
+        self.cell_edited.emit(index.row())
         return True
 
     def add_row(self) -> int:
