@@ -11,6 +11,8 @@ from decimal import ROUND_DOWN, Decimal
 from kedendesk.domain.context import Context, declaration_date
 from kedendesk.domain.declaration import CostSpread, Declaration, GoodsItem
 from kedendesk.domain.lenient import as_decimal
+from kedendesk.domain.payments.apply import box_47, box_b
+from kedendesk.domain.payments.lines import Calculation
 from kedendesk.domain.tariff import Tariff
 
 CENT = Decimal("0.01")
@@ -59,6 +61,50 @@ def fill_totals(declaration: Declaration, previous: dict[str, object]) -> list[s
             setattr(declaration, path, value)
             previous[path] = value
             changed.append(path)
+    return changed
+
+
+def fill_calculated(
+    declaration: Declaration, calculation: Calculation, previous: dict[object, object]
+) -> list[tuple[int | None, str]]:
+    """Boxes 45, 46 and 47 of each item and box B as the calculation gives them, by the rule
+    of `fill_totals`: a box is replaced only while empty or still what was filled before
+    (`previous`, kept by the caller), so a value the user typed stays and the check compares.
+    An item the calculation could not finish (a missing rate, no code) is left as it is, and
+    box B with it. Returns (item index or None for box B, model path) of each box changed."""
+    changed: list[tuple[int | None, str]] = []
+    if len(calculation.items) != len(declaration.items):
+        return changed
+    complete = not calculation.issues
+    for index, (item, calculated) in enumerate(
+        zip(declaration.items, calculation.items, strict=True)
+    ):
+        if calculated.issues or calculated.customs_value is None:
+            complete = False
+            continue
+        values: dict[str, object] = {
+            "customs_value": calculated.customs_value.value,
+            "payments": box_47(calculation, index),
+        }
+        if calculated.statistical_value is not None:
+            values["statistical_value"] = calculated.statistical_value.value
+        for path, value in values.items():
+            key = (id(item), path)
+            current = getattr(item, path)
+            if current == value:
+                continue
+            before = previous.get(key)
+            if current in (None, []) or (before is not None and before == (item, current)):
+                setattr(item, path, value)
+                previous[key] = (item, value)  # the item itself, so a reused id never matches
+                changed.append((index, path))
+    if complete:
+        totals = box_b(calculation)
+        current = declaration.payment_totals
+        if current != totals and (not current or previous.get("payment_totals") == current):
+            declaration.payment_totals = totals
+            previous["payment_totals"] = totals
+            changed.append((None, "payment_totals"))
     return changed
 
 

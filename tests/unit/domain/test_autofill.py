@@ -6,9 +6,16 @@ from decimal import Decimal
 
 import pytest
 
-from kedendesk.domain.autofill import fill_exchange_rate, fill_unit, new_item, spread_costs
+from kedendesk.domain.autofill import (
+    fill_calculated,
+    fill_exchange_rate,
+    fill_unit,
+    new_item,
+    spread_costs,
+)
+from kedendesk.domain.checks import check
 from kedendesk.domain.context import Context
-from kedendesk.domain.declaration import Declaration, GoodsItem
+from kedendesk.domain.declaration import Declaration, GoodsItem, PaymentLine
 from kedendesk.domain.rates import ExchangeRate, RateTable
 from kedendesk.domain.tariff import official_tariff
 
@@ -80,3 +87,44 @@ def test_box_6_and_22_follow_the_items_until_the_user_types_them() -> None:
     declaration.items[0].packages_count = 4
     assert fill_totals(declaration, filled) == ["total_packages"]
     assert declaration.invoice_total == Decimal("99.00")
+
+
+def _payment_findings(declaration: Declaration, context: Context) -> list[str]:
+    return [f.rule for f in check(declaration, context).findings if f.rule == "P05"]
+
+
+def test_boxes_45_to_47_and_b_follow_the_calculation_until_typed(
+    clean: Declaration, context: Context
+) -> None:
+    for item in clean.items:
+        item.customs_value, item.statistical_value, item.payments = None, None, []
+    clean.payment_totals = []
+    filled: dict[object, object] = {}
+    changed = fill_calculated(clean, check(clean, context).calculation, filled)
+    assert (0, "payments") in changed and (None, "payment_totals") in changed
+    assert clean.items[0].payments and clean.payment_totals
+    assert not _payment_findings(clean, context)
+    paid_before = sum(p.amount for p in clean.items[0].payments)
+
+    clean.items[0].price = clean.items[0].price * 2  # the invoice price is corrected
+    fill_calculated(clean, check(clean, context).calculation, filled)
+    assert sum(p.amount for p in clean.items[0].payments) > paid_before
+    assert not _payment_findings(clean, context)
+
+    typed = [PaymentLine(type_code="2010", base=1, rate=1, rate_type="%", amount=1)]
+    clean.items[0].payments = typed  # the user's own box 47 stays, and the check compares
+    assert fill_calculated(clean, check(clean, context).calculation, filled) == []
+    assert clean.items[0].payments == typed
+    assert _payment_findings(clean, context)
+
+
+def test_an_item_the_calculation_cannot_finish_is_left_alone(
+    clean: Declaration, context: Context
+) -> None:
+    clean.exchange_rate = None
+    clean.invoice_currency = "XXX"  # no rate for it anywhere
+    kept = [item.payments for item in clean.items]
+    totals = clean.payment_totals
+    fill_calculated(clean, check(clean, context).calculation, {})
+    assert [item.payments for item in clean.items] == kept
+    assert clean.payment_totals == totals

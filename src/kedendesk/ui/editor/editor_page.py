@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kedendesk.domain.autofill import fill_exchange_rate, fill_totals, fill_unit
+from kedendesk.domain.autofill import (
+    fill_calculated,
+    fill_exchange_rate,
+    fill_totals,
+    fill_unit,
+)
 from kedendesk.domain.checks import CheckResult, Finding, Severity
 from kedendesk.domain.declaration import Declaration
 from kedendesk.domain.lifecycle import Action, allowed, is_editable
@@ -58,6 +63,12 @@ MARK_STYLE = """
 *[finding="warning"] { border: 2px solid #d69e2e; border-radius: 3px; }
 """
 HEADER_CHECK_DELAY_MS = 150
+FILLED_BOX = {  # model path -> the box it is, as the save line names it
+    "customs_value": "45",
+    "statistical_value": "46",
+    "payments": "47",
+    "payment_totals": "B",
+}
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -172,7 +183,9 @@ class EditorPage(QWidget):
         self.items = ItemsPanel(self.declaration)
         self.items.edited.connect(self._items_edited)
         self.items.item_edited.connect(self._item_checked)
-        self._filled: dict[str, object] = {}  # what box 6 and 22 were last filled with
+        self._filled: dict[str, object] = {}  # what boxes 6, 12 and 22 were last filled with
+        self._calculated: dict[object, object] = {}  # what boxes 45–47 and B were filled with
+        self._editable = False  # known from the status, followed by _follow_status
         self.history = UndoHistory(lambda: self.declaration, self)
         self.items.edited.connect(self.history.edited)
         self.binder.edited.connect(lambda _path: self.history.edited())
@@ -341,13 +354,39 @@ class EditorPage(QWidget):
         """A full check (on opening, a header change, items added or removed)."""
         self._header_timer.stop()
         self.result = self._session.check(self.declaration)
+        if self._fill_calculated():
+            self.result = self._session.check(self.declaration)
         self._show_result()
 
     def _item_checked(self, row: int) -> None:
         if self._header_timer.isActive():
             return  # a full check is due anyway
         self.result = self._session.item_changed(self.declaration, row)
+        if self._fill_calculated():
+            self.result = self._session.check(self.declaration)
         self._show_result()
+
+    def _fill_calculated(self) -> bool:
+        """Boxes 45–47 and B follow the calculation until the user types their own; the save
+        line says which boxes were filled."""
+        if not self._editable:
+            return False
+        changed = fill_calculated(self.declaration, self.result.calculation, self._calculated)
+        if not changed:
+            return False
+        by_row: dict[int, list[str]] = {}
+        for row, path in changed:
+            if row is not None:
+                by_row.setdefault(row, []).append(path)
+        for row, paths in by_row.items():
+            self.items.show_filled(row, paths)
+        self._fill_totals()
+        boxes_filled = sorted({FILLED_BOX[path] for _row, path in changed})
+        self.status_label.setText(
+            self.tr("Filled from the calculation: box %1.").replace("%1", ", ".join(boxes_filled))
+        )
+        self.autosaver.schedule()
+        return True
 
     def reference_changed(self) -> None:
         """Rates, tariff or rounding changed: check again in the new context."""
@@ -418,6 +457,7 @@ class EditorPage(QWidget):
         buttons and the Customs tab follow the declaration's status."""
         row = self._drafts.row(self.declaration_id)
         read_only = not is_editable(row.status)
+        self._editable = not read_only
         refusals = self._submission.refusal_findings(self.declaration_id)
         if refusals != self._refusals:
             self._refusals = refusals
@@ -550,15 +590,18 @@ class EditorPage(QWidget):
 
     def import_invoice(self, path: Path | None = None) -> InvoiceDialog:
         """Items from a supplier's invoice, previewed first; added to this declaration (and
-        saved by the autosave like any edit). `path` opens that file at once (tests)."""
+        saved by the autosave like any edit). The file chooser opens at once, unless `path`
+        names the file already."""
         service = InvoiceImportService(self._drafts.workspace, self._drafts, self._checking)
         supplier = self.declaration.consignor.name.strip()
         client_id = self._drafts.row(self.declaration_id).client_id
         dialog = InvoiceDialog(service, self._operations, supplier, self, client_id)
-        if path is not None:
-            dialog.open_path(path)
         dialog.finished.connect(lambda _result: self._invoice_done(dialog))
         dialog.open()
+        if path is not None:
+            dialog.open_path(path)
+        else:  # the file first, as the menu item promises; the dialog stays for another pick
+            QTimer.singleShot(0, dialog.choose_file)
         return dialog
 
     def _invoice_done(self, dialog: InvoiceDialog) -> None:

@@ -379,6 +379,20 @@ class ItemsPanel(QWidget):
             self.model.refresh_row(row)
         self._show_current()
 
+    def show_filled(self, row: int, paths: list[str]) -> None:
+        """Show the boxes of item `row` the program filled, without reloading the field the
+        user is in."""
+        self.model.refresh_row(row)
+        item = self.current_item()
+        if item is None or self.current_row() != row:
+            return
+        for path in paths:
+            box = self.row_boxes.get(path)
+            if box is not None:
+                box.model.set_rows(getattr(item, path))
+            else:
+                self.binder.load_path(path)
+
     def focus(self, row: int, path: str) -> None:
         """Select item `row` and put the cursor on a field: a box, or a cell of box 44 / 47."""
         if not 0 <= row < self.model.rowCount():
