@@ -15,6 +15,8 @@ from kedendesk.domain.goods_merge import SourceLine, match_key
 from kedendesk.services.workspace import Workspace
 from kedendesk.store.products import Product, ProductRepository
 
+__all__ = ["CatalogueService", "Product", "product_key", "supplier_key"]
+
 
 def supplier_key(name: str) -> str:
     return match_key(name)
