@@ -44,6 +44,21 @@ def box_widget(editor: EditorPage, path: str) -> QLineEdit | QPlainTextEdit:
     return widget
 
 
+def box_owner(widget: QWidget | None, boxes: dict[str, QWidget]) -> str | None:
+    """The box a focused widget belongs to (a code field's entry, a combo's line edit)."""
+    while widget is not None:
+        for path, box in boxes.items():
+            if box is widget:
+                return path
+        widget = widget.parentWidget()
+    return None
+
+
+def takes_tab(box: QWidget) -> bool:
+    target = box.focusProxy() or box
+    return box.isEnabled() and bool(target.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
 OpenApp = Callable[..., Application]
 
 

@@ -1,7 +1,8 @@
 """From a supplier's invoice and packing list to a declaration with no error, signed and sent,
-through the real dialogs and the keyboard: the header typed box by box, the goods items from
-the sample XLSX invoice and its Russian packing list, freight spread by mass, the payments
-filled, signed with the password typed, queued for customs."""
+through the real dialogs and the keyboard: the header typed box by box with Tab between, the
+goods items from the sample XLSX invoice and its Russian packing list picked in the file
+chooser, freight spread by mass, the payments filling themselves, signed with the password
+typed, queued for customs."""
 
 from __future__ import annotations
 
@@ -9,47 +10,86 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from kedendesk.domain.declaration import Declaration
 from kedendesk.domain.lenient import as_text
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import practice_declaration, practice_rates
 from kedendesk.services.drafts import DraftService
 from kedendesk.signing.test_ca import TestAuthority
-from kedendesk.ui.editor.code_field import CodeField
+from kedendesk.ui.editor.editor_page import EditorPage
 from kedendesk.ui.editor.fields import read_path
 from kedendesk.ui.editor.spread_dialog import SpreadDialog
 from kedendesk.ui.invoice_dialog import InvoiceDialog
 from kedendesk.ui.sign_dialog import SignDialog
-from tests.ui.conftest import OpenApp, close_app, type_text
+from tests.ui.conftest import OpenApp, box_owner, close_app, takes_tab, type_text
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 PASSWORD = "Сәлем-2026"
 
 
-def _type_header(qtbot: QtBot, editor: object, model: object) -> int:
-    """Every header box the model has a value for, typed into its field; the number typed."""
+def _type_header(qtbot: QtBot, editor: EditorPage, model: Declaration) -> int:
+    """Each header tab from its first box, by Tab alone: the box that has the focus gets what
+    the model says for it (typed over, or a check box toggled by Space). Returns boxes typed."""
+    boxes = editor.binder.widgets
+    computed = ("lrn", "total_items", "total_packages", "total_customs_value", "invoice_total")
     typed = 0
-    for path, widget in editor.binder.widgets.items():  # type: ignore[attr-defined]
-        value = read_path(model, path)  # type: ignore[arg-type]
-        if isinstance(widget, QCheckBox):
-            if bool(value) != widget.isChecked():
-                widget.setFocus()
-                qtbot.keyClick(widget, Qt.Key.Key_Space)
-                typed += 1
+    for index in range(editor.tabs.count()):
+        page = editor.tabs.widget(index)
+        paths = [p for p, box in boxes.items() if page.isAncestorOf(box) and takes_tab(box)]
+        if not paths:
             continue
-        text = value.strftime("%d.%m.%Y") if isinstance(value, dt.date) else as_text(value)
-        computed = ("lrn", "total_items", "total_packages", "total_customs_value", "invoice_total")
-        if not text or path in computed:
-            continue
-        line = widget.line_edit if isinstance(widget, CodeField) else widget
-        if isinstance(line, (QLineEdit, QPlainTextEdit)):
-            line.selectAll()
-        if line.isEnabled():
-            type_text(line, text)
-            typed += 1
+        editor.tabs.setCurrentIndex(index)  # as a click on the tab and its first box would
+        editor.binder.focus(paths[0])
+        seen: set[str] = set()
+        while (path := box_owner(QApplication.focusWidget(), boxes)) not in seen | {None}:
+            assert path is not None
+            seen.add(path)
+            focused = QApplication.focusWidget()
+            value = read_path(model, path)
+            if isinstance(focused, QCheckBox):
+                if bool(value) != focused.isChecked():
+                    qtbot.keyClick(focused, Qt.Key.Key_Space)
+                    typed += 1
+            elif path not in computed:
+                text = value.strftime("%d.%m.%Y") if isinstance(value, dt.date) else as_text(value)
+                qtbot.keyClick(focused, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+                if text:
+                    type_text(focused, text)
+                    typed += 1
+                else:
+                    qtbot.keyClick(focused, Qt.Key.Key_Delete)
+            qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        open_boxes = {p for p in paths if takes_tab(boxes[p])}  # "same as box 14" closes some
+        assert seen == open_boxes, editor.tabs.tabText(index)  # every open box, once
     return typed
+
+
+def _pick_file(qtbot: QtBot, path: Path) -> None:
+    """When the file chooser opens, paste the file's path into its name box and press Enter."""
+
+    def answer() -> None:
+        chooser = QApplication.activeModalWidget()
+        if not isinstance(chooser, QFileDialog):
+            QTimer.singleShot(50, answer)
+            return
+        name = chooser.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None
+        QApplication.clipboard().setText(str(path))  # the path pasted, as from a file manager
+        qtbot.keyClick(name, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, answer)
+
+
+def _back_to(qtbot: QtBot, dialog: QWidget) -> None:
+    """The dialog active again after the file chooser closed (offscreen, no window manager
+    gives the focus back)."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
 
 
 def test_an_invoice_becomes_a_signed_declaration_by_keyboard(
@@ -79,15 +119,29 @@ def test_an_invoice_becomes_a_signed_declaration_by_keyboard(
     header.invoice_currency = "USD"
     assert _type_header(qtbot, editor, header) > 30
 
-    # The goods items: the Chinese supplier's invoice with its Russian packing list.
-    editor.tabs.setCurrentWidget(editor.items)
-    dialog = editor.import_invoice()
+    # The goods items: Items → Import from invoice… (Ctrl+Shift+I) opens the file chooser;
+    # then the Russian packing list, by the button's mnemonic (Alt+P).
+    _pick_file(qtbot, SAMPLES / "invoice-shenzhen-keyou.xlsx")
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), InvoiceDialog))
+    dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, InvoiceDialog)
-    dialog.set_packing(SAMPLES / "packing-shenzhen-keyou.xlsx")
-    dialog.open_path(SAMPLES / "invoice-shenzhen-keyou.xlsx")
-    qtbot.waitUntil(dialog.add_button.isEnabled, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.path is not None and dialog.add_button.isEnabled(), timeout=10_000
+    )
+    _pick_file(qtbot, SAMPLES / "packing-shenzhen-keyou.xlsx")
+    _back_to(qtbot, dialog)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(
+        lambda: dialog.packing is not None and dialog.add_button.isEnabled(), timeout=10_000
+    )
     assert dialog.notes.count() == 0  # invoice and packing list agree
-    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Add the goods items: the default button
+    _back_to(qtbot, dialog)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Add the goods items
     assert editor.items.model.rowCount() == 8
 
     # Freight to the border, spread by gross mass.
@@ -97,12 +151,12 @@ def test_an_invoice_becomes_a_signed_declaration_by_keyboard(
     qtbot.keyClick(spread.amount, Qt.Key.Key_Return)
     assert sum(item.freight_cost for item in editor.declaration.items) == 1250  # type: ignore[misc]
 
-    # The payments, filled from the calculation: then nothing is wrong.
-    editor.tabs.setCurrentWidget(editor.payments_page)
-    editor.payments_page.apply_button.setFocus()
-    qtbot.keyClick(editor.payments_page.apply_button, Qt.Key.Key_Space)
+    # The payments filled themselves from the calculation: nothing is wrong.
+    assert all(item.payments for item in editor.declaration.items)
+    assert editor.declaration.payment_totals
     errors = [f for f in editor.result.findings if f.severity.name == "ERROR"]
     assert errors == [], [(f.rule, f.box, f.code) for f in errors]
+    assert not [f for f in editor.result.findings if f.rule == "P05"]  # box 47 as calculated
     assert editor.declaration.exchange_rate is not None  # box 23 from the official rate
 
     # Signed with the password typed, then queued for customs.

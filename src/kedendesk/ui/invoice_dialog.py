@@ -174,8 +174,8 @@ class InvoiceDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Import goods items from an invoice"))
-        self.choose_button.setText(self.tr("Choose the invoice…"))
-        self.packing_button.setText(self.tr("Add its packing list…"))
+        self.choose_button.setText(self.tr("&Choose the invoice…"))
+        self.packing_button.setText(self.tr("Add its &packing list…"))
         self.file_label.setText(self.tr("An XLSX or CSV invoice or packing list."))
         self.mapping_group.setTitle(self.tr("Which column is which"))
         for name, label in self.mapping_labels.items():

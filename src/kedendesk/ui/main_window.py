@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kedendesk import __version__
 from kedendesk.domain.checks import CheckResult
 from kedendesk.domain.context import declaration_date
+from kedendesk.services.catalogue import CatalogueService
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import ConflictError, DraftService
 from kedendesk.services.events import CustomsEvent
@@ -30,6 +31,7 @@ from kedendesk.services.signing import SigningService
 from kedendesk.services.submission import SubmissionService
 from kedendesk.services.workspace import Workspace
 from kedendesk.ui.bridge import EventBridge
+from kedendesk.ui.catalogue_dialog import CatalogueDialog
 from kedendesk.ui.clients_dialog import ClientsDialog
 from kedendesk.ui.declarations_page import DeclarationsPage
 from kedendesk.ui.editor.editor_page import EditorPage
@@ -156,6 +158,9 @@ class MainWindow(QMainWindow):
         self.sign_action = self._action("Ctrl+Shift+S", self.sign_current)
         self.tariff_action = self._action(None, self.show_tariff)
         self.nomenclature_action = self._action(None, self.show_nomenclature)
+        self.catalogue_action = self._action(None, self.show_catalogue)
+        self.invoice_action = self._action("Ctrl+Shift+I", self.import_invoice)
+        self.spread_action = self._action(None, self.spread_costs)
         self.about_action = self._action(None, self.show_about)
         self.log_folder_action = self._action(None, open_log_folder)
         self.language_actions = QActionGroup(self)
@@ -191,6 +196,10 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addAction(self.rates_action)
         self.workspace_menu.addAction(self.tariff_action)
         self.workspace_menu.addAction(self.nomenclature_action)
+        self.workspace_menu.addAction(self.catalogue_action)
+        self.items_menu = bar.addMenu("")
+        self.items_menu.addAction(self.invoice_action)
+        self.items_menu.addAction(self.spread_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.next_tab_action)
         self.view_menu.addAction(self.previous_tab_action)
@@ -205,6 +214,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Declarations"))
         self.file_menu.setTitle(self.tr("&File"))
         self.workspace_menu.setTitle(self.tr("&Workspace"))
+        self.items_menu.setTitle(self.tr("&Items"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -227,6 +237,9 @@ class MainWindow(QMainWindow):
             self.sign_action: self.tr("Si&gn…"),
             self.tariff_action: self.tr("T&ariff and payment settings…"),
             self.nomenclature_action: self.tr("Commodity &nomenclature…"),
+            self.catalogue_action: self.tr("&Product catalogue…"),
+            self.invoice_action: self.tr("&Import from invoice…"),
+            self.spread_action: self.tr("&Spread costs over the items…"),
             self.next_tab_action: self.tr("Next tab"),
             self.previous_tab_action: self.tr("Previous tab"),
             self.about_action: self.tr("&About Kedendesk"),
@@ -495,6 +508,31 @@ class MainWindow(QMainWindow):
             editor.browse_nomenclature()
             return
         NomenclatureDialog(self._checking.tariff(), "", self, self._operations).exec()
+
+    def show_catalogue(self) -> None:
+        editor = self.current_editor()
+        client_id = self._drafts.row(editor.declaration_id).client_id if editor else None
+        service = CatalogueService(self._workspace)
+        CatalogueDialog(service, self._drafts, self._operations, self, client_id).exec()
+
+    def _items_editor(self) -> EditorPage | None:
+        """The open declaration, on its Items tab, for the Items menu; else a message."""
+        editor = self.current_editor()
+        if editor is None or editor.read_only:
+            self.statusBar().showMessage(self.tr("Open a draft declaration first."), 5000)
+            return None
+        editor.tabs.setCurrentWidget(editor.items)
+        return editor
+
+    def import_invoice(self) -> None:
+        editor = self._items_editor()
+        if editor is not None:
+            editor.import_invoice()
+
+    def spread_costs(self) -> None:
+        editor = self._items_editor()
+        if editor is not None:
+            editor.items.spread_costs()
 
     def _gateway_status(self, reachable: bool, detail: str) -> None:
         self._reachable, self._gateway_detail = reachable, detail
