@@ -87,6 +87,111 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Product catalogue</source>
+        <translation>Product catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Article, name, code, manufacturer</source>
+        <translation>Article, name, code, manufacturer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove product</source>
+        <translation>&amp;Remove product</translation>
+    </message>
+    <message>
+        <source>The next import asks about it again (Delete)</source>
+        <translation>The next import asks about it again (Delete)</translation>
+    </message>
+    <message>
+        <source>Add a client first.</source>
+        <translation>Add a client first.</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>Reading the catalogue…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s). Learnt from signed declarations; type to correct.</source>
+        <translation>
+            <numerusform>%n product. Learnt from signed declarations; type to correct.</numerusform>
+            <numerusform>%n products. Learnt from signed declarations; type to correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>A commodity code is 10 digits, not “%1”.</source>
+        <translation>A commodity code is 10 digits, not “%1”.</translation>
+    </message>
+    <message>
+        <source>A country is two letters (CN, KZ), not “%1”.</source>
+        <translation>A country is two letters (CN, KZ), not “%1”.</translation>
+    </message>
+    <message>
+        <source>A unit is a 3-digit code (796, 166), not “%1”.</source>
+        <translation>A unit is a 3-digit code (796, 166), not “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” removed.</source>
+        <translation>“%1” removed.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be changed: %1</source>
+        <translation>The catalogue could not be changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Article or name</source>
+        <translation>Article or name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>33 Code</source>
+        <translation>33 Code</translation>
+    </message>
+    <message>
+        <source>34 Origin</source>
+        <translation>34 Origin</translation>
+    </message>
+    <message>
+        <source>41 Unit</source>
+        <translation>41 Unit</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>36 Preference</source>
+        <translation>36 Preference</translation>
+    </message>
+    <message>
+        <source>Learnt from</source>
+        <translation>Learnt from</translation>
+    </message>
+</context>
+<context>
     <name>ClientsDialog</name>
     <message>
         <source>Clients</source>
@@ -428,6 +533,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Box 23 filled with the official rate of the declaration date.</source>
         <translation>Box 23 filled with the official rate of the declaration date.</translation>
+    </message>
+    <message>
+        <source>Filled from the calculation: box %1.</source>
+        <translation>Filled from the calculation: box %1.</translation>
     </message>
     <message>
         <source>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</source>
@@ -1547,12 +1656,12 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Import goods items from an invoice</translation>
     </message>
     <message>
-        <source>Choose the invoice…</source>
-        <translation>Choose the invoice…</translation>
+        <source>&amp;Choose the invoice…</source>
+        <translation>&amp;Choose the invoice…</translation>
     </message>
     <message>
-        <source>Add its packing list…</source>
-        <translation>Add its packing list…</translation>
+        <source>Add its &amp;packing list…</source>
+        <translation>Add its &amp;packing list…</translation>
     </message>
     <message>
         <source>An XLSX or CSV invoice or packing list.</source>
@@ -1934,6 +2043,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Workspace</translation>
     </message>
     <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Items</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2018,6 +2131,18 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Commodity &amp;nomenclature…</translation>
     </message>
     <message>
+        <source>&amp;Product catalogue…</source>
+        <translation>&amp;Product catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from invoice…</source>
+        <translation>&amp;Import from invoice…</translation>
+    </message>
+    <message>
+        <source>&amp;Spread costs over the items…</source>
+        <translation>&amp;Spread costs over the items…</translation>
+    </message>
+    <message>
         <source>Next tab</source>
         <translation>Next tab</translation>
     </message>
@@ -2083,6 +2208,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Official rates of %1 not fetched: %2</source>
         <translation>Official rates of %1 not fetched: %2</translation>
+    </message>
+    <message>
+        <source>Open a draft declaration first.</source>
+        <translation>Open a draft declaration first.</translation>
     </message>
     <message>
         <source>No gateway profile</source>

@@ -87,6 +87,111 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Product catalogue</source>
+        <translation>Тауарлар каталогы</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Табу</translation>
+    </message>
+    <message>
+        <source>Article, name, code, manufacturer</source>
+        <translation>Артикул, атауы, коды, өндіруші</translation>
+    </message>
+    <message>
+        <source>&amp;Remove product</source>
+        <translation>Тауарды &amp;жою</translation>
+    </message>
+    <message>
+        <source>The next import asks about it again (Delete)</source>
+        <translation>Келесі импортта ол туралы қайта сұралады (Delete)</translation>
+    </message>
+    <message>
+        <source>Add a client first.</source>
+        <translation>Алдымен клиент қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>Каталог оқылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s). Learnt from signed declarations; type to correct.</source>
+        <translation>
+            <numerusform>%n тауар. Қол қойылған декларациялардан; кестеде түзетіңіз.</numerusform>
+            <numerusform>%n тауар. Қол қойылған декларациялардан; кестеде түзетіңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>A commodity code is 10 digits, not “%1”.</source>
+        <translation>Тауар коды — 10 цифр, «%1» емес.</translation>
+    </message>
+    <message>
+        <source>A country is two letters (CN, KZ), not “%1”.</source>
+        <translation>Ел — екі әріп (CN, KZ), «%1» емес.</translation>
+    </message>
+    <message>
+        <source>A unit is a 3-digit code (796, 166), not “%1”.</source>
+        <translation>Өлшем бірлігі — үш таңбалы код (796, 166), «%1» емес.</translation>
+    </message>
+    <message>
+        <source>“%1” removed.</source>
+        <translation>«%1» жойылды.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be changed: %1</source>
+        <translation>Каталогты өзгерту мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Жеткізуші</translation>
+    </message>
+    <message>
+        <source>Article or name</source>
+        <translation>Артикул немесе атауы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>33 Code</source>
+        <translation>33 Код</translation>
+    </message>
+    <message>
+        <source>34 Origin</source>
+        <translation>34 Шығу тегі</translation>
+    </message>
+    <message>
+        <source>41 Unit</source>
+        <translation>41 Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Өндіруші</translation>
+    </message>
+    <message>
+        <source>36 Preference</source>
+        <translation>36 Преференция</translation>
+    </message>
+    <message>
+        <source>Learnt from</source>
+        <translation>Дереккөзі</translation>
+    </message>
+</context>
+<context>
     <name>ClientsDialog</name>
     <message>
         <source>Clients</source>
@@ -428,6 +533,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Box 23 filled with the official rate of the declaration date.</source>
         <translation>23-баған декларация күнгі ресми бағаммен толтырылды.</translation>
+    </message>
+    <message>
+        <source>Filled from the calculation: box %1.</source>
+        <translation>Есеп бойынша толтырылды: %1 бағаны.</translation>
     </message>
     <message>
         <source>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</source>
@@ -1547,12 +1656,12 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Инвойстан тауарларды импорттау</translation>
     </message>
     <message>
-        <source>Choose the invoice…</source>
-        <translation>Инвойсты таңдау…</translation>
+        <source>&amp;Choose the invoice…</source>
+        <translation>Инвойсты &amp;таңдау…</translation>
     </message>
     <message>
-        <source>Add its packing list…</source>
-        <translation>Орау парағын қосу…</translation>
+        <source>Add its &amp;packing list…</source>
+        <translation>&amp;Орау парағын қосу…</translation>
     </message>
     <message>
         <source>An XLSX or CSV invoice or packing list.</source>
@@ -1934,6 +2043,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Жұмыс аймағы</translation>
     </message>
     <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Тауарлар</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
@@ -2018,6 +2131,18 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Тауар &amp;номенклатурасы…</translation>
     </message>
     <message>
+        <source>&amp;Product catalogue…</source>
+        <translation>Тауарлар &amp;каталогы…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from invoice…</source>
+        <translation>Инвойстан &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Spread costs over the items…</source>
+        <translation>Шығындарды тауарларға &amp;бөлу…</translation>
+    </message>
+    <message>
         <source>Next tab</source>
         <translation>Келесі қойынды</translation>
     </message>
@@ -2083,6 +2208,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Official rates of %1 not fetched: %2</source>
         <translation>%1 күнгі ресми бағамдар алынбады: %2</translation>
+    </message>
+    <message>
+        <source>Open a draft declaration first.</source>
+        <translation>Алдымен декларация жобасын ашыңыз.</translation>
     </message>
     <message>
         <source>No gateway profile</source>

@@ -87,6 +87,112 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Product catalogue</source>
+        <translation>Каталог товаров</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Article, name, code, manufacturer</source>
+        <translation>Артикул, наименование, код, изготовитель</translation>
+    </message>
+    <message>
+        <source>&amp;Remove product</source>
+        <translation>&amp;Удалить товар</translation>
+    </message>
+    <message>
+        <source>The next import asks about it again (Delete)</source>
+        <translation>При следующем импорте о нём спросят снова (Delete)</translation>
+    </message>
+    <message>
+        <source>Add a client first.</source>
+        <translation>Сначала добавьте клиента.</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>Чтение каталога…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s). Learnt from signed declarations; type to correct.</source>
+        <translation>
+            <numerusform>%n товар. Из подписанных деклараций; исправляйте прямо в таблице.</numerusform>
+            <numerusform>%n товара. Из подписанных деклараций; исправляйте прямо в таблице.</numerusform>
+            <numerusform>%n товаров. Из подписанных деклараций; исправляйте прямо в таблице.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>A commodity code is 10 digits, not “%1”.</source>
+        <translation>Код товара — 10 цифр, а не «%1».</translation>
+    </message>
+    <message>
+        <source>A country is two letters (CN, KZ), not “%1”.</source>
+        <translation>Страна — две буквы (CN, KZ), а не «%1».</translation>
+    </message>
+    <message>
+        <source>A unit is a 3-digit code (796, 166), not “%1”.</source>
+        <translation>Единица — трёхзначный код (796, 166), а не «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” removed.</source>
+        <translation>«%1» удалён.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be changed: %1</source>
+        <translation>Не удалось изменить каталог: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Article or name</source>
+        <translation>Артикул или наименование</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>33 Code</source>
+        <translation>33 Код</translation>
+    </message>
+    <message>
+        <source>34 Origin</source>
+        <translation>34 Происхождение</translation>
+    </message>
+    <message>
+        <source>41 Unit</source>
+        <translation>41 Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Изготовитель</translation>
+    </message>
+    <message>
+        <source>36 Preference</source>
+        <translation>36 Преференция</translation>
+    </message>
+    <message>
+        <source>Learnt from</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
     <name>ClientsDialog</name>
     <message>
         <source>Clients</source>
@@ -429,6 +535,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Box 23 filled with the official rate of the declaration date.</source>
         <translation>Графа 23 заполнена официальным курсом на дату декларации.</translation>
+    </message>
+    <message>
+        <source>Filled from the calculation: box %1.</source>
+        <translation>Заполнено по расчёту: графа %1.</translation>
     </message>
     <message>
         <source>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</source>
@@ -1548,12 +1658,12 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Импорт товаров из инвойса</translation>
     </message>
     <message>
-        <source>Choose the invoice…</source>
-        <translation>Выбрать инвойс…</translation>
+        <source>&amp;Choose the invoice…</source>
+        <translation>&amp;Выбрать инвойс…</translation>
     </message>
     <message>
-        <source>Add its packing list…</source>
-        <translation>Добавить упаковочный лист…</translation>
+        <source>Add its &amp;packing list…</source>
+        <translation>Добавить &amp;упаковочный лист…</translation>
     </message>
     <message>
         <source>An XLSX or CSV invoice or packing list.</source>
@@ -1939,6 +2049,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Рабочая область</translation>
     </message>
     <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Товары</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -2023,6 +2137,18 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Товарная &amp;номенклатура…</translation>
     </message>
     <message>
+        <source>&amp;Product catalogue…</source>
+        <translation>&amp;Каталог товаров…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from invoice…</source>
+        <translation>&amp;Импорт из инвойса…</translation>
+    </message>
+    <message>
+        <source>&amp;Spread costs over the items…</source>
+        <translation>&amp;Распределить расходы по товарам…</translation>
+    </message>
+    <message>
         <source>Next tab</source>
         <translation>Следующая вкладка</translation>
     </message>
@@ -2089,6 +2215,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Official rates of %1 not fetched: %2</source>
         <translation>Официальные курсы на %1 не получены: %2</translation>
+    </message>
+    <message>
+        <source>Open a draft declaration first.</source>
+        <translation>Сначала откройте черновик декларации.</translation>
     </message>
     <message>
         <source>No gateway profile</source>
