@@ -231,20 +231,40 @@ def real_tariff(out: Path, language: str = "ru") -> None:
 
 
 def invoice_import(out: Path, language: str = "ru") -> None:
-    """Items → Import from invoice…: the sample invoice and packing list previewed."""
+    """Items → Import from invoice…: the sample invoice and packing list previewed; then the
+    same invoice with one line's amount typed wrong and a carton fewer, to show the totals
+    reconciled; then the product catalogue the signed declarations taught."""
+    import tempfile
+
+    import openpyxl
+
+    samples = Path(__file__).resolve().parents[1] / "resources" / "samples"
     with _demo_window(language) as (app, drafts, application):
         window = application.window
         editor = window.open_declaration(drafts.find_ids()[0])
         assert editor is not None
         editor.tabs.setCurrentWidget(editor.items)
-        samples = Path(__file__).resolve().parents[1] / "resources" / "samples"
-        dialog = editor.import_invoice()
+        dialog = editor.import_invoice(samples / "invoice-shenzhen-keyou.xlsx")
         dialog.set_packing(samples / "packing-shenzhen-keyou.xlsx")
-        dialog.open_path(samples / "invoice-shenzhen-keyou.xlsx")
         _until(app, dialog.add_button.isEnabled)
         _settle(app, 500)
         dialog.grab().save(str(out / f"invoice-import-{language}.png"))
         dialog.reject()
+
+        with tempfile.TemporaryDirectory() as folder:
+            book = openpyxl.load_workbook(samples / "invoice-shenzhen-keyou.xlsx")
+            sheet = book.active
+            assert sheet is not None
+            sheet["I10"] = 3126  # 510 × 6.20 is 3 162: two digits swapped
+            sheet["J12"] = 10  # eleven cartons on the packing list
+            wrong = Path(folder) / "invoice-KY-2026-1187.xlsx"
+            book.save(wrong)
+            dialog = editor.import_invoice(wrong)
+            dialog.set_packing(samples / "packing-shenzhen-keyou.xlsx")
+            _until(app, lambda: dialog.notes.count() > 0)
+            _settle(app, 500)
+            dialog.grab().save(str(out / f"invoice-reconciliation-{language}.png"))
+            dialog.reject()
 
 
 if __name__ == "__main__":

@@ -1676,6 +1676,14 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Add the goods items</translation>
     </message>
     <message>
+        <source>the TOTAL row</source>
+        <translation>the TOTAL row</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2</source>
+        <translation>sheet %1, row %2</translation>
+    </message>
+    <message>
         <source>Import from an invoice</source>
         <translation>Import from an invoice</translation>
     </message>

@@ -1676,6 +1676,14 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Тауарларды қосу</translation>
     </message>
     <message>
+        <source>the TOTAL row</source>
+        <translation>ЖИЫНЫ жолы</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2</source>
+        <translation>%1 парағы, %2-жол</translation>
+    </message>
+    <message>
         <source>Import from an invoice</source>
         <translation>Инвойстан импорттау</translation>
     </message>

@@ -1678,6 +1678,14 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Добавить товары</translation>
     </message>
     <message>
+        <source>the TOTAL row</source>
+        <translation>строка ИТОГО</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2</source>
+        <translation>лист %1, строка %2</translation>
+    </message>
+    <message>
         <source>Import from an invoice</source>
         <translation>Импорт из инвойса</translation>
     </message>

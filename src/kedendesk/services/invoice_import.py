@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from kedendesk.domain.declaration import GoodsItem
 from kedendesk.domain.goods_merge import CENT, SourceLine, match_key, merge
@@ -37,15 +38,34 @@ log = logging.getLogger(__name__)
 MAPPINGS_SETTING = "invoice.mappings"  # supplier -> {field: normalised header text}
 
 
+class Place(NamedTuple):
+    """Where in which file: a sheet and row, or (row None) the file's TOTAL row."""
+
+    file: str
+    sheet: str = ""
+    row: int | None = None
+
+    def __str__(self) -> str:
+        if self.row is None:
+            return "the TOTAL row"
+        return f"sheet {self.sheet}, row {self.row}"
+
+
 @dataclass(frozen=True)
 class Difference:
-    """A total that does not add up, shown in the preview before anything is written."""
+    """A total that does not add up, shown in the preview before anything is written: what,
+    where (one place, or the invoice's and the packing list's), the two values."""
 
-    what: str  # "invoice-total", "line-amount", "net-above-gross", "stated-total"
-    where: str  # "sheet 1, row 14", or "the TOTAL row"
+    what: str  # "invoice-total", "line-amount", "net-above-gross", "stated-total", "packing-…"
+    places: tuple[Place, ...]
     stated: Decimal
     computed: Decimal
     field: str = ""
+
+    @property
+    def where(self) -> str:
+        """The places in English (the command line; the dialog translates them)."""
+        return " / ".join(str(p) if i == 0 else f"{p.file} {p}" for i, p in enumerate(self.places))
 
 
 @dataclass
@@ -241,7 +261,8 @@ def _with_packing(
     used: set[int] = set()
     found: list[Difference] = []
     result = []
-    for source in lines:
+    for source, read in zip(lines, invoice.lines, strict=True):
+        here = Place(invoice.path.name, read.sheet, read.row)
         candidates = by_article.get(match_key(source.article), []) if source.article else []
         if not candidates:
             candidates = by_name.get(match_key(source.description), [])
@@ -249,38 +270,38 @@ def _with_packing(
         same_quantity = [c for c in free if c.numbers.get("quantity") == source.quantity]
         chosen = (same_quantity or free)[0] if free else None
         if chosen is None:
-            found.append(Difference("packing-missing", source.source, Decimal(0), Decimal(0)))
+            found.append(Difference("packing-missing", (here,), Decimal(0), Decimal(0)))
             result.append(source)
             continue
         used.add(id(chosen))
         changes: dict[str, object] = {}
-        for name in ("gross", "net"):
+        there = Place(packed.path.name, chosen.sheet, chosen.row)
+        for name in ("gross", "net", "packages"):
             packed_value = chosen.numbers.get(name)
             invoice_value = getattr(source, name)
-            if packed_value is None:
+            if packed_value is None or (name == "packages" and packed_value != int(packed_value)):
                 continue
             if invoice_value is None:
-                changes[name] = packed_value
+                changes[name] = int(packed_value) if name == "packages" else packed_value
             elif abs(invoice_value - packed_value) > Decimal("0.001"):
-                where = f"{source.source} / {packed.path.name} row {chosen.row}"
                 found.append(
-                    Difference("packing-differs", where, invoice_value, packed_value, name)
+                    Difference(
+                        "packing-differs", (here, there), Decimal(invoice_value), packed_value, name
+                    )
                 )
-        packages = chosen.numbers.get("packages")
-        if packages is not None and source.packages is None and packages == int(packages):
-            changes["packages"] = int(packages)
         result.append(replace(source, **changes))  # type: ignore[arg-type]
     for line in packed.lines:
         if id(line) not in used:
-            where = f"{packed.path.name}, sheet {line.sheet}, row {line.row}"
-            found.append(Difference("invoice-missing", where, Decimal(0), Decimal(0)))
+            place = Place(packed.path.name, line.sheet, line.row)
+            found.append(Difference("invoice-missing", (place,), Decimal(0), Decimal(0)))
     return result, found
 
 
 def _reconcile(reading: InvoiceReading, lines: list[SourceLine]) -> list[Difference]:
     found = []
+    total_row = (Place(reading.path.name),)
     for line, source in zip(reading.lines, lines, strict=True):
-        where = f"sheet {line.sheet}, row {line.row}"
+        where = (Place(reading.path.name, line.sheet, line.row),)
         if source.amount is not None and source.quantity is not None and source.unit_price:
             computed = (source.quantity * source.unit_price).quantize(CENT)
             if abs(computed - source.amount) > CENT:
@@ -300,5 +321,5 @@ def _reconcile(reading: InvoiceReading, lines: list[SourceLine]) -> list[Differe
         computed = sums[name]
         if abs(computed - stated) > CENT:
             what = "invoice-total" if name == "amount" else "stated-total"
-            found.append(Difference(what, "the TOTAL row", stated, computed, name))
+            found.append(Difference(what, total_row, stated, computed, name))
     return found

@@ -8,6 +8,7 @@ Nothing reaches the declaration until *Add*; a file with problems adds nothing.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kedendesk.domain.declaration import GoodsItem
 from kedendesk.exchange.invoice_file import FIELDS
-from kedendesk.services.invoice_import import InvoiceImportService, InvoicePreview
+from kedendesk.services.invoice_import import InvoiceImportService, InvoicePreview, Place
 from kedendesk.ui.file_problems import problem_details
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 from kedendesk.ui.operations import Operations
@@ -96,6 +97,13 @@ class InvoiceItemsModel(ReadOnlyTableModel[GoodsItem]):
         return None
 
 
+def _number(value: Decimal) -> str:
+    """A figure as a declarant reads it: 14 775.00, 3 126, 363.5 (never 3126.0)."""
+    whole = value == value.to_integral_value()
+    value = value.quantize(Decimal(1)) if whole else value.normalize()
+    return f"{value:,}".replace(",", "\u00a0")
+
+
 class InvoiceDialog(QDialog):
     """After exec(): `items()` are the goods items to add (empty when cancelled)."""
 
@@ -150,6 +158,8 @@ class InvoiceDialog(QDialog):
         self.notes = QListWidget()
         self.notes.setObjectName("invoiceNotes")
         self.notes.setMaximumHeight(130)
+        self.notes.setWordWrap(True)  # a difference names two files' places: all of it shown
+        self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -182,6 +192,21 @@ class InvoiceDialog(QDialog):
             label.setText(self.tr(FIELD_NAMES[name]))
         self.add_button.setText(self.tr("Add the goods items"))
         self.resize(1100, 620)
+
+    def _where(self, places: tuple[Place, ...]) -> str:
+        """ "sheet Invoice, row 10", "the TOTAL row"; a second place with its file's name."""
+        texts = []
+        for index, place in enumerate(places):
+            if place.row is None:
+                text = self.tr("the TOTAL row")
+            else:
+                text = (
+                    self.tr("sheet %1, row %2")
+                    .replace("%1", place.sheet)
+                    .replace("%2", str(place.row))
+                )
+            texts.append(text if index == 0 else f"{place.file}, {text}")
+        return " / ".join(texts)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -248,9 +273,9 @@ class InvoiceDialog(QDialog):
         for difference in preview.differences:
             template = self.tr(DIFFERENCES.get(difference.what, "%1: %2 / %3"))
             self.notes.addItem(
-                template.replace("%1", difference.where)
-                .replace("%2", str(difference.stated))
-                .replace("%3", str(difference.computed))
+                template.replace("%1", self._where(difference.places))
+                .replace("%2", _number(difference.stated))
+                .replace("%3", _number(difference.computed))
                 .replace("%4", self.tr(FIELD_NAMES.get(difference.field, difference.field)))
             )
         for problem in preview.problems:

@@ -198,3 +198,32 @@ def test_a_mapping_is_remembered_per_supplier_and_client(
         service.remember_mapping("Keyou", reading, client)
     assert service.preview(path, "Keyou", client_id=one.id).total == Decimal("48.00")
     assert service.preview(path, "Keyou", client_id=two.id).total == Decimal("4.80")
+
+
+def test_packages_and_masses_the_invoice_and_packing_list_disagree_on_are_named(
+    workspace: Workspace, drafts: DraftService, tmp_path: Path
+) -> None:
+    invoice = tmp_path / "invoice.csv"
+    invoice.write_text(
+        "Art,Description,Qty,Amount,CTNS,G.W.\nKB-1,Keyboard,10,48.00,2,12\n", encoding="utf-8"
+    )
+    packing = tmp_path / "packing.csv"
+    packing.write_text(
+        "Артикул;Наименование;Кол-во;Мест;Брутто\nKB-1;Keyboard;10;3;12,5\n", encoding="utf-8"
+    )
+    preview = _service(workspace, drafts).preview(invoice, packing=packing)
+    found = {(d.field, d.stated, d.computed, d.where) for d in preview.differences}
+    assert found == {
+        (
+            "packages",
+            Decimal(2),
+            Decimal(3),
+            "sheet invoice, row 2 / packing.csv sheet packing, row 2",
+        ),
+        (
+            "gross",
+            Decimal(12),
+            Decimal("12.5"),
+            "sheet invoice, row 2 / packing.csv sheet packing, row 2",
+        ),
+    }
