@@ -33,12 +33,16 @@ class _Relay(QObject):
         self._on_success = on_success
         self._on_failure = on_failure
         self._done = done
+        self.dropped = False  # the app shut down first: nobody is left to tell
         self.succeeded.connect(self._deliver_success, Qt.ConnectionType.QueuedConnection)
         self.failed.connect(self._deliver_failure, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
     def _deliver_success(self, result: object) -> None:
         self._done(self)
+        if self.dropped:
+            log.debug("a result arrived after shutdown; dropped")
+            return
         if self._on_success is not None:
             self._on_success(result)
 
@@ -46,6 +50,8 @@ class _Relay(QObject):
     def _deliver_failure(self, error: object) -> None:
         self._done(self)
         assert isinstance(error, BaseException)
+        if self.dropped:  # logged by the task already
+            return
         if self._on_failure is not None:
             self._on_failure(error)
         else:  # nobody asked to hear of it: the user still must
@@ -98,5 +104,9 @@ class Operations(QObject):
         self._serial.waitForDone()
 
     def shutdown(self) -> None:
+        """Wait for the work running; results still on their way to the GUI thread are
+        dropped, since the windows and the workspace they were for are closing."""
         self._serial.waitForDone()
         self._pool.waitForDone()
+        for relay in self._pending:
+            relay.dropped = True
