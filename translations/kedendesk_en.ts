@@ -2657,6 +2657,38 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
 <context>
     <name>SignDialog</name>
     <message>
+        <source>box 54: the customs representative&apos;s name and BIN</source>
+        <translation>box 54: the customs representative&apos;s name and BIN</translation>
+    </message>
+    <message>
+        <source>box 54: the representative&apos;s BIN is not the one of this key&apos;s company</source>
+        <translation>box 54: the representative&apos;s BIN is not the one of this key&apos;s company</translation>
+    </message>
+    <message>
+        <source>box 54: the representative&apos;s entry in the register of customs representatives</source>
+        <translation>box 54: the representative&apos;s entry in the register of customs representatives</translation>
+    </message>
+    <message>
+        <source>box 54: the number and date of the contract with the declarant</source>
+        <translation>box 54: the number and date of the contract with the declarant</translation>
+    </message>
+    <message>
+        <source>box 44: the contract with the declarant as document 11002, with its number</source>
+        <translation>box 44: the contract with the declarant as document 11002, with its number</translation>
+    </message>
+    <message>
+        <source>box 54: the power of attorney of the person who fills in the declaration</source>
+        <translation>box 54: the power of attorney of the person who fills in the declaration</translation>
+    </message>
+    <message>
+        <source>box 54: a power of attorney valid today (the one given has expired)</source>
+        <translation>box 54: a power of attorney valid today (the one given has expired)</translation>
+    </message>
+    <message>
+        <source>box 54: a power of attorney valid today (the one given starts later)</source>
+        <translation>box 54: a power of attorney valid today (the one given starts later)</translation>
+    </message>
+    <message>
         <source>Sign the declaration</source>
         <translation>Sign the declaration</translation>
     </message>
@@ -2691,6 +2723,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     <message>
         <source>remembered; type to use another</source>
         <translation>remembered; type to use another</translation>
+    </message>
+    <message>
+        <source>This key is not the declarant&apos;s (box 14): it signs as the customs representative, and for that the declaration lacks:</source>
+        <translation>This key is not the declarant&apos;s (box 14): it signs as the customs representative, and for that the declaration lacks:</translation>
     </message>
     <message>
         <source>Signing…</source>

@@ -2657,6 +2657,38 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
 <context>
     <name>SignDialog</name>
     <message>
+        <source>box 54: the customs representative&apos;s name and BIN</source>
+        <translation>54-баған: кеден өкілінің атауы және БСН</translation>
+    </message>
+    <message>
+        <source>box 54: the representative&apos;s BIN is not the one of this key&apos;s company</source>
+        <translation>54-баған: өкілдің БСН-і осы кілт ұйымының БСН-іне сәйкес емес</translation>
+    </message>
+    <message>
+        <source>box 54: the representative&apos;s entry in the register of customs representatives</source>
+        <translation>54-баған: кеден өкілдері тізіліміндегі нөмірі</translation>
+    </message>
+    <message>
+        <source>box 54: the number and date of the contract with the declarant</source>
+        <translation>54-баған: декларантпен шарттың нөмірі мен күні</translation>
+    </message>
+    <message>
+        <source>box 44: the contract with the declarant as document 11002, with its number</source>
+        <translation>44-баған: декларантпен шарт 11002 құжаты ретінде, нөмірімен</translation>
+    </message>
+    <message>
+        <source>box 54: the power of attorney of the person who fills in the declaration</source>
+        <translation>54-баған: декларацияны толтырған тұлғаның сенімхаты</translation>
+    </message>
+    <message>
+        <source>box 54: a power of attorney valid today (the one given has expired)</source>
+        <translation>54-баған: бүгін жарамды сенімхат (көрсетілгенінің мерзімі өткен)</translation>
+    </message>
+    <message>
+        <source>box 54: a power of attorney valid today (the one given starts later)</source>
+        <translation>54-баған: бүгін жарамды сенімхат (көрсетілгені кейінірек күшіне енеді)</translation>
+    </message>
+    <message>
         <source>Sign the declaration</source>
         <translation>Декларацияға қол қою</translation>
     </message>
@@ -2691,6 +2723,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>remembered; type to use another</source>
         <translation>сақталған; басқасын пайдалану үшін теріңіз</translation>
+    </message>
+    <message>
+        <source>This key is not the declarant&apos;s (box 14): it signs as the customs representative, and for that the declaration lacks:</source>
+        <translation>Бұл кілт декларанттікі емес (14-баған): кеден өкілі ретінде қол қояды, ол үшін декларацияда мыналар жетіспейді:</translation>
     </message>
     <message>
         <source>Signing…</source>

@@ -2664,6 +2664,38 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
 <context>
     <name>SignDialog</name>
     <message>
+        <source>box 54: the customs representative&apos;s name and BIN</source>
+        <translation>графа 54: наименование и БИН таможенного представителя</translation>
+    </message>
+    <message>
+        <source>box 54: the representative&apos;s BIN is not the one of this key&apos;s company</source>
+        <translation>графа 54: БИН представителя не совпадает с БИН организации этого ключа</translation>
+    </message>
+    <message>
+        <source>box 54: the representative&apos;s entry in the register of customs representatives</source>
+        <translation>графа 54: номер в реестре таможенных представителей</translation>
+    </message>
+    <message>
+        <source>box 54: the number and date of the contract with the declarant</source>
+        <translation>графа 54: номер и дата договора с декларантом</translation>
+    </message>
+    <message>
+        <source>box 44: the contract with the declarant as document 11002, with its number</source>
+        <translation>графа 44: договор с декларантом документом 11002, с его номером</translation>
+    </message>
+    <message>
+        <source>box 54: the power of attorney of the person who fills in the declaration</source>
+        <translation>графа 54: доверенность лица, заполнившего декларацию</translation>
+    </message>
+    <message>
+        <source>box 54: a power of attorney valid today (the one given has expired)</source>
+        <translation>графа 54: доверенность, действующая сегодня (указанная истекла)</translation>
+    </message>
+    <message>
+        <source>box 54: a power of attorney valid today (the one given starts later)</source>
+        <translation>графа 54: доверенность, действующая сегодня (указанная начинает действовать позже)</translation>
+    </message>
+    <message>
         <source>Sign the declaration</source>
         <translation>Подписание декларации</translation>
     </message>
@@ -2698,6 +2730,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>remembered; type to use another</source>
         <translation>сохранён; введите, чтобы использовать другой</translation>
+    </message>
+    <message>
+        <source>This key is not the declarant&apos;s (box 14): it signs as the customs representative, and for that the declaration lacks:</source>
+        <translation>Этот ключ не принадлежит декларанту (графа 14): подпись будет от имени таможенного представителя, а для этого в декларации не хватает:</translation>
     </message>
     <message>
         <source>Signing…</source>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kedendesk.domain.samples import filed_by_broker
 from kedendesk.gateway.client import GatewayClient
 from kedendesk.sandbox.config import DEMO_PASSWORD
 from kedendesk.services.demo import practice_declaration
@@ -104,6 +105,8 @@ def test_a_refused_submission_is_marked_failed_with_the_reasons(loop: Loop) -> N
     declaration = practice_declaration("G-2026-000003", loop.today())
     declaration.declarant.id_number = "990140004654"  # a company that never authorised us
     declaration.declarant.name = "ТОО «Чужая»"
+    filed_by_broker(declaration)  # papers that claim we represent it: the gateway knows better
+    declaration.representative.bin = "940140000385"  # our key's company
     loop.checking.apply_calculation(declaration)
     declaration_id = loop.drafts.create(loop.client_id, declaration)
     loop.signing.sign(declaration_id, loop.key.id, DEMO_PASSWORD)

@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from kedendesk.domain.samples import filed_by_broker
 from kedendesk.sandbox.config import Account, SandboxConfig, _demo_accounts, _demo_powers
 from kedendesk.sandbox.server import SandboxServer
 from kedendesk.signing.canonical import canonical_bytes
@@ -78,7 +79,7 @@ def test_another_account_cannot_file_the_owners_envelope(gateway: Practice) -> N
 
 
 def test_a_representative_with_a_power_of_attorney_still_files(gateway: Practice) -> None:
-    document = declaration("G-2026-888002", gateway.today())
+    document = filed_by_broker(declaration("G-2026-888002", gateway.today()))
     body = envelope(
         canonical_bytes(document),
         document.lrn,

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from kedendesk.domain.samples import BROKER_BIN, filed_by_broker
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import practice_declaration, practice_rates
 from kedendesk.services.drafts import DraftService
@@ -128,4 +129,48 @@ def test_a_declaration_with_errors_cannot_be_signed_in_the_dialog(
     qtbot.addWidget(dialog)
     assert not dialog.sign_button.isEnabled()
     assert dialog.problem.text() == "The checks find 1 error(s): fix them first."
+    close_app(app)
+
+
+def test_the_sign_dialog_says_what_a_representative_lacks(
+    qtbot: QtBot,
+    open_app: OpenApp,
+    workspace: Workspace,
+    drafts: DraftService,
+    authority: TestAuthority,
+    tmp_path: Path,
+) -> None:
+    """The broker's key for a client's declaration: the dialog lists the missing papers by box
+    before a password is typed, Sign is off; with the papers in place it signs."""
+    declaration_id = _complete(workspace, drafts)
+    broker_file = tmp_path / "RSA256_zhumabayev.p12"
+    broker_file.write_bytes(
+        authority.issue_pkcs12(PASSWORD, "ЖҰМАБАЕВ АЙДОС", "880101300123", BROKER_BIN)
+    )
+    app = open_app()
+    app.signing.add_key(broker_file, PASSWORD)
+    editor = app.window.open_declaration(declaration_id)
+    dialog = SignDialog(
+        app.signing, declaration_id, editor.declaration, editor.result, app.operations, editor
+    )
+    qtbot.addWidget(dialog)
+    assert not dialog.sign_button.isEnabled()
+    lines = dialog.problem.text().splitlines()
+    assert "signs as the customs representative" in lines[0]
+    assert lines[1:] == [
+        "• box 54: the customs representative's name and BIN",
+        "• box 54: the representative's entry in the register of customs representatives",
+        "• box 54: the number and date of the contract with the declarant",
+        "• box 54: the power of attorney of the person who fills in the declaration",
+    ]
+    dialog.reject()
+
+    filed_by_broker(editor.declaration)
+    editor.check_now()
+    dialog = SignDialog(
+        app.signing, declaration_id, editor.declaration, editor.result, app.operations, editor
+    )
+    qtbot.addWidget(dialog)
+    assert editor.result.errors == 0
+    assert dialog.sign_button.isEnabled() and dialog.problem.text() == ""
     close_app(app)

@@ -15,6 +15,7 @@ from kedendesk.domain.declaration import (
     GoodsItem,
     GoodsLocation,
     Party,
+    PowerOfAttorney,
     TransportMeans,
 )
 from kedendesk.domain.rates import ExchangeRate
@@ -221,4 +222,40 @@ def practice_declaration(lrn: str, day: dt.date) -> Declaration:
     declaration.renumber_items()
     declaration.invoice_total = declaration.sum_of("price")
     declaration.total_packages = sum(int(g[3]) for g in goods)
+    return declaration
+
+
+BROKER_NAME = "ТОО «Кеден Брокер»"
+BROKER_BIN = "990140004654"
+BROKER_POWER = "ДОВ-2026/001"  # the practice gateway's demo power of attorney
+
+
+def filed_by_broker(declaration: Declaration) -> Declaration:
+    """The declaration as the practice broker files it for its client: box 54's representative
+    section, the contract in box 44 of every item, and the power of attorney of the person who
+    fills it in (valid through 2027, as the practice gateway's)."""
+    contract = Document(
+        type_code="11002",
+        number="ДОГ-2026/17",
+        date=dt.date(2026, 1, 10),
+        valid_to=dt.date(2027, 12, 31),
+    )
+    declaration.representative = CustomsRepresentative(
+        name=BROKER_NAME,
+        bin=BROKER_BIN,
+        register_entry="0005/1",
+        contract_number=contract.number,
+        contract_date=contract.date,
+    )
+    for item in declaration.items:
+        if not any(d.type_code == "11002" for d in item.documents):
+            item.documents.append(contract.model_copy())
+    declaration.filled_by.name = "Жұмабаев Айдос"
+    declaration.filled_by.position = "Специалист по таможенному декларированию"
+    declaration.filled_by.power_of_attorney = PowerOfAttorney(
+        name="доверенность",
+        number=BROKER_POWER,
+        date=dt.date(2026, 1, 1),
+        valid_to=dt.date(2027, 12, 31),  # as the practice gateway's demo power
+    )
     return declaration

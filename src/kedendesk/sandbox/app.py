@@ -169,6 +169,14 @@ then authorisation: **both the account that sends the request and the signer mus
 declarant named in the payload, or hold its power of attorney valid that day**. Anything else
 is `signature-invalid` (422) or `signer-not-authorised` (403) and reveals nothing about
 declarations that exist. Then the LRN (1 to 22 letters, digits and `- / _ .`) and `kind`.
+A signer who is not the declarant signs as its customs representative, and only with the
+papers on the declaration: box 54's representative section naming the signer's company and its
+register entry, the contract with the declarant (number and date) also in box 44 as document
+11002, and the power of attorney of the person in box 54 valid that day. Without them the
+declaration is `representation-incomplete` (422), each missing paper in `errors[]` with its
+field's pointer and a code (`representative-missing`, `representative-not-signer`,
+`register-entry-missing`, `contract-missing`, `contract-not-in-44`,
+`power-of-attorney-missing`, `power-of-attorney-expired`, `power-of-attorney-not-yet-valid`).
 
 **What a withdrawal and an answer sign.** A WITHDRAW envelope's payload is
 `{"kind": "WITHDRAW", "declarationId", "version"}` (media type

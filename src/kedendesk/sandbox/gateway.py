@@ -24,6 +24,7 @@ from kedendesk.domain.declaration import MAX_ITEMS, MEDIA_TYPE, Declaration
 from kedendesk.domain.lifecycle import Status
 from kedendesk.domain.lrn import lrn_problem
 from kedendesk.domain.rates import RateTable
+from kedendesk.domain.representation import missing_for_representative
 from kedendesk.domain.samples import practice_rates
 from kedendesk.gateway.contract import ResponsePayload, SignedEnvelope, WithdrawalPayload
 from kedendesk.sandbox.authority import issue_demo_keys, load_or_create_authority, trusted_roots
@@ -224,6 +225,7 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
             ) from error
         declarant = declaration.declarant.id_number.strip()
         self._authorise(account, signer_ids, declarant)
+        self._representation(declaration, signer_ids)
         if envelope.lrn != declaration.lrn:
             raise ProblemError(
                 "validation-failed",
@@ -376,6 +378,21 @@ class PracticeGateway(ControlWorkflow, GatewayReads):
             )
         if not self.config.may_act_for(signer_ids, declarant, day):
             raise ProblemError("signer-not-authorised", "the signer may not act for the declarant")
+
+    def _representation(self, declaration: Declaration, signer_ids: set[str]) -> None:
+        """A representative's signature counts only with the papers on the declaration, by
+        the rule the client's sign dialog applies: each missing paper named on its box."""
+        missing = missing_for_representative(declaration, signer_ids, self.now().date())
+        if missing:
+            raise ProblemError(
+                "representation-incomplete",
+                "a customs representative signs with box 54's representative section, the "
+                "contract in box 44 (11002) and a power of attorney valid today",
+                errors=[
+                    {"pointer": "/" + m.field.replace(".", "/"), "code": m.code, "message": m.box}
+                    for m in missing
+                ],
+            )
 
     def _signers(self, envelope: SignedEnvelope, payload: bytes) -> set[str]:
         """Digest, then each CMS signature over the bytes, chained to the sandbox's CA; the

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from kedendesk.domain.declaration import MEDIA_TYPE, Declaration
 from kedendesk.domain.lifecycle import Action, Status, allowed
 from kedendesk.domain.lrn import next_version_lrn
+from kedendesk.domain.representation import missing_for_representative, role_of
 from kedendesk.gateway.contract import Kind, Role, SignedEnvelope
 from kedendesk.services.catalogue import CatalogueService
 from kedendesk.services.checking import CheckingService
@@ -51,15 +52,19 @@ KEYS_FOLDER = "keys"
 
 
 class SigningRefusedError(RuntimeError):
-    """The declaration cannot be signed as it is: it has error findings, or is not a draft."""
+    """The declaration cannot be signed as it is: it has error findings, is not a draft, or
+    the signer is a representative without the papers (`missing`: their message codes)."""
 
-    def __init__(self, reason: str, errors: int = 0) -> None:
-        super().__init__(reason)
-        self.reason = reason  # "errors", "not-a-draft"
+    def __init__(self, reason: str, errors: int = 0, missing: tuple[str, ...] = ()) -> None:
+        super().__init__(f"{reason}: {', '.join(missing)}" if missing else reason)
+        self.reason = reason  # "errors", "not-a-draft", "representation"
         self.errors = errors
+        self.missing = missing
 
-    def __reduce__(self) -> tuple[type[SigningRefusedError], tuple[str, int]]:
-        return (type(self), (self.reason, self.errors))
+    def __reduce__(
+        self,
+    ) -> tuple[type[SigningRefusedError], tuple[str, int, tuple[str, ...]]]:
+        return (type(self), (self.reason, self.errors, self.missing))
 
 
 @dataclass(frozen=True)
@@ -82,14 +87,13 @@ def _secret_name(fingerprint: str) -> str:
     return f"key-password:{fingerprint}"
 
 
+def signer_ids(signer: CertificateInfo) -> set[str]:
+    return {signer.bin.strip(), signer.iin.strip()} - {""}
+
+
 def _role(declaration: Declaration, signer: CertificateInfo) -> Role:
     """The signer acts as the declarant (same BIN/IIN) or as its customs representative."""
-    declarant = declaration.declarant.id_number.strip()
-    if declarant and declarant in (signer.bin, signer.iin):
-        return "DECLARANT"
-    if declaration.filed_by_representative():
-        return "CUSTOMS_REPRESENTATIVE"
-    return "DECLARANT"
+    return role_of(declaration, signer_ids(signer))
 
 
 class SigningService:
@@ -192,6 +196,9 @@ class SigningService:
         if errors:
             raise SigningRefusedError("errors", errors)
         key = self.key(key_id)
+        missing = missing_for_representative(declaration, signer_ids(key.info), dt.date.today())
+        if missing:  # a representative's key, without the papers that let it sign for them
+            raise SigningRefusedError("representation", missing=tuple(m.code for m in missing))
         loaded = self._load(key, password)
         if remember and password is not None:
             # Before anything is signed: no keyring means the user is told and decides.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,16 +19,47 @@ from PySide6.QtWidgets import (
 
 from kedendesk.domain.checks import CheckResult
 from kedendesk.domain.declaration import Declaration
+from kedendesk.domain.representation import missing_for_representative
 from kedendesk.services.secrets import KeyringUnavailableError
 from kedendesk.services.signing import (
     KeyUnusableError,
     SignatureRecord,
     SigningRefusedError,
     SigningService,
+    signer_ids,
 )
 from kedendesk.ui.editor.payments_page import grouped
+from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 from kedendesk.ui.key_problems import key_problem_text
 from kedendesk.ui.operations import Operations
+
+MISSING = {
+    "representative-missing": QT_TRANSLATE_NOOP(
+        "SignDialog", "box 54: the customs representative's name and BIN"
+    ),
+    "representative-not-signer": QT_TRANSLATE_NOOP(
+        "SignDialog", "box 54: the representative's BIN is not the one of this key's company"
+    ),
+    "register-entry-missing": QT_TRANSLATE_NOOP(
+        "SignDialog",
+        "box 54: the representative's entry in the register of customs representatives",
+    ),
+    "contract-missing": QT_TRANSLATE_NOOP(
+        "SignDialog", "box 54: the number and date of the contract with the declarant"
+    ),
+    "contract-not-in-44": QT_TRANSLATE_NOOP(
+        "SignDialog", "box 44: the contract with the declarant as document 11002, with its number"
+    ),
+    "power-of-attorney-missing": QT_TRANSLATE_NOOP(
+        "SignDialog", "box 54: the power of attorney of the person who fills in the declaration"
+    ),
+    "power-of-attorney-expired": QT_TRANSLATE_NOOP(
+        "SignDialog", "box 54: a power of attorney valid today (the one given has expired)"
+    ),
+    "power-of-attorney-not-yet-valid": QT_TRANSLATE_NOOP(
+        "SignDialog", "box 54: a power of attorney valid today (the one given starts later)"
+    ),
+}
 
 
 class SignDialog(QDialog):
@@ -48,6 +81,8 @@ class SignDialog(QDialog):
         self._declaration_id = declaration_id
         self.record: SignatureRecord | None = None
         self.keys = signing.keys()
+        self._declaration = declaration
+        self._errors = result.errors
 
         self.summary = QLabel()
         self.summary.setObjectName("signSummary")
@@ -123,10 +158,31 @@ class SignDialog(QDialog):
         key_id = self.key_combo.currentData()
         if key_id is None:
             return
-        remembered = self._signing.key(int(key_id)).password_remembered
+        key = next(k for k in self.keys if k.id == int(key_id))
         self.password.setPlaceholderText(
-            self.tr("remembered; type to use another") if remembered else ""
+            self.tr("remembered; type to use another") if key.password_remembered else ""
         )
+        if self._errors:
+            return
+        missing = missing_for_representative(
+            self._declaration, signer_ids(key.info), dt.date.today()
+        )
+        self.sign_button.setEnabled(not missing)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setText(self.missing_text(tuple(m.code for m in missing)))
+
+    def missing_text(self, missing: tuple[str, ...]) -> str:
+        """What a representative's key lacks to sign for this declarant, one paper a line."""
+        if not missing:
+            return ""
+        lines = [
+            self.tr(
+                "This key is not the declarant's (box 14): it signs as the customs "
+                "representative, and for that the declaration lacks:"
+            )
+        ]
+        lines += ["• " + self.tr(MISSING.get(code, code)) for code in missing]
+        return "\n".join(lines)
 
     def sign(self) -> None:
         """Decrypting the key and making the CMS take a while: off the GUI thread, with the
@@ -161,6 +217,8 @@ class SignDialog(QDialog):
         self.problem.setStyleSheet("color: #b3261e;")
         if isinstance(error, KeyUnusableError):
             self.problem.setText(key_problem_text(error))
+        elif isinstance(error, SigningRefusedError) and error.reason == "representation":
+            self.problem.setText(self.missing_text(error.missing))
         elif isinstance(error, SigningRefusedError):
             self.problem.setText(
                 self.tr("The checks find %1 error(s): fix them first.").replace(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import re
 from pathlib import Path
 
+from kedendesk.domain.samples import filed_by_broker
 from kedendesk.sandbox.config import SandboxConfig
 from kedendesk.sandbox.server import SandboxServer
 from kedendesk.signing.canonical import canonical_bytes
@@ -110,13 +112,13 @@ def test_signature_checks_in_the_contract_order(practice: Practice) -> None:
 
 def test_a_representative_needs_a_power_of_attorney(practice: Practice) -> None:
     broker = practice.client("demo-broker")
-    document = declaration("G-POA-1", practice.today())
+    document = filed_by_broker(declaration("G-POA-1", practice.today()))
     accepted = declare(broker, document, practice.key("demo-broker"), role="CUSTOMS_REPRESENTATIVE")
     assert accepted.status_code == 202  # the broker holds the demo declarant's power
     other = declaration("G-POA-2", practice.today())
     other.declarant.id_number = "990140004654"  # the broker itself: fine too
     assert declare(broker, other, practice.key("demo-broker")).status_code == 202
-    stranger = declaration("G-POA-3", practice.today())
+    stranger = filed_by_broker(declaration("G-POA-3", practice.today()))
     stranger.declarant.id_number = "030440012346"  # nobody gave the broker a power
     refused = declare(broker, stranger, practice.key("demo-broker"))
     assert (refused.status_code, refused.json()["type"]) == (403, "signer-not-authorised")
@@ -124,6 +126,33 @@ def test_a_representative_needs_a_power_of_attorney(practice: Practice) -> None:
     declarant = practice.client("demo-declarant")
     found = declarant.get(f"/v1/declarations/{accepted.json()['declarationId']}")
     assert (found.status_code, found.json()["type"]) == (404, "not-found")
+
+
+def test_a_representative_signs_only_with_its_papers_on_the_declaration(
+    practice: Practice,
+) -> None:
+    """The broker holds the client's power at the gateway, but a declaration that does not say
+    who represents whom, under which contract and power, is refused with each paper named."""
+    broker = practice.client("demo-broker")
+    bare = declaration("G-REP-1", practice.today())  # box 54's representative section empty
+    refused = declare(broker, bare, practice.key("demo-broker"), role="CUSTOMS_REPRESENTATIVE")
+    assert (refused.status_code, refused.json()["type"]) == (422, "representation-incomplete")
+    codes = {e["code"]: e["pointer"] for e in refused.json()["errors"]}
+    assert codes == {
+        "representative-missing": "/representative/bin",
+        "register-entry-missing": "/representative/register_entry",
+        "contract-missing": "/representative/contract_number",
+        "power-of-attorney-missing": "/filled_by/power_of_attorney/number",
+    }
+    expired = filed_by_broker(declaration("G-REP-2", practice.today()))
+    expired.filled_by.power_of_attorney.valid_to = practice.today() - dt.timedelta(days=1)
+    for item in expired.items:
+        item.documents = [d for d in item.documents if d.type_code != "11002"]
+    refused = declare(broker, expired, practice.key("demo-broker"))
+    assert {e["code"] for e in refused.json()["errors"]} == {
+        "power-of-attorney-expired",
+        "contract-not-in-44",
+    }
 
 
 def test_registration_numbers_have_the_national_form(practice: Practice) -> None:

@@ -15,6 +15,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 
+from kedendesk.domain.samples import BROKER_BIN, filed_by_broker
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import practice_declaration, practice_rates
 from kedendesk.services.drafts import DraftService
@@ -245,3 +246,37 @@ def test_signing_teaches_the_clients_product_catalogue(
     declaration = drafts.load(complete)
     assert {p.commodity_code for p in products} == {i.commodity_code for i in declaration.items}
     assert all(p.source.startswith(declaration.lrn) for p in products)
+
+
+def test_a_brokers_key_signs_for_a_client_only_with_the_papers(
+    signing: SigningService,
+    drafts: DraftService,
+    checking: CheckingService,
+    authority: TestAuthority,
+    tmp_path: Path,
+    complete: int,
+) -> None:
+    """The broker's key (another company's BIN than box 14) signs as the customs
+    representative: refused while box 54 and box 44 lack its papers, naming each, and the
+    signature kept in the right role once they are there."""
+    broker_file = tmp_path / "RSA256_zhumabayev.p12"
+    broker_file.write_bytes(
+        authority.issue_pkcs12(PASSWORD, "ЖҰМАБАЕВ АЙДОС", "880101300123", BROKER_BIN)
+    )
+    key = signing.add_key(broker_file, PASSWORD)
+    with pytest.raises(SigningRefusedError) as refused:
+        signing.sign(complete, key.id, PASSWORD)
+    assert refused.value.reason == "representation"
+    assert set(refused.value.missing) == {
+        "representative-missing",
+        "register-entry-missing",
+        "contract-missing",
+        "power-of-attorney-missing",
+    }
+    assert drafts.row(complete).status == "DRAFT"
+
+    declaration = filed_by_broker(drafts.load(complete))
+    checking.apply_calculation(declaration)
+    drafts.save(complete, Snapshot.of(declaration))
+    record = signing.sign(complete, key.id, PASSWORD)
+    assert (record.role, record.signer_bin) == ("CUSTOMS_REPRESENTATIVE", BROKER_BIN)
