@@ -13,6 +13,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -267,6 +268,58 @@ def invoice_import(out: Path, language: str = "ru") -> None:
             dialog.reject()
 
 
+def client_card(out: Path, language: str = "ru") -> None:
+    """Workspace → Clients…: a broker's client with its contract and powers of attorney, one
+    expiring in a few days."""
+    from kedendesk.domain.client_card import ClientCard, Contact, Contract, OurCompany, Power
+    from kedendesk.ui.clients_dialog import ClientsDialog
+
+    with _demo_window(language) as (app, drafts, application):
+        today = dt.date.today()
+        drafts.set_our_company(
+            OurCompany(name="ТОО «Кеден Брокер»", bin="990140004654", register_entry="0005/1")
+        )
+        (client,) = drafts.clients()[:1]
+        card = ClientCard(
+            legal_form="ТОО",
+            name_kk="«Алатау Трейд» ЖШС",
+            name_en="Alatau Trade LLP",
+            contract=Contract(number="ДОГ-2026/17", date="10.01.2026", valid_to="31.12.2027"),
+            powers=[
+                Power(
+                    number="ДОВ-2026/001",
+                    date="01.01.2026",
+                    valid_to=today + dt.timedelta(days=6),
+                    person="Жұмабаев Айдос",
+                    person_iin="880101300123",
+                    issued_by="ТОО «Кеден Брокер»",
+                    scope="таможенное декларирование",
+                ),
+                Power(
+                    number="ДОВ-2026/014",
+                    date="01.06.2026",
+                    valid_to="31.05.2027",
+                    person="Ахметова Айгүл",
+                    person_iin="900215400123",
+                    issued_by="ТОО «Кеден Брокер»",
+                    scope="таможенное декларирование",
+                ),
+            ],
+            contacts=[
+                Contact(name="Серікбаева Дана", position="бухгалтер", phone="+7 727 250 00 01")
+            ],
+            suppliers=["Shenzhen Keyou Electronics Co., Ltd."],
+        )
+        drafts.update_client(replace(client, card=card))
+        dialog = ClientsDialog(drafts, application.window)
+        dialog.select(client.id)
+        dialog.card_tabs.setCurrentIndex(1)
+        dialog.show()
+        _settle(app, 500)
+        dialog.grab().save(str(out / f"client-card-{language}.png"))
+        dialog.close()
+
+
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     main(folder, *sys.argv[2:3])
@@ -274,3 +327,4 @@ if __name__ == "__main__":
     working_day(folder, *sys.argv[2:3])
     real_tariff(folder, *sys.argv[2:3])
     invoice_import(folder, *sys.argv[2:3])
+    client_card(folder, *sys.argv[2:3])

@@ -198,16 +198,48 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Clients</translation>
     </message>
     <message>
-        <source>New client</source>
-        <translation>New client</translation>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
     </message>
     <message>
-        <source>Save client</source>
-        <translation>Save client</translation>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Street, house</source>
+        <translation>Street, house</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Show archived clients</source>
+        <translation>Show archived clients</translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation>&amp;New client</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Name in Kazakh</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
     </message>
     <message>
         <source>BIN / IIN</source>
@@ -218,8 +250,140 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Address</translation>
     </message>
     <message>
+        <source>Add power of attorney</source>
+        <translation>Add power of attorney</translation>
+    </message>
+    <message>
+        <source>Remove power of attorney</source>
+        <translation>Remove power of attorney</translation>
+    </message>
+    <message>
+        <source>Contract with the customs representative (11002)</source>
+        <translation>Contract with the customs representative (11002)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Powers of attorney</source>
+        <translation>Powers of attorney</translation>
+    </message>
+    <message>
+        <source>Box 8: the consignee is the declarant</source>
+        <translation>Box 8: the consignee is the declarant</translation>
+    </message>
+    <message>
+        <source>Box 9: the financial party is the declarant</source>
+        <translation>Box 9: the financial party is the declarant</translation>
+    </message>
+    <message>
+        <source>Box 54: filled in by</source>
+        <translation>Box 54: filled in by</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Suppliers (box 2), one a line</source>
+        <translation>Suppliers (box 2), one a line</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Contract and powers</source>
+        <translation>Contract and powers</translation>
+    </message>
+    <message>
+        <source>New declarations</source>
+        <translation>New declarations</translation>
+    </message>
+    <message>
+        <source>&amp;Save client</source>
+        <translation>&amp;Save client</translation>
+    </message>
+    <message>
+        <source>We file as a customs representative</source>
+        <translation>We file as a customs representative</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Our company</translation>
+    </message>
+    <message>
+        <source>Our BIN</source>
+        <translation>Our BIN</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <source>Save our company</source>
+        <translation>Save our company</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>Bring back from the archive</source>
+        <translation>Bring back from the archive</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
         <source>This is not a valid BIN or IIN (check the digits)</source>
         <translation>This is not a valid BIN or IIN (check the digits)</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>A client needs a name.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Archived.</translation>
+    </message>
+    <message>
+        <source>Back from the archive.</source>
+        <translation>Back from the archive.</translation>
+    </message>
+    <message>
+        <source>Our company saved.</source>
+        <translation>Our company saved.</translation>
     </message>
 </context>
 <context>
@@ -250,6 +414,38 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who may act</source>
+        <translation>Who may act</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>For what</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Valid from</source>
@@ -2352,6 +2548,32 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
         <source>Declaration %1</source>
         <translation>Declaration %1</translation>
     </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTexts</name>
+    <message>
+        <source>The contract %1</source>
+        <translation>The contract %1</translation>
+    </message>
+    <message>
+        <source>Power of attorney %1</source>
+        <translation>Power of attorney %1</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2: declarations under it cannot be signed.</source>
+        <translation>%1 expired on %2: declarations under it cannot be signed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>%1 expires on %2 (in %n day).</numerusform>
+            <numerusform>%1 expires on %2 (in %n days).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaymentsModel</name>
@@ -2675,6 +2897,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     <message>
         <source>box 44: the contract with the declarant as document 11002, with its number</source>
         <translation>box 44: the contract with the declarant as document 11002, with its number</translation>
+    </message>
+    <message>
+        <source>a contract with the declarant in force today (the one given has ended)</source>
+        <translation>a contract with the declarant in force today (the one given has ended)</translation>
     </message>
     <message>
         <source>box 54: the power of attorney of the person who fills in the declaration</source>

@@ -198,16 +198,48 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Клиенттер</translation>
     </message>
     <message>
-        <source>New client</source>
-        <translation>Жаңа клиент</translation>
+        <source>Postal code</source>
+        <translation>Пошта индексі</translation>
     </message>
     <message>
-        <source>Save client</source>
-        <translation>Клиентті сақтау</translation>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>Street, house</source>
+        <translation>Көше, үй</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <source>Show archived clients</source>
+        <translation>Мұрағаттағы клиенттерді көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation>&amp;Жаңа клиент</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Ұйымдық-құқықтық нысаны</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Ағылшынша атауы</translation>
     </message>
     <message>
         <source>BIN / IIN</source>
@@ -218,8 +250,140 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Мекенжайы</translation>
     </message>
     <message>
+        <source>Add power of attorney</source>
+        <translation>Сенімхат қосу</translation>
+    </message>
+    <message>
+        <source>Remove power of attorney</source>
+        <translation>Сенімхатты жою</translation>
+    </message>
+    <message>
+        <source>Contract with the customs representative (11002)</source>
+        <translation>Кеден өкілімен шарт (11002)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Powers of attorney</source>
+        <translation>Сенімхаттар</translation>
+    </message>
+    <message>
+        <source>Box 8: the consignee is the declarant</source>
+        <translation>8-баған: алушы — декларант</translation>
+    </message>
+    <message>
+        <source>Box 9: the financial party is the declarant</source>
+        <translation>9-баған: қаржылық реттеуге жауапты тұлға — декларант</translation>
+    </message>
+    <message>
+        <source>Box 54: filled in by</source>
+        <translation>54-баған: толтырған</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Suppliers (box 2), one a line</source>
+        <translation>Жеткізушілер (2-баған), әр жолға біреу</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыстар</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Байланыс қосу</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Байланысты жою</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Contract and powers</source>
+        <translation>Шарт және сенімхаттар</translation>
+    </message>
+    <message>
+        <source>New declarations</source>
+        <translation>Жаңа декларациялар</translation>
+    </message>
+    <message>
+        <source>&amp;Save client</source>
+        <translation>Клиентті &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>We file as a customs representative</source>
+        <translation>Біз кеден өкілі ретінде декларациялаймыз</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Біздің ұйым</translation>
+    </message>
+    <message>
+        <source>Our BIN</source>
+        <translation>Біздің БСН</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Тізілімдегі нөмірі</translation>
+    </message>
+    <message>
+        <source>Save our company</source>
+        <translation>Біздің ұйымды сақтау</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (мұрағатта)</translation>
+    </message>
+    <message>
+        <source>Bring back from the archive</source>
+        <translation>Мұрағаттан қайтару</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Мұрағатқа</translation>
+    </message>
+    <message>
         <source>This is not a valid BIN or IIN (check the digits)</source>
         <translation>Бұл жарамды БСН немесе ЖСН емес (цифрларды тексеріңіз)</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>Клиенттің атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Мұрағатқа жіберілді.</translation>
+    </message>
+    <message>
+        <source>Back from the archive.</source>
+        <translation>Мұрағаттан қайтарылды.</translation>
+    </message>
+    <message>
+        <source>Our company saved.</source>
+        <translation>Біздің ұйым сақталды.</translation>
     </message>
 </context>
 <context>
@@ -250,6 +414,38 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Date</source>
         <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Who may act</source>
+        <translation>Кім әрекет етеді</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кім берген</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>Өкілеттіктер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <source>Valid from</source>
@@ -2352,6 +2548,32 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <source>Declaration %1</source>
         <translation>%1 декларациясы</translation>
     </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Клиент %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTexts</name>
+    <message>
+        <source>The contract %1</source>
+        <translation>%1 шарты</translation>
+    </message>
+    <message>
+        <source>Power of attorney %1</source>
+        <translation>%1 сенімхаты</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2: declarations under it cannot be signed.</source>
+        <translation>%1: мерзімі %2 өтті, ол бойынша декларацияларға қол қою мүмкін емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>%1 %2 күні аяқталады (%n күннен кейін).</numerusform>
+            <numerusform>%1 %2 күні аяқталады (%n күннен кейін).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaymentsModel</name>
@@ -2675,6 +2897,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>box 44: the contract with the declarant as document 11002, with its number</source>
         <translation>44-баған: декларантпен шарт 11002 құжаты ретінде, нөмірімен</translation>
+    </message>
+    <message>
+        <source>a contract with the declarant in force today (the one given has ended)</source>
+        <translation>декларантпен бүгін күшіндегі шарт (көрсетілгенінің мерзімі өткен)</translation>
     </message>
     <message>
         <source>box 54: the power of attorney of the person who fills in the declaration</source>

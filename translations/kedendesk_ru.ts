@@ -199,16 +199,48 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Клиенты</translation>
     </message>
     <message>
-        <source>New client</source>
-        <translation>Новый клиент</translation>
+        <source>Postal code</source>
+        <translation>Индекс</translation>
     </message>
     <message>
-        <source>Save client</source>
-        <translation>Сохранить клиента</translation>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Street, house</source>
+        <translation>Улица, дом</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Show archived clients</source>
+        <translation>Показать клиентов в архиве</translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation>&amp;Новый клиент</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Организационно-правовая форма</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Наименование на казахском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Наименование на английском</translation>
     </message>
     <message>
         <source>BIN / IIN</source>
@@ -219,8 +251,140 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Адрес</translation>
     </message>
     <message>
+        <source>Add power of attorney</source>
+        <translation>Добавить доверенность</translation>
+    </message>
+    <message>
+        <source>Remove power of attorney</source>
+        <translation>Удалить доверенность</translation>
+    </message>
+    <message>
+        <source>Contract with the customs representative (11002)</source>
+        <translation>Договор с таможенным представителем (11002)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Powers of attorney</source>
+        <translation>Доверенности</translation>
+    </message>
+    <message>
+        <source>Box 8: the consignee is the declarant</source>
+        <translation>Графа 8: получатель — декларант</translation>
+    </message>
+    <message>
+        <source>Box 9: the financial party is the declarant</source>
+        <translation>Графа 9: ответственный за финансовое урегулирование — декларант</translation>
+    </message>
+    <message>
+        <source>Box 54: filled in by</source>
+        <translation>Графа 54: заполнил</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Suppliers (box 2), one a line</source>
+        <translation>Поставщики (графа 2), по одному в строке</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Добавить контакт</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Удалить контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Contract and powers</source>
+        <translation>Договор и доверенности</translation>
+    </message>
+    <message>
+        <source>New declarations</source>
+        <translation>Новые декларации</translation>
+    </message>
+    <message>
+        <source>&amp;Save client</source>
+        <translation>&amp;Сохранить клиента</translation>
+    </message>
+    <message>
+        <source>We file as a customs representative</source>
+        <translation>Мы декларируем как таможенный представитель</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Наша организация</translation>
+    </message>
+    <message>
+        <source>Our BIN</source>
+        <translation>Наш БИН</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Номер в реестре</translation>
+    </message>
+    <message>
+        <source>Save our company</source>
+        <translation>Сохранить нашу организацию</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (в архиве)</translation>
+    </message>
+    <message>
+        <source>Bring back from the archive</source>
+        <translation>Вернуть из архива</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
         <source>This is not a valid BIN or IIN (check the digits)</source>
         <translation>Это не действительный БИН или ИИН (проверьте цифры)</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>Укажите наименование клиента.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Перемещён в архив.</translation>
+    </message>
+    <message>
+        <source>Back from the archive.</source>
+        <translation>Возвращён из архива.</translation>
+    </message>
+    <message>
+        <source>Our company saved.</source>
+        <translation>Наша организация сохранена.</translation>
     </message>
 </context>
 <context>
@@ -251,6 +415,38 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Who may act</source>
+        <translation>Кто действует</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдана</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>Полномочия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Valid from</source>
@@ -2359,6 +2555,33 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <source>Declaration %1</source>
         <translation>Декларация %1</translation>
     </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Клиент %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTexts</name>
+    <message>
+        <source>The contract %1</source>
+        <translation>Договор %1</translation>
+    </message>
+    <message>
+        <source>Power of attorney %1</source>
+        <translation>Доверенность %1</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2: declarations under it cannot be signed.</source>
+        <translation>%1: срок истёк %2, декларации по ней подписать нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>%1 истекает %2 (через %n день).</numerusform>
+            <numerusform>%1 истекает %2 (через %n дня).</numerusform>
+            <numerusform>%1 истекает %2 (через %n дней).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaymentsModel</name>
@@ -2682,6 +2905,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>box 44: the contract with the declarant as document 11002, with its number</source>
         <translation>графа 44: договор с декларантом документом 11002, с его номером</translation>
+    </message>
+    <message>
+        <source>a contract with the declarant in force today (the one given has ended)</source>
+        <translation>договор с декларантом, действующий сегодня (указанный истёк)</translation>
     </message>
     <message>
         <source>box 54: the power of attorney of the person who fills in the declaration</source>

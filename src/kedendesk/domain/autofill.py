@@ -13,6 +13,7 @@ from kedendesk.domain.declaration import CostSpread, Declaration, GoodsItem
 from kedendesk.domain.lenient import as_decimal
 from kedendesk.domain.payments.apply import box_47, box_b
 from kedendesk.domain.payments.lines import Calculation
+from kedendesk.domain.representation import contract_document
 from kedendesk.domain.tariff import Tariff
 
 CENT = Decimal("0.01")
@@ -21,13 +22,16 @@ BASES = ("gross", "value")
 
 
 def new_item(declaration: Declaration) -> GoodsItem:
-    """A goods item as box 1 and the usual first valuation method make it."""
-    return GoodsItem(
+    """A goods item as box 1 and the usual first valuation method make it; a representative's
+    item lists its contract with the declarant in box 44."""
+    item = GoodsItem(
         procedure=declaration.procedure.strip(),
         previous_procedure="00",
         movement_feature="000",
         valuation_method="1",
     )
+    contract_document(declaration, item)
+    return item
 
 
 def fill_exchange_rate(declaration: Declaration, context: Context) -> bool:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
-from kedendesk.domain.declaration import Declaration
+from kedendesk.domain.declaration import Declaration, Document, GoodsItem
 
 Role = Literal["DECLARANT", "CUSTOMS_REPRESENTATIVE"]
 CONTRACT_DOCUMENT = "11002"  # contract with the customs representative (Decision 378)
@@ -55,6 +55,8 @@ def missing_for_representative(
         found.append(Missing("contract-missing", "54", "representative.contract_number"))
     elif not _contract_in_box_44(declaration, contract):
         found.append(Missing("contract-not-in-44", "44", "documents"))
+    elif _contract_expired(declaration, contract, day):
+        found.append(Missing("contract-expired", "44", "documents"))
     power = declaration.filled_by.power_of_attorney
     if not power.number.strip():
         found.append(
@@ -71,6 +73,22 @@ def missing_for_representative(
     return tuple(found)
 
 
+def contract_expired(valid_to: object, day: dt.date) -> bool:
+    return isinstance(valid_to, dt.date) and valid_to < day
+
+
+def _contract_expired(declaration: Declaration, number: str, day: dt.date) -> bool:
+    """Box 44 gives the contract an end date, and it has passed."""
+    wanted = number.replace(" ", "").upper()
+    return any(
+        contract_expired(document.valid_to, day)
+        for item in declaration.items
+        for document in item.documents
+        if document.type_code.strip() == CONTRACT_DOCUMENT
+        and document.number.replace(" ", "").upper() == wanted
+    )
+
+
 def _contract_in_box_44(declaration: Declaration, number: str) -> bool:
     wanted = number.replace(" ", "").upper()
     return any(
@@ -79,3 +97,16 @@ def _contract_in_box_44(declaration: Declaration, number: str) -> bool:
         for item in declaration.items
         for document in item.documents
     )
+
+
+def contract_document(declaration: Declaration, item: GoodsItem) -> bool:
+    """Box 44 of a representative's goods item lists the contract with the declarant (11002),
+    as box 54 names it; True when it was added."""
+    representative = declaration.representative
+    number = representative.contract_number.strip()
+    if not number or any(d.type_code == CONTRACT_DOCUMENT for d in item.documents):
+        return False
+    item.documents.append(
+        Document(type_code=CONTRACT_DOCUMENT, number=number, date=representative.contract_date)
+    )
+    return True

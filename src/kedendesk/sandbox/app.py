@@ -175,7 +175,7 @@ register entry, the contract with the declarant (number and date) also in box 44
 11002, and the power of attorney of the person in box 54 valid that day. Without them the
 declaration is `representation-incomplete` (422), each missing paper in `errors[]` with its
 field's pointer and a code (`representative-missing`, `representative-not-signer`,
-`register-entry-missing`, `contract-missing`, `contract-not-in-44`,
+`register-entry-missing`, `contract-missing`, `contract-not-in-44`, `contract-expired`,
 `power-of-attorney-missing`, `power-of-attorney-expired`, `power-of-attorney-not-yet-valid`).
 
 **What a withdrawal and an answer sign.** A WITHDRAW envelope's payload is

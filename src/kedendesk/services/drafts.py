@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from kedendesk.domain.client_card import (
+    ClientCard,
+    Expiry,
+    OurCompany,
+    alert_level,
+    expiries,
+    start_declaration,
+)
 from kedendesk.domain.declaration import Declaration, Party
 from kedendesk.domain.lrn import DEFAULT_PREFIX
 from kedendesk.exchange import json_file, problems
@@ -36,6 +46,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 LRN_PREFIX_SETTING = "lrn.prefix"
+OUR_COMPANY_SETTING = "representative.company"
+ANNOUNCED_SETTING = "clients.papers-announced"
 
 
 class DraftService:
@@ -54,10 +66,47 @@ class DraftService:
     def client(self, client_id: int) -> Client | None:
         return self._ws.clients.get(client_id)
 
-    def add_client(self, name: str, id_number: str = "", address: str = "") -> Client:
-        client = self._ws.clients.add(name, id_number, address)
+    def add_client(
+        self, name: str, id_number: str = "", address: str = "", card: ClientCard | None = None
+    ) -> Client:
+        client = self._ws.clients.add(name, id_number, address, card)
         self._ws.events.publish(ClientsChanged())
         return client
+
+    def active_clients(self) -> list[Client]:
+        """The clients one may start a declaration for: the archived ones left out."""
+        return [c for c in self._ws.clients.all() if not c.archived]
+
+    def archive_client(self, client_id: int, archived: bool = True) -> None:
+        """Out of the pickers, never deleted: its declarations keep pointing at it."""
+        client = self._ws.clients.get(client_id)
+        if client is None:
+            raise NotFoundError(client_id)
+        self.update_client(replace(client, archived=archived))
+
+    def papers_to_announce(self, today: dt.date) -> list[tuple[Client, Expiry]]:
+        """Contracts and powers of attorney of active clients that reached an alert (30, 7,
+        1 days left, expired) not announced before; each is remembered as announced, so a
+        paper is announced once at each level."""
+        announced = set(self._ws.settings.get(ANNOUNCED_SETTING, []))
+        found = []
+        for client in self.active_clients():
+            for expiry in expiries(client.card, today):
+                level = alert_level(expiry.days_left)
+                key = f"{client.id}/{expiry.paper}/{expiry.number}/{expiry.valid_to}/{level}"
+                if level is not None and key not in announced:
+                    announced.add(key)
+                    found.append((client, expiry))
+        if found:
+            self._ws.settings.set(ANNOUNCED_SETTING, sorted(announced))
+        return found
+
+    def our_company(self) -> OurCompany:
+        """The customs representative this workspace is (empty for a declarant's own)."""
+        return OurCompany.model_validate(self._ws.settings.get(OUR_COMPANY_SETTING, {}))
+
+    def set_our_company(self, company: OurCompany) -> None:
+        self._ws.settings.set(OUR_COMPANY_SETTING, company.model_dump())
 
     def update_client(self, client: Client) -> None:
         self._ws.clients.update(client)
@@ -71,7 +120,8 @@ class DraftService:
         return self._ws.declarations.next_lrn(prefix)
 
     def new_declaration(self, client_id: int) -> int:
-        """A new import declaration for a client, with the client as declarant (box 14)."""
+        """A new import declaration for a client, with the client as declarant (box 14) and
+        what its card says (boxes 8, 9, 54; the representative's contract and power)."""
         client = self._ws.clients.get(client_id)
         if client is None:
             raise NotFoundError(client_id)
@@ -87,6 +137,7 @@ class DraftService:
                 country_code="KZ",
             ),
         )
+        start_declaration(declaration, client.card, self.our_company(), dt.date.today())
         return self.create(client_id, declaration)
 
     def create(self, client_id: int, declaration: Declaration) -> int:

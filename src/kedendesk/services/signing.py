@@ -19,7 +19,12 @@ from cryptography.hazmat.primitives import serialization
 from kedendesk.domain.declaration import MEDIA_TYPE, Declaration
 from kedendesk.domain.lifecycle import Action, Status, allowed
 from kedendesk.domain.lrn import next_version_lrn
-from kedendesk.domain.representation import missing_for_representative, role_of
+from kedendesk.domain.representation import (
+    Missing,
+    contract_expired,
+    missing_for_representative,
+    role_of,
+)
 from kedendesk.gateway.contract import Kind, Role, SignedEnvelope
 from kedendesk.services.catalogue import CatalogueService
 from kedendesk.services.checking import CheckingService
@@ -196,7 +201,16 @@ class SigningService:
         if errors:
             raise SigningRefusedError("errors", errors)
         key = self.key(key_id)
-        missing = missing_for_representative(declaration, signer_ids(key.info), dt.date.today())
+        today = dt.date.today()
+        missing = missing_for_representative(declaration, signer_ids(key.info), today)
+        client = self._ws.clients.get(row.client_id)
+        if (
+            not missing
+            and role_of(declaration, signer_ids(key.info)) == "CUSTOMS_REPRESENTATIVE"
+            and client is not None
+            and contract_expired(client.card.contract.valid_to, today)
+        ):  # the client's card knows the contract ended, though the declaration does not say
+            missing = (Missing("contract-expired", "54", "representative.contract_number"),)
         if missing:  # a representative's key, without the papers that let it sign for them
             raise SigningRefusedError("representation", missing=tuple(m.code for m in missing))
         loaded = self._load(key, password)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from pydantic import ValidationError
+
+from kedendesk.domain.client_card import ClientCard
 from kedendesk.store.clock import now_iso
 from kedendesk.store.database import Database
 from kedendesk.store.search import refresh_search_text
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -16,30 +22,59 @@ class Client:
     name: str
     id_number: str  # BIN or IIN
     address: str
+    card: ClientCard = field(default_factory=ClientCard)
+    archived: bool = False
+
+
+def _card(text: str, client_id: int) -> ClientCard:
+    try:
+        return ClientCard.model_validate_json(text or "{}")
+    except ValidationError:  # a card a newer version wrote, or damaged: the client still opens
+        log.warning("client %s: its card could not be read; shown empty", client_id, exc_info=True)
+        return ClientCard()
 
 
 def _client(row: sqlite3.Row) -> Client:
-    return Client(row["id"], row["name"], row["id_number"], row["address"])
+    return Client(
+        row["id"],
+        row["name"],
+        row["id_number"],
+        row["address"],
+        _card(row["card"], row["id"]),
+        bool(row["archived"]),
+    )
 
 
 class ClientRepository:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def add(self, name: str, id_number: str = "", address: str = "") -> Client:
+    def add(
+        self, name: str, id_number: str = "", address: str = "", card: ClientCard | None = None
+    ) -> Client:
+        card = card or ClientCard()
         with self._db.transaction() as db:
             cursor = db.execute(
-                "INSERT INTO clients (name, id_number, address, created_at) VALUES (?, ?, ?, ?)",
-                (name, id_number, address, now_iso()),
+                "INSERT INTO clients (name, id_number, address, created_at, card)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (name, id_number, address, now_iso(), card.model_dump_json()),
             )
         assert cursor.lastrowid is not None
-        return Client(cursor.lastrowid, name, id_number, address)
+        return Client(cursor.lastrowid, name, id_number, address, card)
 
     def update(self, client: Client) -> None:
         with self._db.transaction() as db:
             db.execute(
-                "UPDATE clients SET name = ?, id_number = ?, address = ? WHERE id = ?",
-                (client.name, client.id_number, client.address, client.id),
+                "UPDATE clients SET name = ?, id_number = ?, address = ?, card = ?, archived = ?"
+                " WHERE id = ?",
+                (
+                    client.name,
+                    client.id_number,
+                    client.address,
+                    client.card.model_dump_json(),
+                    int(client.archived),
+                    client.id,
+                ),
             )
             # The list filter searches client names: keep the folded text in step.
             refresh_search_text(db, client_id=client.id)

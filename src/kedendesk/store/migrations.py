@@ -245,6 +245,13 @@ def _v7_product_catalogue(db: sqlite3.Connection) -> None:
     )
 
 
+def _v8_client_cards(db: sqlite3.Connection) -> None:
+    """A client's card (contract, powers of attorney, contacts, defaults) as JSON, and
+    archiving: an archived client keeps its declarations and leaves the pickers."""
+    db.execute("ALTER TABLE clients ADD COLUMN card TEXT NOT NULL DEFAULT '{}'")
+    db.execute("ALTER TABLE clients ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_core,
     _v2_search,
@@ -253,5 +260,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v5_outbox_and_feed,
     _v6_profiles_and_orphan_events,
     _v7_product_catalogue,
+    _v8_client_cards,
 )
 LATEST_VERSION = len(MIGRATIONS)

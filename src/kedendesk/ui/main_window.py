@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self._restore_layout()
+        self.announce_papers()
 
     # -- actions -----------------------------------------------------------------------
 
@@ -444,6 +445,16 @@ class MainWindow(QMainWindow):
 
     def show_clients(self) -> None:
         ClientsDialog(self._drafts, self).exec()
+        self.announce_papers()
+
+    def announce_papers(self, today: dt.date | None = None) -> None:
+        """Contracts and powers of attorney at 30, 7 or 1 days left, or expired: once each."""
+        day = today or dt.date.today()
+        self._operations.run(
+            lambda: self._drafts.papers_to_announce(day),
+            self.notifications.papers_expiring,
+            serial=True,
+        )
 
     def show_trash(self) -> None:
         TrashDialog(self._drafts, self).exec()

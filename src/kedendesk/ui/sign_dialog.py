@@ -50,6 +50,9 @@ MISSING = {
     "contract-not-in-44": QT_TRANSLATE_NOOP(
         "SignDialog", "box 44: the contract with the declarant as document 11002, with its number"
     ),
+    "contract-expired": QT_TRANSLATE_NOOP(
+        "SignDialog", "a contract with the declarant in force today (the one given has ended)"
+    ),
     "power-of-attorney-missing": QT_TRANSLATE_NOOP(
         "SignDialog", "box 54: the power of attorney of the person who fills in the declaration"
     ),

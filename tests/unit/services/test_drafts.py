@@ -1,8 +1,11 @@
+import dataclasses
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
+from kedendesk.domain.client_card import ClientCard, Contract, Power
 from kedendesk.domain.declaration import GoodsItem
 from kedendesk.services.drafts import DraftService, ExchangeError
 from kedendesk.services.events import DeclarationsChanged, DraftSaved, Event
@@ -102,3 +105,36 @@ def test_delete_and_restore_many(drafts: DraftService) -> None:
     assert set(drafts.find_ids(trash=True)) == set(ids[:2])
     drafts.restore([ids[0]])
     assert set(drafts.find_ids()) == {ids[0], ids[2]}
+
+
+def test_a_client_card_is_kept_archived_clients_leave_the_pickers(drafts: DraftService) -> None:
+    card = ClientCard(
+        legal_form="ТОО",
+        contract=Contract(number="ДОГ-17", date="10.01.2026", valid_to="31.12.2027"),
+        powers=[Power(number="ДОВ-1", date="01.01.2026", valid_to="31.12.2027", person="Жұмабаев")],
+        suppliers=["Shenzhen Keyou Electronics"],
+    )
+    client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385", "Алматы", card)
+    kept = drafts.client(client.id)
+    assert kept is not None and kept.card == card
+    assert kept.card.contract.valid_to == dt.date(2027, 12, 31)
+    declaration_id = drafts.new_declaration(client.id)
+    drafts.archive_client(client.id)
+    assert [c.id for c in drafts.active_clients()] == []
+    assert drafts.row(declaration_id).client_id == client.id  # its declaration still there
+    drafts.archive_client(client.id, archived=False)
+    assert [c.id for c in drafts.active_clients()] == [client.id]
+    assert dataclasses.asdict(drafts.client(client.id))["archived"] is False  # type: ignore[arg-type]
+
+
+def test_an_expiring_paper_is_announced_once_at_each_alert(drafts: DraftService) -> None:
+    today = dt.date(2026, 12, 1)
+    card = ClientCard(powers=[Power(number="ДОВ-1", valid_to=today + dt.timedelta(days=10))])
+    drafts.add_client("ТОО «Алатау Трейд»", "940140000385", card=card)
+    first = drafts.papers_to_announce(today)
+    assert [(e.number, e.days_left) for _c, e in first] == [("ДОВ-1", 10)]
+    assert drafts.papers_to_announce(today + dt.timedelta(days=1)) == []  # still the 30-day alert
+    assert [e.days_left for _c, e in drafts.papers_to_announce(today + dt.timedelta(days=3))] == [7]
+    assert [e.days_left for _c, e in drafts.papers_to_announce(today + dt.timedelta(days=11))] == [
+        -1
+    ]

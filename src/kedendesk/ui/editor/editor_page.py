@@ -34,6 +34,7 @@ from kedendesk.domain.autofill import (
 from kedendesk.domain.checks import CheckResult, Finding, Severity
 from kedendesk.domain.declaration import Declaration
 from kedendesk.domain.lifecycle import Action, allowed, is_editable
+from kedendesk.domain.representation import contract_document
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DeclarationRow, DraftService, RevisionInfo
 from kedendesk.services.invoice_import import InvoiceImportService
@@ -608,6 +609,8 @@ class EditorPage(QWidget):
         items = dialog.items()
         if not items:
             return
+        for item in items:
+            contract_document(self.declaration, item)  # a representative's contract, box 44
         added = self.items.add_items(items)
         self.status_label.setText(
             self.tr("%1 goods items added from %2.")

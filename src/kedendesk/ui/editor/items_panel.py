@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +25,8 @@ from kedendesk.domain.declaration import MAX_ITEMS, Declaration, GoodsItem
 from kedendesk.ui.editor import boxes
 from kedendesk.ui.editor.entry_table import EntryTable
 from kedendesk.ui.editor.fields import FormBinder
+from kedendesk.ui.editor.rows_box import RowsBox, table_view
 from kedendesk.ui.editor.rows_model import (
-    RowsModel,
     documents_model,
     goods_lines_model,
     items_model,
@@ -36,65 +34,6 @@ from kedendesk.ui.editor.rows_model import (
     payments_model,
 )
 from kedendesk.ui.editor.spread_dialog import SpreadDialog
-
-
-def _table(model: RowsModel, editable: bool) -> QTableView:
-    view = EntryTable() if editable else QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    if editable:
-        view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-    else:
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    return view
-
-
-class _RowsBox(QGroupBox):
-    """A titled editable table with Add and Remove buttons (box 44, box 47)."""
-
-    def __init__(self, model: RowsModel) -> None:
-        super().__init__()
-        self.model = model
-        model.setParent(self)
-        self.view = _table(model, editable=True)
-        self.view.setMinimumHeight(120)
-        self.add_button = QPushButton()
-        self.remove_button = QPushButton()
-        self.add_button.clicked.connect(self._add)
-        self.remove_button.clicked.connect(self._remove)
-        # Tab walks the boxes, not these buttons: Ctrl+Enter in the table adds a row.
-        for button in (self.add_button, self.remove_button):
-            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        if isinstance(self.view, EntryTable):
-            self.view.row_requested.connect(self._add)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
-
-    def _add(self) -> None:
-        row = self.model.add_row()
-        index = self.model.index(row, 0)
-        self.view.setCurrentIndex(index)
-        self.view.edit(index)
-
-    def _remove(self) -> None:
-        rows = [index.row() for index in self.view.selectionModel().selectedRows()]
-        if not rows and self.view.currentIndex().isValid():
-            rows = [self.view.currentIndex().row()]
-        if rows:
-            self.model.remove_rows(rows)
 
 
 class ItemsPanel(QWidget):
@@ -115,7 +54,7 @@ class ItemsPanel(QWidget):
         self.model = items_model(lambda: new_item(declaration))
         self.model.setParent(self)
         self.model.set_rows(declaration.items)
-        self.table = _table(self.model, editable=True)
+        self.table = table_view(self.model, editable=True)
         self.table.setObjectName("itemsTable")
         self.model.cell_edited.connect(self._grid_edited)
         if isinstance(self.table, EntryTable):
@@ -180,10 +119,10 @@ class ItemsPanel(QWidget):
                 form.insertRow(1, "", self.nomenclature_button)
             form_layout.addWidget(group)
             self.groups.append((group, title))
-        self.goods_lines = _RowsBox(goods_lines_model())
-        self.packaging = _RowsBox(packages_model())
-        self.documents = _RowsBox(documents_model())
-        self.payments = _RowsBox(payments_model())
+        self.goods_lines = RowsBox(goods_lines_model())
+        self.packaging = RowsBox(packages_model())
+        self.documents = RowsBox(documents_model())
+        self.payments = RowsBox(payments_model())
         self.row_boxes = {
             "goods_lines": self.goods_lines,
             "packaging": self.packaging,
