@@ -677,6 +677,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Drafts and signed</translation>
     </message>
     <message>
+        <source>All clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>

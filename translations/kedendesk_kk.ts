@@ -677,6 +677,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Жобалар мен қол қойылғандар</translation>
     </message>
     <message>
+        <source>All clients</source>
+        <translation>Барлық клиенттер</translation>
+    </message>
+    <message>
         <source>Waiting to be sent</source>
         <translation>Жіберуді күтуде</translation>
     </message>

@@ -678,6 +678,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Черновики и подписанные</translation>
     </message>
     <message>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
         <source>Waiting to be sent</source>
         <translation>Ждут отправки</translation>
     </message>

@@ -52,6 +52,31 @@ def test_filter_finds_kazakh_text_in_any_case(
     assert page.model.rowCount() == 3
 
 
+def test_the_client_filter_shows_one_clients_declarations_with_a_status_view(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    ids = _seed(drafts)
+    second = drafts.new_declaration(drafts.row(ids["ТОО «Сарыарқа»"]).client_id)
+    app = open_app()
+    page = app.window.list_page
+    combo = page.client_combo
+    assert combo.itemText(0) == "All clients" and combo.count() == 4
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findText("ТОО «Сарыарқа»"))
+    assert {page.model.declaration_id(r) for r in range(page.model.rowCount())} == {
+        ids["ТОО «Сарыарқа»"],
+        second,
+    }
+    page.status_combo.setCurrentIndex(page.status_combo.findText("Released"))
+    assert page.model.rowCount() == 0  # none of its declarations was released
+    page.status_combo.setCurrentIndex(0)
+    app.drafts.add_client("ТОО «Жаңа»", "030440012346")  # a new client joins the filter
+    qtbot.waitUntil(lambda: combo.findText("ТОО «Жаңа»") >= 0)
+    assert combo.currentText() == "ТОО «Сарыарқа»"  # the choice is kept
+    combo.setCurrentIndex(0)
+    assert page.model.rowCount() == 4
+
+
 def test_list_sorts_by_clicked_column(
     qtbot: QtBot, open_app: OpenApp, drafts: DraftService
 ) -> None:

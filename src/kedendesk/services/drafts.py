@@ -219,9 +219,16 @@ class DraftService:
         trash: bool = False,
         statuses: Sequence[str] = (),
         corridor: str = "",
+        client_id: int | None = None,
     ) -> list[int]:
         return self._ws.declarations.find_ids(
-            text, sort, descending, deleted=trash, statuses=statuses, corridor=corridor
+            text,
+            sort,
+            descending,
+            deleted=trash,
+            statuses=statuses,
+            corridor=corridor,
+            client_id=client_id,
         )
 
     def rows(self, ids: Sequence[int]) -> list[DeclarationRow]:

@@ -448,10 +448,14 @@ class DeclarationRepository:
         deleted: bool = False,
         statuses: Sequence[str] = (),
         corridor: str = "",
+        client_id: int | None = None,
     ) -> list[int]:
         """Ids of the list in display order; every word of `text` must occur (any case)."""
         where = ["d.deleted_at IS NOT NULL" if deleted else "d.deleted_at IS NULL"]
-        params: list[str] = []
+        params: list[str | int] = []
+        if client_id is not None:
+            where.append("d.client_id = ?")
+            params.append(client_id)
         if statuses:
             where.append(f"d.status IN ({','.join('?' * len(statuses))})")
             params += list(statuses)

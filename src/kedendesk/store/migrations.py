@@ -250,6 +250,10 @@ def _v8_client_cards(db: sqlite3.Connection) -> None:
     archiving: an archived client keeps its declarations and leaves the pickers."""
     db.execute("ALTER TABLE clients ADD COLUMN card TEXT NOT NULL DEFAULT '{}'")
     db.execute("ALTER TABLE clients ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
+    # The list filtered by client, newest first, among thousands of declarations.
+    db.execute(
+        "CREATE INDEX declarations_client ON declarations(client_id, deleted_at, updated_at)"
+    )
 
 
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (

@@ -56,8 +56,16 @@ class DeclarationsPage(QWidget):
 
     def __init__(self, drafts: DraftService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._drafts = drafts
         self.model = DeclarationListModel(drafts)
         self.model.setParent(self)  # the page owns its model: no shared QObject at exit
+        self.client_combo = QComboBox()
+        self.client_combo.setObjectName("clientFilter")
+        self.client_combo.setMinimumContentsLength(16)
+        self.client_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.client_combo.currentIndexChanged.connect(self._client_filter)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setClearButtonEnabled(True)
@@ -86,6 +94,7 @@ class DeclarationsPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.client_combo)
         top.addWidget(self.status_combo)
         top.addWidget(self.corridor_combo)
         top.addWidget(self.count_label)
@@ -93,11 +102,30 @@ class DeclarationsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         self.model.modelReset.connect(self._update_count)
+        self.refresh_clients()
         self.retranslate()
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
         self.model.set_filter(self.filter_edit.text())
+
+    def _client_filter(self, _index: int = 0) -> None:
+        data = self.client_combo.currentData()
+        self.model.set_client_filter(None if data is None else int(data))
+
+    def refresh_clients(self) -> None:
+        """The client filter lists every client (archived ones too: their declarations stay),
+        keeping the one chosen."""
+        chosen = self.client_combo.currentData()
+        self.client_combo.blockSignals(True)
+        self.client_combo.clear()
+        self.client_combo.addItem(self.tr("All clients"), None)
+        for client in self._drafts.clients():
+            self.client_combo.addItem(client.name, client.id)
+        index = self.client_combo.findData(chosen) if chosen is not None else 0
+        self.client_combo.setCurrentIndex(max(index, 0))
+        self.client_combo.blockSignals(False)
+        self._client_filter()
 
     def _status_filter(self, _index: int = 0) -> None:
         statuses = self.status_combo.currentData() or ()
@@ -180,6 +208,8 @@ class DeclarationsPage(QWidget):
             self.tr("Filter by LRN, client, declarant, procedure (Ctrl+F)")
         )
         self._fill_status_filters()
+        if self.client_combo.count():
+            self.client_combo.setItemText(0, self.tr("All clients"))
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:

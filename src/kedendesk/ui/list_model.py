@@ -79,6 +79,7 @@ class DeclarationListModel(QAbstractTableModel):
         self._filter = ""
         self._statuses: tuple[str, ...] = ()
         self._corridor = ""
+        self._client_id: int | None = None
         self._sort = "updated"
         self._descending = True
         self._ids: list[int] = []
@@ -96,6 +97,7 @@ class DeclarationListModel(QAbstractTableModel):
             self._trash,
             statuses=self._statuses,
             corridor=self._corridor,
+            client_id=self._client_id,
         )
         self._cache.clear()
         self.endResetModel()
@@ -108,6 +110,12 @@ class DeclarationListModel(QAbstractTableModel):
     def set_status_filter(self, statuses: tuple[str, ...], corridor: str) -> None:
         if (statuses, corridor) != (self._statuses, self._corridor):
             self._statuses, self._corridor = statuses, corridor
+            self.reload()
+
+    def set_client_filter(self, client_id: int | None) -> None:
+        """Only this client's declarations (None: every client's)."""
+        if client_id != self._client_id:
+            self._client_id = client_id
             self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
     # -- declarations ------------------------------------------------------------------
 
     def new_declaration(self) -> int | None:
-        clients = self._drafts.clients()
+        clients = self._drafts.active_clients()
         if not clients:
             QMessageBox.information(
                 self,
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
                 self.tr("Add the company you file for first."),
             )
             self.show_clients()
-            clients = self._drafts.clients()
+            clients = self._drafts.active_clients()
             if not clients:
                 return None
         client = clients[0]
@@ -598,6 +598,7 @@ class MainWindow(QMainWindow):
         self.findings_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
     def _clients_changed(self) -> None:
+        self.list_page.refresh_clients()
         for editor in self.editors.values():
             editor.refresh_clients()
 

@@ -283,6 +283,8 @@ class EditorPage(QWidget):
         self.client_combo.blockSignals(True)
         self.client_combo.clear()
         for client in self._drafts.clients():
+            if client.archived and client.id != current:
+                continue  # archived: not a client to move a declaration to
             label = f"{client.name} ({client.id_number})" if client.id_number else client.name
             self.client_combo.addItem(label, client.id)
         self.client_combo.setCurrentIndex(self.client_combo.findData(current))
