@@ -2343,6 +2343,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Product catalogue…</translation>
     </message>
     <message>
+        <source>Customs re&amp;quests of all clients…</source>
+        <translation>Customs re&amp;quests of all clients…</translation>
+    </message>
+    <message>
         <source>&amp;Import from invoice…</source>
         <translation>&amp;Import from invoice…</translation>
     </message>
@@ -2832,6 +2836,71 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <source>Show answered and closed requests too</source>
+        <translation>Show answered and closed requests too</translation>
+    </message>
+    <message>
+        <source>Customs requests</source>
+        <translation>Customs requests</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the requests: %1</source>
+        <translation>Could not read the requests: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>LRN</source>
+        <translation>LRN</translation>
+    </message>
+    <message>
+        <source>Customs asks for</source>
+        <translation>Customs asks for</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -2343,6 +2343,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Тауарлар &amp;каталогы…</translation>
     </message>
     <message>
+        <source>Customs re&amp;quests of all clients…</source>
+        <translation>Барлық клиенттер бойынша кеден &amp;сұраулары…</translation>
+    </message>
+    <message>
         <source>&amp;Import from invoice…</source>
         <translation>Инвойстан &amp;импорттау…</translation>
     </message>
@@ -2832,6 +2836,71 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Source</source>
         <translation>Көзі</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <source>Show answered and closed requests too</source>
+        <translation>Жауап берілген және жабылған сұрауларды да көрсету</translation>
+    </message>
+    <message>
+        <source>Customs requests</source>
+        <translation>Кеден сұраулары</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n ашық сұрау</numerusform>
+            <numerusform>%n ашық сұрау</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the requests: %1</source>
+        <translation>Сұрауларды оқу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>жауап берілді</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабылды</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>LRN</source>
+        <translation>LRN</translation>
+    </message>
+    <message>
+        <source>Customs asks for</source>
+        <translation>Кеден сұрайды</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Сұралды</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
     </message>
 </context>
 <context>

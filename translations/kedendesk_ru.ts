@@ -2349,6 +2349,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Каталог товаров…</translation>
     </message>
     <message>
+        <source>Customs re&amp;quests of all clients…</source>
+        <translation>&amp;Запросы таможни по всем клиентам…</translation>
+    </message>
+    <message>
         <source>&amp;Import from invoice…</source>
         <translation>&amp;Импорт из инвойса…</translation>
     </message>
@@ -2840,6 +2844,72 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Source</source>
         <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <source>Show answered and closed requests too</source>
+        <translation>Показывать и отвеченные, закрытые запросы</translation>
+    </message>
+    <message>
+        <source>Customs requests</source>
+        <translation>Запросы таможни</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n открытый запрос</numerusform>
+            <numerusform>%n открытых запроса</numerusform>
+            <numerusform>%n открытых запросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the requests: %1</source>
+        <translation>Не удалось прочитать запросы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>отвечен</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>LRN</source>
+        <translation>LRN</translation>
+    </message>
+    <message>
+        <source>Customs asks for</source>
+        <translation>Таможня запрашивает</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>

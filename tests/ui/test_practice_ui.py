@@ -131,3 +131,64 @@ def test_answering_a_documents_request_in_the_app(
     server.gateway.advance(dt.timedelta(hours=1))
     qtbot.waitUntil(lambda: app.drafts.row(declaration_id).status == "RELEASED", timeout=10000)
     assert any("documents" in text for text in window.notifications.shown)
+
+
+def test_the_requests_inbox_lists_what_customs_asked_across_clients(
+    qtbot: QtBot, practice_app: tuple[Application, SandboxServer]
+) -> None:
+    """Two clients' declarations in yellow with a documents request each: Workspace →
+    Customs requests… (Ctrl+Shift+R) lists both with the documents by name and the deadline;
+    Enter opens the declaration on its Customs tab."""
+    from PySide6.QtWidgets import QApplication
+
+    from kedendesk.ui.requests_dialog import RequestsDialog
+
+    app, server = practice_app
+    window = app.window
+    app.connect_gateway()
+    qtbot.waitUntil(lambda: app.worker is not None and app.worker.reachable is True, timeout=20000)
+    day = server.gateway.now().date()
+    app.checking.put_rates(practice_rates(day))
+    (key,) = app.signing.keys()
+    ids = []
+    for number, name in ((78, "ТОО «Алатау Трейд»"), (79, "ТОО «Алатау Трейд», филиал в Астане")):
+        client = app.drafts.add_client(name, "940140000385")
+        declaration = practice_declaration(f"YD-2026-0000{number}", day)
+        app.checking.apply_calculation(declaration)
+        declaration_id = app.drafts.create(client.id, declaration)
+        app.signing.sign(declaration_id, key.id)
+        app.submission.submit(declaration_id)
+        ids.append(declaration_id)
+    app.worker.wake()  # type: ignore[union-attr]
+    qtbot.waitUntil(
+        lambda: all(app.drafts.row(i).status == "SUBMITTED" for i in ids), timeout=10000
+    )
+    server.gateway.advance(dt.timedelta(hours=1))
+    qtbot.waitUntil(
+        lambda: all(app.drafts.row(i).status == "AWAITING_DECLARANT" for i in ids), timeout=10000
+    )
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RequestsDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, RequestsDialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    rows = [[dialog.model.index(r, c).data() for c in range(6)] for r in range(2)]
+    assert {row[0] for row in rows} == {
+        "ТОО «Алатау Трейд»",
+        "ТОО «Алатау Трейд», филиал в Астане",
+    }
+    assert all(row[2].startswith("03011 Foreign-trade contract; 04999 ") for row in rows), rows
+    assert all(row[4] and row[5] == "open" for row in rows)  # a deadline for each
+    assert dialog.status.text() == "2 open request(s)"
+    first = dialog.model.row_at(0).request.declaration_id
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: first in window.editors)
+    editor = window.editors[first]
+    assert window.tabs.currentWidget() is editor
+    assert editor.tabs.currentWidget() is editor.timeline

@@ -27,6 +27,9 @@ CORRECTION_SHARE = 0.15  # red-corridor declarations released only after a corre
 log = logging.getLogger(__name__)
 
 
+REQUEST_MINUTES = 4 * 60  # a documents request is answered within four hours of it
+
+
 class ControlWorkflow(GatewayBase):
     def _event(
         self,
@@ -148,7 +151,12 @@ class ControlWorkflow(GatewayBase):
                 db,
                 declaration_id,
                 "request.opened",
-                {"requestId": request_id, "kind": "DOCUMENTS", "documents": ["03011", "04999"]},
+                {
+                    "requestId": request_id,
+                    "kind": "DOCUMENTS",
+                    "documents": ["03011", "04999"],
+                    "dueAt": self._after(REQUEST_MINUTES),
+                },
                 NATIVE_CODES["extended"],
             )
         elif step == "inspect-schedule":

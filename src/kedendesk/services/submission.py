@@ -44,6 +44,7 @@ from kedendesk.store.outbox import (
     FAILED,
     QUEUED,
     CustomsRequestRow,
+    InboxRow,
     OutboxItem,
     OutboxRepository,
     StoredEvent,
@@ -52,6 +53,7 @@ from kedendesk.store.outbox import (
 __all__ = [
     "CustomsRequestRow",
     "DrainResult",
+    "InboxRow",
     "OutboxItem",
     "StoredEvent",
     "SubmissionService",
@@ -235,6 +237,10 @@ class SubmissionService:
 
     def requests(self, declaration_id: int) -> list[CustomsRequestRow]:
         return self._outbox.requests(declaration_id)
+
+    def inbox(self, open_only: bool = True) -> list[InboxRow]:
+        """What customs asked, across every client: the open requests, soonest due first."""
+        return self._outbox.inbox(open_only)
 
     # -- talking to the gateway ------------------------------------------------------------------
 

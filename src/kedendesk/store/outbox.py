@@ -92,8 +92,25 @@ class CustomsRequestRow:
     declaration_id: int
     kind: str
     status: str
-    text: str
+    text: str  # the documents asked for, as codes: "03011, 04999"
     opened_at: str
+    due_at: str = ""  # by when, as customs set it ("" when it did not say)
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    """A customs request with the declaration and client it concerns (the inbox)."""
+
+    request: CustomsRequestRow
+    lrn: str
+    client_id: int
+    client_name: str
+
+
+def _request(r: sqlite3.Row) -> CustomsRequestRow:
+    return CustomsRequestRow(
+        r["id"], r["declaration_id"], r["kind"], r["status"], r["text"], r["opened_at"], r["due_at"]
+    )
 
 
 class OutboxRepository:
@@ -348,12 +365,18 @@ class OutboxRepository:
             "SELECT * FROM customs_requests WHERE declaration_id = ? ORDER BY opened_at",
             (declaration_id,),
         )
-        return [
-            CustomsRequestRow(
-                r["id"], r["declaration_id"], r["kind"], r["status"], r["text"], r["opened_at"]
-            )
-            for r in rows
-        ]
+        return [_request(r) for r in rows]
+
+    def inbox(self, open_only: bool = True) -> list[InboxRow]:
+        """Customs requests across every client, the soonest deadline first."""
+        where = "WHERE r.status = 'OPEN'" if open_only else ""
+        rows = self._db.connection().execute(
+            "SELECT r.*, d.lrn, d.client_id, c.name AS client_name FROM customs_requests r"
+            " JOIN declarations d ON d.id = r.declaration_id"
+            " JOIN clients c ON c.id = d.client_id"
+            f" {where} ORDER BY r.due_at = '', r.due_at, r.opened_at"
+        )
+        return [InboxRow(_request(r), r["lrn"], r["client_id"], r["client_name"]) for r in rows]
 
 
 def _local_of(db: sqlite3.Connection, remote: str, lrn: str) -> int | None:
@@ -428,14 +451,15 @@ def _apply(db: sqlite3.Connection, local: int, event: dict[str, Any]) -> None:
     kind = event["type"]
     if kind == "request.opened":
         db.execute(
-            "INSERT INTO customs_requests (id, declaration_id, kind, status, text, opened_at)"
-            " VALUES (?, ?, ?, 'OPEN', ?, ?) ON CONFLICT (id) DO NOTHING",
+            "INSERT INTO customs_requests (id, declaration_id, kind, status, text, opened_at,"
+            " due_at) VALUES (?, ?, ?, 'OPEN', ?, ?, ?) ON CONFLICT (id) DO NOTHING",
             (
                 data["requestId"],
                 local,
                 data.get("kind", ""),
-                ", ".join(data.get("documents", [])),
+                ", ".join(str(d) for d in data.get("documents", [])),
                 event["occurredAt"],
+                str(data.get("dueAt") or ""),
             ),
         )
     elif kind in ("request.answered", "request.closed"):

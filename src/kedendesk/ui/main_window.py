@@ -44,6 +44,7 @@ from kedendesk.ui.notifications import Notifications
 from kedendesk.ui.operations import Operations
 from kedendesk.ui.profiles_dialog import ProfilesDialog
 from kedendesk.ui.rates_dialog import RatesDialog
+from kedendesk.ui.requests_dialog import RequestsDialog
 from kedendesk.ui.tariff_dialog import TariffDialog
 from kedendesk.ui.trash_dialog import TrashDialog
 from kedendesk.ui.window_state import WindowState
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.tariff_action = self._action(None, self.show_tariff)
         self.nomenclature_action = self._action(None, self.show_nomenclature)
         self.catalogue_action = self._action(None, self.show_catalogue)
+        self.requests_action = self._action("Ctrl+Shift+R", self.show_requests)
         self.invoice_action = self._action("Ctrl+Shift+I", self.import_invoice)
         self.spread_action = self._action(None, self.spread_costs)
         self.about_action = self._action(None, self.show_about)
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
         self.workspace_menu = bar.addMenu("")
         self.workspace_menu.addAction(self.find_action)
         self.workspace_menu.addAction(self.clients_action)
+        self.workspace_menu.addAction(self.requests_action)
         self.workspace_menu.addAction(self.trash_action)
         self.workspace_menu.addSeparator()
         self.workspace_menu.addAction(self.profiles_action)
@@ -239,6 +242,7 @@ class MainWindow(QMainWindow):
             self.tariff_action: self.tr("T&ariff and payment settings…"),
             self.nomenclature_action: self.tr("Commodity &nomenclature…"),
             self.catalogue_action: self.tr("&Product catalogue…"),
+            self.requests_action: self.tr("Customs re&quests of all clients…"),
             self.invoice_action: self.tr("&Import from invoice…"),
             self.spread_action: self.tr("&Spread costs over the items…"),
             self.next_tab_action: self.tr("Next tab"),
@@ -519,6 +523,17 @@ class MainWindow(QMainWindow):
             editor.browse_nomenclature()
             return
         NomenclatureDialog(self._checking.tariff(), "", self, self._operations).exec()
+
+    def show_requests(self) -> RequestsDialog:
+        dialog = RequestsDialog(self._submission, self._operations, self)
+        dialog.open_requested.connect(self._open_on_customs_tab)
+        dialog.open()
+        return dialog
+
+    def _open_on_customs_tab(self, declaration_id: int) -> None:
+        editor = self.open_declaration(declaration_id)
+        if editor is not None:
+            editor.tabs.setCurrentWidget(editor.timeline)
 
     def show_catalogue(self) -> None:
         editor = self.current_editor()
