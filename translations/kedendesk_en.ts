@@ -2279,6 +2279,18 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
+        <source>Save as te&amp;mplate…</source>
+        <translation>Save as te&amp;mplate…</translation>
+    </message>
+    <message>
+        <source>New from temp&amp;late…</source>
+        <translation>New from temp&amp;late…</translation>
+    </message>
+    <message>
+        <source>Copy to &amp;another client…</source>
+        <translation>Copy to &amp;another client…</translation>
+    </message>
+    <message>
         <source>Move to &amp;trash</source>
         <translation>Move to &amp;trash</translation>
     </message>
@@ -2397,6 +2409,42 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>No other client to choose.</source>
+        <translation>No other client to choose.</translation>
+    </message>
+    <message>
+        <source>Choose one declaration.</source>
+        <translation>Choose one declaration.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Template name:</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved for %2.</source>
+        <translation>Template “%1” saved for %2.</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>New from template</translation>
+    </message>
+    <message>
+        <source>%1 has no templates yet: File → Save as template…</source>
+        <translation>%1 has no templates yet: File → Save as template…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Copy to another client</source>
+        <translation>Copy to another client</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n declaration(s) to the trash (Workspace → Trash restores)</source>

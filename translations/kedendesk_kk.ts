@@ -2279,6 +2279,18 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Көшіру</translation>
     </message>
     <message>
+        <source>Save as te&amp;mplate…</source>
+        <translation>&amp;Үлгі ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>New from temp&amp;late…</source>
+        <translation>Үлгі &amp;бойынша жасау…</translation>
+    </message>
+    <message>
+        <source>Copy to &amp;another client…</source>
+        <translation>Басқа &amp;клиентке көшіру…</translation>
+    </message>
+    <message>
         <source>Move to &amp;trash</source>
         <translation>&amp;Себетке жіберу</translation>
     </message>
@@ -2397,6 +2409,42 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Open</source>
         <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>No other client to choose.</source>
+        <translation>Таңдауға басқа клиент жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose one declaration.</source>
+        <translation>Бір декларацияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Үлгі ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Үлгі атауы:</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved for %2.</source>
+        <translation>«%1» үлгісі %2 үшін сақталды.</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>Үлгі бойынша жасау</translation>
+    </message>
+    <message>
+        <source>%1 has no templates yet: File → Save as template…</source>
+        <translation>%1 үшін әзірге үлгі жоқ: Файл → Үлгі ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Үлгі:</translation>
+    </message>
+    <message>
+        <source>Copy to another client</source>
+        <translation>Басқа клиентке көшіру</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n declaration(s) to the trash (Workspace → Trash restores)</source>

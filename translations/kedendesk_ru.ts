@@ -2285,6 +2285,18 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Копировать</translation>
     </message>
     <message>
+        <source>Save as te&amp;mplate…</source>
+        <translation>Сохранить как &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>New from temp&amp;late…</source>
+        <translation>Создать по ша&amp;блону…</translation>
+    </message>
+    <message>
+        <source>Copy to &amp;another client…</source>
+        <translation>Копировать дру&amp;гому клиенту…</translation>
+    </message>
+    <message>
         <source>Move to &amp;trash</source>
         <translation>В &amp;корзину</translation>
     </message>
@@ -2403,6 +2415,42 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>No other client to choose.</source>
+        <translation>Нет другого клиента для выбора.</translation>
+    </message>
+    <message>
+        <source>Choose one declaration.</source>
+        <translation>Выберите одну декларацию.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Сохранить как шаблон</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Название шаблона:</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved for %2.</source>
+        <translation>Шаблон «%1» сохранён для %2.</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>Создать по шаблону</translation>
+    </message>
+    <message>
+        <source>%1 has no templates yet: File → Save as template…</source>
+        <translation>У %1 пока нет шаблонов: Файл → Сохранить как шаблон…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Copy to another client</source>
+        <translation>Копировать другому клиенту</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n declaration(s) to the trash (Workspace → Trash restores)</source>

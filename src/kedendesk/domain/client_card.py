@@ -108,9 +108,10 @@ def start_declaration(
     declaration.consignee_same_as_declarant = defaults.consignee_same_as_declarant
     declaration.financial_party_same_as_declarant = defaults.financial_party_same_as_declarant
     declaration.declarant.address_details = card.address_details.model_copy()
-    declaration.filled_by.name = defaults.filled_by_name
-    declaration.filled_by.position = defaults.filled_by_position
-    declaration.filled_by.phone = defaults.filled_by_phone
+    filled_by = declaration.filled_by
+    filled_by.name = defaults.filled_by_name or filled_by.name
+    filled_by.position = defaults.filled_by_position or filled_by.position
+    filled_by.phone = defaults.filled_by_phone or filled_by.phone
     contract = card.contract
     if not (ours.bin.strip() and contract.number.strip()):
         return

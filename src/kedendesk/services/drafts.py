@@ -18,6 +18,8 @@ from kedendesk.domain.client_card import (
 )
 from kedendesk.domain.declaration import Declaration, Party
 from kedendesk.domain.lrn import DEFAULT_PREFIX
+from kedendesk.domain.representation import contract_document
+from kedendesk.domain.templates import template_of, with_declarant
 from kedendesk.exchange import json_file, problems
 from kedendesk.services.events import ClientsChanged, DeclarationsChanged, DraftSaved
 from kedendesk.services.workspace import Workspace
@@ -29,6 +31,7 @@ from kedendesk.store.declarations import (
     RevisionInfo,
     Snapshot,
 )
+from kedendesk.store.templates import TemplateRepository, TemplateRow
 
 ExchangeError = problems.ExchangeError
 
@@ -41,6 +44,7 @@ __all__ = [
     "NotFoundError",
     "RevisionInfo",
     "Snapshot",
+    "TemplateRow",
 ]
 
 log = logging.getLogger(__name__)
@@ -53,6 +57,7 @@ ANNOUNCED_SETTING = "clients.papers-announced"
 class DraftService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
+        self._templates = TemplateRepository(workspace.database)
 
     @property
     def workspace(self) -> Workspace:
@@ -189,6 +194,49 @@ class DraftService:
         declaration = self.load(declaration_id)
         declaration.lrn = self.next_lrn()
         return self.create(source.client_id, declaration)
+
+    # -- templates and copies ------------------------------------------------------------
+
+    def save_as_template(self, declaration_id: int, name: str) -> TemplateRow:
+        """The declaration kept under `name` for its client (the same name replaces it)."""
+        source = self._ws.declarations.get(declaration_id)
+        template = template_of(self.load(declaration_id))
+        return self._templates.add(source.client_id, name.strip(), Snapshot.of(template).body)
+
+    def templates(self, client_id: int) -> list[TemplateRow]:
+        return self._templates.of_client(client_id)
+
+    def remove_template(self, template_id: int) -> None:
+        self._templates.remove(template_id)
+
+    def new_from_template(self, template_id: int, client_id: int | None = None) -> int:
+        """A new draft from a template, with a fresh LRN; for its own client, or for another
+        (box 14 and that client's papers then)."""
+        template = self._templates.get(template_id)
+        if template is None:
+            raise NotFoundError(template_id)
+        declaration = Declaration.model_validate_json(template.body)
+        return self._new_copy(declaration, client_id or template.client_id, template.client_id)
+
+    def copy_to_client(self, declaration_id: int, client_id: int) -> int:
+        """A new draft for another client, with its goods, parties and documents, a fresh LRN,
+        box 14 and that client's papers; nothing of the first filing (number, date, rate)."""
+        source = self._ws.declarations.get(declaration_id)
+        declaration = template_of(self.load(declaration_id))
+        return self._new_copy(declaration, client_id, source.client_id)
+
+    def _new_copy(self, declaration: Declaration, client_id: int, from_client: int) -> int:
+        client = self._ws.clients.get(client_id)
+        if client is None:
+            raise NotFoundError(client_id)
+        declaration.lrn = self.next_lrn()
+        if client_id != from_client:
+            with_declarant(declaration, client.name, client.id_number, client.address)
+        start_declaration(declaration, client.card, self.our_company(), dt.date.today())
+        if declaration.representative.contract_number:
+            for item in declaration.items:
+                contract_document(declaration, item)
+        return self.create(client_id, declaration)
 
     def move_to_client(self, declaration_id: int, client_id: int) -> None:
         self._ws.declarations.move_to_client(declaration_id, client_id)

@@ -248,10 +248,22 @@ def _v7_product_catalogue(db: sqlite3.Connection) -> None:
 def _v8_client_cards(db: sqlite3.Connection) -> None:
     """A client's card (contract, powers of attorney, contacts, defaults) as JSON, and
     archiving: an archived client keeps its declarations and leaves the pickers; a customs
-    request's deadline, for the inbox across clients."""
+    request's deadline, for the inbox across clients; declaration templates per client."""
     db.execute("ALTER TABLE clients ADD COLUMN card TEXT NOT NULL DEFAULT '{}'")
     db.execute("ALTER TABLE clients ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
     db.execute("ALTER TABLE customs_requests ADD COLUMN due_at TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        """
+        CREATE TABLE templates (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (client_id, name)
+        ) STRICT
+        """
+    )
     # The list filtered by client, newest first, among thousands of declarations.
     db.execute(
         "CREATE INDEX declarations_client ON declarations(client_id, deleted_at, updated_at)"

@@ -23,7 +23,7 @@ from kedendesk.domain.checks import CheckResult
 from kedendesk.domain.context import declaration_date
 from kedendesk.services.catalogue import CatalogueService
 from kedendesk.services.checking import CheckingService
-from kedendesk.services.drafts import ConflictError, DraftService
+from kedendesk.services.drafts import Client, ConflictError, DraftService
 from kedendesk.services.events import CustomsEvent
 from kedendesk.services.official_rates import OfficialRatesService
 from kedendesk.services.profiles import ProfileService
@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(QKeySequence(keys.New), self.new_declaration)
         self.open_action = self._action(QKeySequence(keys.Open), self.open_selected)
         self.duplicate_action = self._action("Ctrl+D", self.duplicate_current)
+        self.save_template_action = self._action(None, self.save_as_template)
+        self.from_template_action = self._action("Ctrl+Shift+T", self.new_from_template)
+        self.copy_to_client_action = self._action(None, self.copy_to_client)
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence(keys.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -177,7 +180,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.new_action, self.open_action, self.duplicate_action):
+        for action in (
+            self.new_action,
+            self.from_template_action,
+            self.open_action,
+            self.duplicate_action,
+            self.copy_to_client_action,
+            self.save_template_action,
+        ):
             self.file_menu.addAction(action)
         self.file_menu.addAction(self.delete_action)
         self.file_menu.addSeparator()
@@ -226,6 +236,9 @@ class MainWindow(QMainWindow):
             self.new_action: self.tr("&New declaration"),
             self.open_action: self.tr("&Open"),
             self.duplicate_action: self.tr("D&uplicate"),
+            self.save_template_action: self.tr("Save as te&mplate…"),
+            self.from_template_action: self.tr("New from temp&late…"),
+            self.copy_to_client_action: self.tr("Copy to &another client…"),
             self.delete_action: self.tr("Move to &trash"),
             self.import_action: self.tr("&Import from JSON…"),
             self.export_action: self.tr("&Export to JSON…"),
@@ -351,6 +364,79 @@ class MainWindow(QMainWindow):
             if editor is not None and not self._flush(editor):
                 return
             self.open_declaration(self._drafts.duplicate(declaration_id))
+
+    def _pick_client(self, title: str, exclude: int | None = None) -> Client | None:
+        clients = [c for c in self._drafts.active_clients() if c.id != exclude]
+        if not clients:
+            self.statusBar().showMessage(self.tr("No other client to choose."), 5000)
+            return None
+        if len(clients) == 1:
+            return clients[0]
+        names = [c.name for c in clients]
+        name, ok = QInputDialog.getItem(self, title, self.tr("Client:"), names, 0, False)
+        return clients[names.index(name)] if ok else None
+
+    def save_as_template(self) -> None:
+        """The current declaration kept under a name for its client, to start from later."""
+        ids = self._target_ids()
+        if len(ids) != 1:
+            self.statusBar().showMessage(self.tr("Choose one declaration."), 5000)
+            return
+        editor = self.editors.get(ids[0])
+        if editor is not None and not self._flush(editor):
+            return
+        row = self._drafts.row(ids[0])
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save as template"), self.tr("Template name:"), text=row.lrn
+        )
+        if ok and name.strip():
+            self._drafts.save_as_template(ids[0], name)
+            self.statusBar().showMessage(
+                self.tr("Template “%1” saved for %2.")
+                .replace("%1", name.strip())
+                .replace("%2", row.client_name),
+                8000,
+            )
+
+    def new_from_template(self) -> int | None:
+        client = self._pick_client(self.tr("New from template"))
+        if client is None:
+            return None
+        templates = self._drafts.templates(client.id)
+        if not templates:
+            self.statusBar().showMessage(
+                self.tr("%1 has no templates yet: File → Save as template…").replace(
+                    "%1", client.name
+                ),
+                8000,
+            )
+            return None
+        names = [t.name for t in templates]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("New from template"), self.tr("Template:"), names, 0, False
+        )
+        if not ok:
+            return None
+        declaration_id = self._drafts.new_from_template(templates[names.index(name)].id)
+        self.open_declaration(declaration_id)
+        return declaration_id
+
+    def copy_to_client(self) -> int | None:
+        """A new draft of the same goods for another client, with that client's papers."""
+        ids = self._target_ids()
+        if len(ids) != 1:
+            self.statusBar().showMessage(self.tr("Choose one declaration."), 5000)
+            return None
+        editor = self.editors.get(ids[0])
+        if editor is not None and not self._flush(editor):
+            return None
+        source = self._drafts.row(ids[0])
+        client = self._pick_client(self.tr("Copy to another client"), exclude=source.client_id)
+        if client is None:
+            return None
+        declaration_id = self._drafts.copy_to_client(ids[0], client.id)
+        self.open_declaration(declaration_id)
+        return declaration_id
 
     def delete_selected(self) -> None:
         ids = self._target_ids()

@@ -138,3 +138,46 @@ def test_an_expiring_paper_is_announced_once_at_each_alert(drafts: DraftService)
     assert [e.days_left for _c, e in drafts.papers_to_announce(today + dt.timedelta(days=11))] == [
         -1
     ]
+
+
+def test_a_template_and_a_copy_for_another_client_leave_the_first_filing_behind(
+    drafts: DraftService,
+) -> None:
+    from kedendesk.domain.client_card import OurCompany
+    from kedendesk.domain.samples import filed_by_broker
+    from kedendesk.services.demo import practice_declaration
+
+    alatau = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    other = drafts.add_client(
+        "ТОО «Сарыарқа»",
+        "990140004654",
+        "Астана",
+        ClientCard(contract=Contract(number="ДОГ-2026/40", date="02.02.2026")),
+    )
+    drafts.set_our_company(OurCompany(name="ТОО «Кеден Брокер»", bin="120240000123"))
+    filed = filed_by_broker(practice_declaration("KD-2026-000500", dt.date(2026, 11, 20)))
+    filed.registration_number = "55205/201126/0000042"
+    source = drafts.create(alatau.id, filed)
+
+    drafts.save_as_template(source, "Электроника из Шэньчжэня")
+    drafts.save_as_template(source, "Электроника из Шэньчжэня")  # the same name replaces it
+    (template,) = drafts.templates(alatau.id)
+    fresh = drafts.load(drafts.new_from_template(template.id))
+    assert fresh.lrn not in ("", "KD-2026-000500")
+    assert (fresh.registration_number, fresh.filled_by.date, fresh.exchange_rate) == (
+        "",
+        None,
+        None,
+    )
+    assert [i.description for i in fresh.items] == [i.description for i in filed.items]
+    assert all(i.payments == [] for i in fresh.items)  # they fill again for the new date
+
+    copy_id = drafts.copy_to_client(source, other.id)
+    copy = drafts.load(copy_id)
+    assert drafts.row(copy_id).client_id == other.id
+    assert (copy.declarant.name, copy.declarant.id_number) == ("ТОО «Сарыарқа»", "990140004654")
+    assert copy.representative.contract_number == "ДОГ-2026/40"  # its own contract, not the first
+    assert copy.filled_by.power_of_attorney.number == ""  # the first client's power stays behind
+    contracts = {d.number for item in copy.items for d in item.documents if d.type_code == "11002"}
+    assert contracts == {"ДОГ-2026/40"}
+    assert drafts.load(source).registration_number == "55205/201126/0000042"  # untouched
