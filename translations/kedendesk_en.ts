@@ -87,6 +87,72 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>BulkDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the current declaration…</source>
+        <translation>Stopping after the current declaration…</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 not.</source>
+        <translation>%1 done, %2 not.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest were not touched.</source>
+        <translation>Cancelled: the rest were not touched.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stopped: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkModel</name>
+    <message>
+        <source>%1 error(s) in the checks: open it to fix them</source>
+        <translation>%1 error(s) in the checks: open it to fix them</translation>
+    </message>
+    <message>
+        <source>not a draft (signed already)</source>
+        <translation>not a draft (signed already)</translation>
+    </message>
+    <message>
+        <source>the key signs as representative, and papers are missing: %1</source>
+        <translation>the key signs as representative, and papers are missing: %1</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>not signed yet</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>LRN</source>
+        <translation>LRN</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialog</name>
     <message>
         <source>Product catalogue</source>
@@ -2255,6 +2321,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Items</translation>
     </message>
     <message>
+        <source>&amp;Selected</source>
+        <translation>&amp;Selected</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2289,6 +2359,22 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Copy to &amp;another client…</source>
         <translation>Copy to &amp;another client…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the selected declarations</source>
+        <translation>&amp;Check the selected declarations</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the selected declarations…</source>
+        <translation>&amp;Sign the selected declarations…</translation>
+    </message>
+    <message>
+        <source>Send the selected to &amp;customs</source>
+        <translation>Send the selected to &amp;customs</translation>
+    </message>
+    <message>
+        <source>&amp;Export the selected to XLSX…</source>
+        <translation>&amp;Export the selected to XLSX…</translation>
     </message>
     <message>
         <source>Move to &amp;trash</source>
@@ -2413,6 +2499,53 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>No other client to choose.</source>
         <translation>No other client to choose.</translation>
+    </message>
+    <message>
+        <source>Select declarations in the list first.</source>
+        <translation>Select declarations in the list first.</translation>
+    </message>
+    <message>
+        <source>Check the selected declarations</source>
+        <translation>Check the selected declarations</translation>
+    </message>
+    <message>
+        <source>No signing key yet: add one under Workspace → Keys.</source>
+        <translation>No signing key yet: add one under Workspace → Keys.</translation>
+    </message>
+    <message>
+        <source>Sign the selected declarations</source>
+        <translation>Sign the selected declarations</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password of the key (asked once for all %n declaration(s)):</source>
+        <translation>
+            <numerusform>Password of the key (asked once for %n declaration):</numerusform>
+            <numerusform>Password of the key (asked once for all %n declarations):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the selected to customs</source>
+        <translation>Send the selected to customs</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>Export to XLSX</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 declarations written to %2.</source>
+        <translation>%1 declarations written to %2.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Not written: %1</translation>
     </message>
     <message>
         <source>Choose one declaration.</source>

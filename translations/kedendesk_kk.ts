@@ -87,6 +87,72 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>BulkDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Басталуда…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Stopping after the current declaration…</source>
+        <translation>Ағымдағы декларациядан кейін тоқтату…</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 not.</source>
+        <translation>Орындалды: %1, орындалмады: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest were not touched.</source>
+        <translation>Болдырылмады: қалғандары өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Тоқтатылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkModel</name>
+    <message>
+        <source>%1 error(s) in the checks: open it to fix them</source>
+        <translation>тексерулердегі қателер: %1 — түзету үшін декларацияны ашыңыз</translation>
+    </message>
+    <message>
+        <source>not a draft (signed already)</source>
+        <translation>жоба емес (қол қойылған)</translation>
+    </message>
+    <message>
+        <source>the key signs as representative, and papers are missing: %1</source>
+        <translation>кілт өкіл атынан қол қояды, бірақ құжаттар жетіспейді: %1</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>әлі қол қойылмаған</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>қате: %1</translation>
+    </message>
+    <message>
+        <source>LRN</source>
+        <translation>LRN</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>дайын</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialog</name>
     <message>
         <source>Product catalogue</source>
@@ -2255,6 +2321,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Тауарлар</translation>
     </message>
     <message>
+        <source>&amp;Selected</source>
+        <translation>Таң&amp;далғандар</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
@@ -2289,6 +2359,22 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Copy to &amp;another client…</source>
         <translation>Басқа &amp;клиентке көшіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the selected declarations</source>
+        <translation>Таңдалған декларацияларды &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the selected declarations…</source>
+        <translation>Таңдалған декларацияларға &amp;қол қою…</translation>
+    </message>
+    <message>
+        <source>Send the selected to &amp;customs</source>
+        <translation>Таңдалғандарды &amp;кедендікке жіберу</translation>
+    </message>
+    <message>
+        <source>&amp;Export the selected to XLSX…</source>
+        <translation>Таңдалғандарды XLSX-ке &amp;экспорттау…</translation>
     </message>
     <message>
         <source>Move to &amp;trash</source>
@@ -2413,6 +2499,53 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>No other client to choose.</source>
         <translation>Таңдауға басқа клиент жоқ.</translation>
+    </message>
+    <message>
+        <source>Select declarations in the list first.</source>
+        <translation>Алдымен тізімнен декларацияларды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Check the selected declarations</source>
+        <translation>Таңдалған декларацияларды тексеру</translation>
+    </message>
+    <message>
+        <source>No signing key yet: add one under Workspace → Keys.</source>
+        <translation>Қол қою кілті әлі жоқ: Жұмыс аймағы → Кілттер бөлімінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Sign the selected declarations</source>
+        <translation>Таңдалған декларацияларға қол қою</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Кілт:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password of the key (asked once for all %n declaration(s)):</source>
+        <translation>
+            <numerusform>Кілт құпиясөзі (барлық %n декларация үшін бір рет):</numerusform>
+            <numerusform>Кілт құпиясөзі (барлық %n декларация үшін бір рет):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the selected to customs</source>
+        <translation>Таңдалғандарды кедендікке жіберу</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>XLSX-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Кестелер (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 declarations written to %2.</source>
+        <translation>%2 файлына %1 декларация жазылды.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Жазылмады: %1</translation>
     </message>
     <message>
         <source>Choose one declaration.</source>

@@ -87,6 +87,72 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>BulkDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the current declaration…</source>
+        <translation>Остановка после текущей декларации…</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 not.</source>
+        <translation>Выполнено: %1, не выполнено: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest were not touched.</source>
+        <translation>Отменено: остальные не затронуты.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Остановлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkModel</name>
+    <message>
+        <source>%1 error(s) in the checks: open it to fix them</source>
+        <translation>ошибок в проверках: %1 — откройте декларацию, чтобы исправить</translation>
+    </message>
+    <message>
+        <source>not a draft (signed already)</source>
+        <translation>не черновик (уже подписана)</translation>
+    </message>
+    <message>
+        <source>the key signs as representative, and papers are missing: %1</source>
+        <translation>ключ подписывает от имени представителя, а не хватает документов: %1</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>ещё не подписана</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>LRN</source>
+        <translation>LRN</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialog</name>
     <message>
         <source>Product catalogue</source>
@@ -2261,6 +2327,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Товары</translation>
     </message>
     <message>
+        <source>&amp;Selected</source>
+        <translation>Вы&amp;бранные</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -2295,6 +2365,22 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Copy to &amp;another client…</source>
         <translation>Копировать дру&amp;гому клиенту…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the selected declarations</source>
+        <translation>&amp;Проверить выбранные декларации</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the selected declarations…</source>
+        <translation>П&amp;одписать выбранные декларации…</translation>
+    </message>
+    <message>
+        <source>Send the selected to &amp;customs</source>
+        <translation>Отправить выбранные в &amp;таможню</translation>
+    </message>
+    <message>
+        <source>&amp;Export the selected to XLSX…</source>
+        <translation>&amp;Экспорт выбранных в XLSX…</translation>
     </message>
     <message>
         <source>Move to &amp;trash</source>
@@ -2419,6 +2505,54 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>No other client to choose.</source>
         <translation>Нет другого клиента для выбора.</translation>
+    </message>
+    <message>
+        <source>Select declarations in the list first.</source>
+        <translation>Сначала выберите декларации в списке.</translation>
+    </message>
+    <message>
+        <source>Check the selected declarations</source>
+        <translation>Проверка выбранных деклараций</translation>
+    </message>
+    <message>
+        <source>No signing key yet: add one under Workspace → Keys.</source>
+        <translation>Ключа подписи пока нет: добавьте его в разделе Рабочая область → Ключи.</translation>
+    </message>
+    <message>
+        <source>Sign the selected declarations</source>
+        <translation>Подписание выбранных деклараций</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Ключ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password of the key (asked once for all %n declaration(s)):</source>
+        <translation>
+            <numerusform>Пароль ключа (один раз для %n декларации):</numerusform>
+            <numerusform>Пароль ключа (один раз для всех %n деклараций):</numerusform>
+            <numerusform>Пароль ключа (один раз для всех %n деклараций):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the selected to customs</source>
+        <translation>Отправка выбранных в таможню</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>Экспорт в XLSX</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Таблицы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 declarations written to %2.</source>
+        <translation>Деклараций записано в %2: %1.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Не записано: %1</translation>
     </message>
     <message>
         <source>Choose one declaration.</source>

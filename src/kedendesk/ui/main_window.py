@@ -10,8 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from kedendesk import __version__
 from kedendesk.domain.checks import CheckResult
 from kedendesk.domain.context import declaration_date
+from kedendesk.services.bulk import BulkResult, BulkService, Progress
 from kedendesk.services.catalogue import CatalogueService
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import Client, ConflictError, DraftService
@@ -31,6 +34,7 @@ from kedendesk.services.signing import SigningService
 from kedendesk.services.submission import SubmissionService
 from kedendesk.services.workspace import Workspace
 from kedendesk.ui.bridge import EventBridge
+from kedendesk.ui.bulk_dialog import BulkDialog
 from kedendesk.ui.catalogue_dialog import CatalogueDialog
 from kedendesk.ui.clients_dialog import ClientsDialog
 from kedendesk.ui.declarations_page import DeclarationsPage
@@ -142,6 +146,10 @@ class MainWindow(QMainWindow):
         self.save_template_action = self._action(None, self.save_as_template)
         self.from_template_action = self._action("Ctrl+Shift+T", self.new_from_template)
         self.copy_to_client_action = self._action(None, self.copy_to_client)
+        self.bulk_check_action = self._action(None, self.check_selected)
+        self.bulk_sign_action = self._action(None, self.sign_selected)
+        self.bulk_send_action = self._action(None, self.send_selected)
+        self.bulk_export_action = self._action(None, self.export_selected)
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence(keys.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -211,6 +219,14 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addAction(self.tariff_action)
         self.workspace_menu.addAction(self.nomenclature_action)
         self.workspace_menu.addAction(self.catalogue_action)
+        self.selected_menu = bar.addMenu("")
+        for action in (
+            self.bulk_check_action,
+            self.bulk_sign_action,
+            self.bulk_send_action,
+            self.bulk_export_action,
+        ):
+            self.selected_menu.addAction(action)
         self.items_menu = bar.addMenu("")
         self.items_menu.addAction(self.invoice_action)
         self.items_menu.addAction(self.spread_action)
@@ -229,6 +245,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.workspace_menu.setTitle(self.tr("&Workspace"))
         self.items_menu.setTitle(self.tr("&Items"))
+        self.selected_menu.setTitle(self.tr("&Selected"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -239,6 +256,10 @@ class MainWindow(QMainWindow):
             self.save_template_action: self.tr("Save as te&mplate…"),
             self.from_template_action: self.tr("New from temp&late…"),
             self.copy_to_client_action: self.tr("Copy to &another client…"),
+            self.bulk_check_action: self.tr("&Check the selected declarations"),
+            self.bulk_sign_action: self.tr("&Sign the selected declarations…"),
+            self.bulk_send_action: self.tr("Send the selected to &customs"),
+            self.bulk_export_action: self.tr("&Export the selected to XLSX…"),
             self.delete_action: self.tr("Move to &trash"),
             self.import_action: self.tr("&Import from JSON…"),
             self.export_action: self.tr("&Export to JSON…"),
@@ -375,6 +396,116 @@ class MainWindow(QMainWindow):
         names = [c.name for c in clients]
         name, ok = QInputDialog.getItem(self, title, self.tr("Client:"), names, 0, False)
         return clients[names.index(name)] if ok else None
+
+    # -- work on many declarations ---------------------------------------------------------
+
+    def _bulk(self) -> BulkService:
+        return BulkService(self._drafts, self._checking, self._signing, self._submission)
+
+    def _selected_for_bulk(self) -> list[int]:
+        ids = self.list_page.selected_ids()
+        if not ids:
+            self.statusBar().showMessage(self.tr("Select declarations in the list first."), 5000)
+            return []
+        for declaration_id in ids:  # what an open editor holds is saved first
+            editor = self.editors.get(declaration_id)
+            if editor is not None and not self._flush(editor):
+                return []
+        return ids
+
+    def _run_bulk(self, title: str, work: Callable[[Progress], list[BulkResult]]) -> BulkDialog:
+        dialog = BulkDialog(title, work, self._operations, self)
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def check_selected(self) -> BulkDialog | None:
+        ids = self._selected_for_bulk()
+        if not ids:
+            return None
+        bulk = self._bulk()
+        return self._run_bulk(
+            self.tr("Check the selected declarations"), lambda p: bulk.check(ids, p)
+        )
+
+    def sign_selected(self) -> BulkDialog | None:
+        """One key, one password for all: each draft signed, each result said."""
+        ids = self._selected_for_bulk()
+        if not ids:
+            return None
+        keys = self._signing.keys()
+        if not keys:
+            self.statusBar().showMessage(
+                self.tr("No signing key yet: add one under Workspace → Keys."), 5000
+            )
+            return None
+        key = keys[0]
+        if len(keys) > 1:
+            names = [f"{k.info.owner} ({k.path.name})" for k in keys]
+            name, ok = QInputDialog.getItem(
+                self, self.tr("Sign the selected declarations"), self.tr("Key:"), names, 0, False
+            )
+            if not ok:
+                return None
+            key = keys[names.index(name)]
+        password: str | None = None
+        if not key.password_remembered:
+            password, ok = QInputDialog.getText(
+                self,
+                self.tr("Sign the selected declarations"),
+                self.tr(
+                    "Password of the key (asked once for all %n declaration(s)):", "", len(ids)
+                ),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+        bulk = self._bulk()
+        return self._run_bulk(
+            self.tr("Sign the selected declarations"),
+            lambda p: bulk.sign(ids, key.id, password, p),
+        )
+
+    def send_selected(self) -> BulkDialog | None:
+        ids = self._selected_for_bulk()
+        if not ids:
+            return None
+        bulk = self._bulk()
+        dialog = self._run_bulk(
+            self.tr("Send the selected to customs"), lambda p: bulk.submit(ids, p)
+        )
+        dialog.finished.connect(lambda _result: self._wake())
+        return dialog
+
+    def export_selected(self, path: Path | None = None) -> None:
+        ids = self._selected_for_bulk()
+        if not ids:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export to XLSX"),
+                "declarations.xlsx",
+                self.tr("Spreadsheets (*.xlsx)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        target = path
+        self._operations.run(
+            lambda: self._bulk().export_xlsx(ids, target),
+            lambda count: self.statusBar().showMessage(
+                self.tr("%1 declarations written to %2.")
+                .replace("%1", str(count))
+                .replace("%2", str(target)),
+                8000,
+            ),
+            self._export_failed,
+        )
+
+    def _export_failed(self, error: BaseException) -> None:
+        text = self.tr("Not written: %1").replace("%1", str(error))
+        QMessageBox.warning(self, self.tr("Export to XLSX"), text)
 
     def save_as_template(self) -> None:
         """The current declaration kept under a name for its client, to start from later."""
