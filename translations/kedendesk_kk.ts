@@ -2370,7 +2370,7 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
     <message>
         <source>Send the selected to &amp;customs</source>
-        <translation>Таңдалғандарды &amp;кедендікке жіберу</translation>
+        <translation>Таңдалғандарды &amp;кеденге жіберу</translation>
     </message>
     <message>
         <source>&amp;Export the selected to XLSX…</source>
@@ -2529,7 +2529,7 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
     <message>
         <source>Send the selected to customs</source>
-        <translation>Таңдалғандарды кедендікке жіберу</translation>
+        <translation>Таңдалғандарды кеденге жіберу</translation>
     </message>
     <message>
         <source>Export to XLSX</source>
