@@ -320,6 +320,20 @@ def client_card(out: Path, language: str = "ru") -> None:
         dialog.close()
 
 
+def analytics(out: Path, language: str = "ru") -> None:
+    """Workspace → Analytics and billing…: a generated history of 300 declarations."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.unit.services.test_analytics import _history
+
+    with _demo_window(language) as (app, _drafts, application):
+        _history(application.workspace, application.drafts)
+        dialog = application.window.show_analytics()
+        _until(app, lambda: dialog.model.rowCount() > 0)
+        _settle(app, 500)
+        dialog.grab().save(str(out / f"analytics-{language}.png"))
+        dialog.reject()
+
+
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     main(folder, *sys.argv[2:3])
@@ -328,3 +342,4 @@ if __name__ == "__main__":
     real_tariff(folder, *sys.argv[2:3])
     invoice_import(folder, *sys.argv[2:3])
     client_card(folder, *sys.argv[2:3])
+    analytics(folder, *sys.argv[2:3])

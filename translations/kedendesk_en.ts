@@ -21,6 +21,100 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsDialog</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Commodity chapter</source>
+        <translation>Commodity chapter</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <source>From your own declarations only: what happened, not a forecast of customs&apos; risk profiles. Times run from the gateway&apos;s acknowledgement to the release.</source>
+        <translation>From your own declarations only: what happened, not a forecast of customs&apos; risk profiles. Times run from the gateway&apos;s acknowledgement to the release.</translation>
+    </message>
+    <message>
+        <source>&amp;Export the table to XLSX…</source>
+        <translation>&amp;Export the table to XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;Billing report to XLSX…</source>
+        <translation>&amp;Billing report to XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;By</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <source>Analytics of your declarations</source>
+        <translation>Analytics of your declarations</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) submitted</source>
+        <translation>
+            <numerusform>%n declaration submitted</numerusform>
+            <numerusform>%n declarations submitted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Not counted: %1</translation>
+    </message>
+    <message>
+        <source>Minutes to release: median</source>
+        <translation>Minutes to release: median</translation>
+    </message>
+    <message>
+        <source>90th percentile, minutes</source>
+        <translation>90th percentile, minutes</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>Export to XLSX</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>Billing report</source>
+        <translation>Billing report</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declarations</translation>
+    </message>
+    <message>
+        <source>Goods items</source>
+        <translation>Goods items</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Answer customs</source>
@@ -2445,6 +2539,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Customs re&amp;quests of all clients…</translation>
     </message>
     <message>
+        <source>Anal&amp;ytics and billing…</source>
+        <translation>Anal&amp;ytics and billing…</translation>
+    </message>
+    <message>
         <source>&amp;Import from invoice…</source>
         <translation>&amp;Import from invoice…</translation>
     </message>
@@ -3345,6 +3443,53 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     <message>
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryModel</name>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declarations</translation>
+    </message>
+    <message>
+        <source>Green %</source>
+        <translation>Green %</translation>
+    </message>
+    <message>
+        <source>Yellow %</source>
+        <translation>Yellow %</translation>
+    </message>
+    <message>
+        <source>Red %</source>
+        <translation>Red %</translation>
+    </message>
+    <message>
+        <source>To release: median</source>
+        <translation>To release: median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>Documents asked</source>
+        <translation>Documents asked</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,100 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsDialog</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Commodity chapter</source>
+        <translation>СЭҚ ТН тобы</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Шығу тегі</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Барлық клиенттер</translation>
+    </message>
+    <message>
+        <source>From your own declarations only: what happened, not a forecast of customs&apos; risk profiles. Times run from the gateway&apos;s acknowledgement to the release.</source>
+        <translation>Тек өз декларацияларыңыз бойынша: не болғаны, кеденнің тәуекел бейіндерінің болжамы емес. Уақыт — шлюз растағаннан шығаруға дейін.</translation>
+    </message>
+    <message>
+        <source>&amp;Export the table to XLSX…</source>
+        <translation>Кестені XLSX-ке &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Billing report to XLSX…</source>
+        <translation>Шот &amp;есебі XLSX-ке…</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Бөлу</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>Analytics of your declarations</source>
+        <translation>Декларацияларыңыздың талдауы</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) submitted</source>
+        <translation>
+            <numerusform>%n декларация берілді</numerusform>
+            <numerusform>%n декларация берілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Есептелмеді: %1</translation>
+    </message>
+    <message>
+        <source>Minutes to release: median</source>
+        <translation>Шығаруға дейінгі минут: медиана</translation>
+    </message>
+    <message>
+        <source>90th percentile, minutes</source>
+        <translation>90-процентиль, минут</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>XLSX-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Кестелер (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>%1 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Billing report</source>
+        <translation>Шот есебі</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Декларациялар</translation>
+    </message>
+    <message>
+        <source>Goods items</source>
+        <translation>Тауарлар</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Answer customs</source>
@@ -2445,6 +2539,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Барлық клиенттер бойынша кеден &amp;сұраулары…</translation>
     </message>
     <message>
+        <source>Anal&amp;ytics and billing…</source>
+        <translation>Талдау және &amp;шоттар…</translation>
+    </message>
+    <message>
         <source>&amp;Import from invoice…</source>
         <translation>Инвойстан &amp;импорттау…</translation>
     </message>
@@ -3345,6 +3443,53 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>%1 d</source>
         <translation>%1 күн</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryModel</name>
+    <message>
+        <source>By</source>
+        <translation>Бөлу</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Декларациялар</translation>
+    </message>
+    <message>
+        <source>Green %</source>
+        <translation>Жасыл, %</translation>
+    </message>
+    <message>
+        <source>Yellow %</source>
+        <translation>Сары, %</translation>
+    </message>
+    <message>
+        <source>Red %</source>
+        <translation>Қызыл, %</translation>
+    </message>
+    <message>
+        <source>To release: median</source>
+        <translation>Шығаруға дейін: медиана</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90-процентиль</translation>
+    </message>
+    <message>
+        <source>Documents asked</source>
+        <translation>Құжаттар сұралды</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартулар</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 сағ %2 мин</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,101 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsDialog</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Commodity chapter</source>
+        <translation>Группа ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>From your own declarations only: what happened, not a forecast of customs&apos; risk profiles. Times run from the gateway&apos;s acknowledgement to the release.</source>
+        <translation>Только по вашим декларациям: что произошло, а не прогноз профилей риска таможни. Время — от подтверждения шлюзом до выпуска.</translation>
+    </message>
+    <message>
+        <source>&amp;Export the table to XLSX…</source>
+        <translation>&amp;Экспорт таблицы в XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;Billing report to XLSX…</source>
+        <translation>&amp;Отчёт для счетов в XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Разрез</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>Analytics of your declarations</source>
+        <translation>Аналитика ваших деклараций</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) submitted</source>
+        <translation>
+            <numerusform>%n декларация подана</numerusform>
+            <numerusform>%n декларации поданы</numerusform>
+            <numerusform>%n деклараций подано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Не подсчитано: %1</translation>
+    </message>
+    <message>
+        <source>Minutes to release: median</source>
+        <translation>Минут до выпуска: медиана</translation>
+    </message>
+    <message>
+        <source>90th percentile, minutes</source>
+        <translation>90-й процентиль, минут</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>Экспорт в XLSX</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Таблицы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Записано в %1.</translation>
+    </message>
+    <message>
+        <source>Billing report</source>
+        <translation>Отчёт для счетов</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Деклараций</translation>
+    </message>
+    <message>
+        <source>Goods items</source>
+        <translation>Товаров</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Answer customs</source>
@@ -2451,6 +2546,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Запросы таможни по всем клиентам…</translation>
     </message>
     <message>
+        <source>Anal&amp;ytics and billing…</source>
+        <translation>Ана&amp;литика и счета…</translation>
+    </message>
+    <message>
         <source>&amp;Import from invoice…</source>
         <translation>&amp;Импорт из инвойса…</translation>
     </message>
@@ -3355,6 +3454,53 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>%1 d</source>
         <translation>%1 дн</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryModel</name>
+    <message>
+        <source>By</source>
+        <translation>Разрез</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Деклараций</translation>
+    </message>
+    <message>
+        <source>Green %</source>
+        <translation>Зелёный, %</translation>
+    </message>
+    <message>
+        <source>Yellow %</source>
+        <translation>Жёлтый, %</translation>
+    </message>
+    <message>
+        <source>Red %</source>
+        <translation>Красный, %</translation>
+    </message>
+    <message>
+        <source>To release: median</source>
+        <translation>До выпуска: медиана</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90-й процентиль</translation>
+    </message>
+    <message>
+        <source>Documents asked</source>
+        <translation>Запрошены документы</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,12 @@ import hashlib
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pydantic_core import PydanticSerializationError
 
-from kedendesk.domain.declaration import Declaration
-from kedendesk.domain.lenient import as_text, scrubbed
+from kedendesk.domain.declaration import Declaration, GoodsItem
+from kedendesk.domain.lenient import as_decimal, as_text, scrubbed
 from kedendesk.domain.lifecycle import Status
 from kedendesk.domain.lrn import format_lrn
 from kedendesk.store.clock import now_iso
@@ -98,9 +99,12 @@ class Snapshot:
     invoice_currency: str
     customs_value: str
     declarant_name: str
+    hs_chapter: str = ""  # of the item of the largest invoice value (the broker's analytics)
+    origin: str = ""  # that item's country of origin
 
     @classmethod
     def of(cls, declaration: Declaration) -> Snapshot:
+        main = _main_item(declaration)
         return cls(
             body=storable_json(declaration),
             lrn=declaration.lrn,
@@ -110,7 +114,18 @@ class Snapshot:
             invoice_currency=declaration.invoice_currency,
             customs_value=as_text(declaration.total_customs_value),
             declarant_name=declaration.declarant.name,
+            hs_chapter=main.commodity_code.strip()[:2] if main else "",
+            origin=main.origin_country.strip().upper()[:2] if main else "",
         )
+
+
+def _main_item(declaration: Declaration) -> GoodsItem | None:
+    """The goods item of the largest invoice value (the first one when none has a price)."""
+    if not declaration.items:
+        return None
+    return max(
+        declaration.items, key=lambda item: as_decimal(item.price) or Decimal(0), default=None
+    )
 
 
 @dataclass(frozen=True)
@@ -235,7 +250,7 @@ class DeclarationRepository:
         db.execute(
             "UPDATE declarations SET lrn = ?, procedure = ?, item_count = ?, invoice_total = ?,"
             " invoice_currency = ?, customs_value = ?, declarant_name = ?, revision = ?,"
-            " updated_at = ?, search_text = ? WHERE id = ?",
+            " updated_at = ?, search_text = ?, hs_chapter = ?, origin = ? WHERE id = ?",
             (
                 snapshot.lrn,
                 snapshot.procedure,
@@ -247,6 +262,8 @@ class DeclarationRepository:
                 number,
                 now,
                 search,
+                snapshot.hs_chapter,
+                snapshot.origin,
                 declaration_id,
             ),
         )

@@ -264,6 +264,21 @@ def _v8_client_cards(db: sqlite3.Connection) -> None:
         ) STRICT
         """
     )
+    # The broker's analytics by commodity chapter and origin: of the latest revision's first
+    # item here (later saves take the item of the largest value).
+    db.execute("ALTER TABLE declarations ADD COLUMN hs_chapter TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE declarations ADD COLUMN origin TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        """
+        UPDATE declarations SET
+            hs_chapter = coalesce(
+                substr(json_extract(r.body, '$.items[0].commodityCode'), 1, 2), ''
+            ),
+            origin = coalesce(upper(json_extract(r.body, '$.items[0].originCountry')), '')
+        FROM revisions r
+        WHERE r.declaration_id = declarations.id AND r.number = declarations.revision
+        """
+    )
     # The list filtered by client, newest first, among thousands of declarations.
     db.execute(
         "CREATE INDEX declarations_client ON declarations(client_id, deleted_at, updated_at)"

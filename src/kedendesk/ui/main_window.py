@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kedendesk import __version__
 from kedendesk.domain.checks import CheckResult
 from kedendesk.domain.context import declaration_date
+from kedendesk.services.analytics import AnalyticsService
 from kedendesk.services.bulk import BulkResult, BulkService, Progress
 from kedendesk.services.catalogue import CatalogueService
 from kedendesk.services.checking import CheckingService
@@ -33,6 +34,7 @@ from kedendesk.services.profiles import ProfileService
 from kedendesk.services.signing import SigningService
 from kedendesk.services.submission import SubmissionService
 from kedendesk.services.workspace import Workspace
+from kedendesk.ui.analytics_dialog import AnalyticsDialog
 from kedendesk.ui.bridge import EventBridge
 from kedendesk.ui.bulk_dialog import BulkDialog
 from kedendesk.ui.catalogue_dialog import CatalogueDialog
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
         self.nomenclature_action = self._action(None, self.show_nomenclature)
         self.catalogue_action = self._action(None, self.show_catalogue)
         self.requests_action = self._action("Ctrl+Shift+R", self.show_requests)
+        self.analytics_action = self._action(None, self.show_analytics)
         self.invoice_action = self._action("Ctrl+Shift+I", self.import_invoice)
         self.spread_action = self._action(None, self.spread_costs)
         self.about_action = self._action(None, self.show_about)
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addAction(self.find_action)
         self.workspace_menu.addAction(self.clients_action)
         self.workspace_menu.addAction(self.requests_action)
+        self.workspace_menu.addAction(self.analytics_action)
         self.workspace_menu.addAction(self.trash_action)
         self.workspace_menu.addSeparator()
         self.workspace_menu.addAction(self.profiles_action)
@@ -277,6 +281,7 @@ class MainWindow(QMainWindow):
             self.nomenclature_action: self.tr("Commodity &nomenclature…"),
             self.catalogue_action: self.tr("&Product catalogue…"),
             self.requests_action: self.tr("Customs re&quests of all clients…"),
+            self.analytics_action: self.tr("Anal&ytics and billing…"),
             self.invoice_action: self.tr("&Import from invoice…"),
             self.spread_action: self.tr("&Spread costs over the items…"),
             self.next_tab_action: self.tr("Next tab"),
@@ -740,6 +745,13 @@ class MainWindow(QMainWindow):
             editor.browse_nomenclature()
             return
         NomenclatureDialog(self._checking.tariff(), "", self, self._operations).exec()
+
+    def show_analytics(self) -> AnalyticsDialog:
+        dialog = AnalyticsDialog(
+            AnalyticsService(self._workspace), self._drafts, self._operations, self
+        )
+        dialog.open()
+        return dialog
 
     def show_requests(self) -> RequestsDialog:
         dialog = RequestsDialog(self._submission, self._operations, self)
