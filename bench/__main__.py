@@ -1,6 +1,7 @@
 """`make bench`: run every benchmark and print its figures."""
 
 from bench import (
+    bench_analytics,
     bench_checks,
     bench_gateway,
     bench_gui_stall,
@@ -15,6 +16,7 @@ if __name__ == "__main__":  # the signing helper process imports this module aga
     bench_checks.main()
     bench_tariff.main()
     bench_invoice.main()
+    bench_analytics.main()
     bench_sandbox.main()
     bench_gateway.main()
     bench_gui_stall.main()

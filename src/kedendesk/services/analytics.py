@@ -6,7 +6,7 @@ month). Both export to XLSX."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -31,27 +31,12 @@ SUMMARY_HEADERS = (
     "Refused",
 )
 BILLING_HEADERS = ("Client", "Month", "Declarations", "Goods items")
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One submitted declaration as the analytics see it."""
-
-    declaration_id: int
-    client: str
-    chapter: str  # "84"
-    origin: str  # "CN"
-    month: str  # "2026-11", of its submission
-    corridor: str  # "" until customs assigned one
-    status: str
-    minutes_to_release: int | None  # from the gateway's acknowledgement to the release
-    requests: int  # documents requests customs opened
-    item_count: int
-
-    def key(self, by: Dimension) -> str:
-        return {"client": self.client, "chapter": self.chapter, "origin": self.origin}.get(
-            by, self.month
-        )
+KEYS: dict[str, str] = {  # the SQL of each dimension's value
+    "client": "d.client_id",
+    "chapter": "d.hs_chapter",
+    "origin": "d.origin",
+    "month": "substr(coalesce(d.acknowledged_at, d.submitted_at), 1, 7)",
+}
 
 
 @dataclass(frozen=True)
@@ -92,64 +77,66 @@ def percentile(values: Sequence[int], share: int) -> int | None:
     return ordered[rank - 1]
 
 
-def summarise(facts: Iterable[Fact], by: Dimension) -> list[Summary]:
-    """One summary per value of the dimension, most declarations first."""
-    groups: dict[str, list[Fact]] = {}
-    for fact in facts:
-        groups.setdefault(fact.key(by) or "—", []).append(fact)
-    summaries = []
-    for key, group in groups.items():
-        times = [f.minutes_to_release for f in group if f.minutes_to_release is not None]
-        corridors = [f.corridor for f in group]
-        summaries.append(
-            Summary(
-                key=key,
-                declarations=len(group),
-                green=corridors.count("GREEN"),
-                yellow=corridors.count("YELLOW"),
-                red=corridors.count("RED"),
-                released=len(times),
-                median_minutes=percentile(times, 50),
-                p90_minutes=percentile(times, 90),
-                with_requests=sum(1 for f in group if f.requests),
-                refused=sum(1 for f in group if f.status in REFUSED),
-            )
-        )
-    return sorted(summaries, key=lambda s: (-s.declarations, s.key))
-
-
 class AnalyticsService:
     def __init__(self, workspace: Workspace) -> None:
         self._db = workspace.database
 
-    def facts(self, client_id: int | None = None) -> list[Fact]:
-        """Every declaration that reached the gateway (in the trash or not), one query."""
-        where = "WHERE d.submitted_at IS NOT NULL"
+    def summary(self, by: Dimension, client_id: int | None = None) -> list[Summary]:
+        """One summary per value of the dimension, most declarations first, counted by the
+        database over every declaration that reached the gateway (trash included)."""
+        key = KEYS[by]
+        where = "d.submitted_at IS NOT NULL"
         params: tuple[object, ...] = ()
         if client_id is not None:
             where += " AND d.client_id = ?"
             params = (client_id,)
-        rows = self._db.connection().execute(
-            "WITH times AS ("
-            "  SELECT declaration_id, min(occurred_at) AS first_at,"
-            "    min(CASE WHEN type = 'declaration.released' THEN occurred_at END) AS released_at"
-            "  FROM gateway_events WHERE declaration_id IS NOT NULL GROUP BY declaration_id),"
-            " asked AS (SELECT declaration_id, count(*) AS n FROM customs_requests"
-            "  GROUP BY declaration_id)"
-            " SELECT d.id, c.name, d.hs_chapter, d.origin,"
-            "  substr(coalesce(t.first_at, d.submitted_at), 1, 7), coalesce(d.corridor, ''),"
-            "  d.status,"
-            "  CAST(round((julianday(t.released_at) - julianday(t.first_at)) * 1440) AS INTEGER),"
-            "  coalesce(a.n, 0), d.item_count"
-            " FROM declarations d JOIN clients c ON c.id = d.client_id"
-            " LEFT JOIN times t ON t.declaration_id = d.id"
-            f" LEFT JOIN asked a ON a.declaration_id = d.id {where}",
-            params,
+        rows = (
+            self._db.connection()
+            .execute(
+                f"WITH base AS (SELECT {key} AS k, d.corridor AS corridor, d.status AS status,"
+                "  CAST(round((julianday(d.released_at) - julianday(d.acknowledged_at)) * 1440)"
+                "   AS INTEGER) AS minutes,"
+                "  EXISTS (SELECT 1 FROM customs_requests r WHERE r.declaration_id = d.id) AS asked"
+                f"  FROM declarations d WHERE {where}),"
+                " counts AS (SELECT k, count(*) AS n, sum(corridor = 'GREEN') AS green,"
+                "  sum(corridor = 'YELLOW') AS yellow, sum(corridor = 'RED') AS red,"
+                "  count(minutes) AS released, sum(asked) AS asked,"
+                "  sum(status IN ('REJECTED', 'RELEASE_REFUSED')) AS refused FROM base GROUP BY k),"
+                " ranked AS (SELECT k, minutes,"
+                "  row_number() OVER (PARTITION BY k ORDER BY minutes) AS rank,"
+                "  count(*) OVER (PARTITION BY k) AS total FROM base WHERE minutes IS NOT NULL),"
+                # the nearest rank: ceil(total * p / 100), as `percentile`
+                " percentiles AS (SELECT k,"
+                "  max(CASE WHEN rank = (total * 50 + 99) / 100 THEN minutes END) AS p50,"
+                "  max(CASE WHEN rank = (total * 90 + 99) / 100 THEN minutes END) AS p90"
+                "  FROM ranked GROUP BY k)"
+                " SELECT c.k, c.n, c.green, c.yellow, c.red, c.released, p.p50, p.p90, c.asked,"
+                "  c.refused FROM counts c LEFT JOIN percentiles p ON p.k IS c.k",
+                params,
+            )
+            .fetchall()
         )
-        return [Fact(*row) for row in rows]
+        names = self._client_names() if by == "client" else {}
+        summaries = [
+            Summary(
+                key=names.get(k, str(k)) if by == "client" else (k or "—"),
+                declarations=int(n),
+                green=int(green or 0),
+                yellow=int(yellow or 0),
+                red=int(red or 0),
+                released=int(released or 0),
+                median_minutes=None if p50 is None else int(p50),
+                p90_minutes=None if p90 is None else int(p90),
+                with_requests=int(asked or 0),
+                refused=int(refused or 0),
+            )
+            for k, n, green, yellow, red, released, p50, p90, asked, refused in rows
+        ]
+        return sorted(summaries, key=lambda s: (-s.declarations, s.key))
 
-    def summary(self, by: Dimension, client_id: int | None = None) -> list[Summary]:
-        return summarise(self.facts(client_id), by)
+    def _client_names(self) -> dict[object, str]:
+        rows = self._db.connection().execute("SELECT id, name FROM clients")
+        return {row[0]: row[1] for row in rows}
 
     def billing(self) -> list[BillingRow]:
         """Declarations submitted and their goods items, per client and month."""

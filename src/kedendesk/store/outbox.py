@@ -436,19 +436,29 @@ def _apply(db: sqlite3.Connection, local: int, event: dict[str, Any]) -> None:
     data = event.get("data") or {}
     now = now_iso()
     _move(db, local, str(event["status"]), now)
+    kind = event["type"]
+    occurred = str(event.get("occurredAt") or "")
     db.execute(
         "UPDATE declarations SET registration_number = COALESCE(?, registration_number),"
         " remote_version = COALESCE(?, remote_version), corridor = COALESCE(?, corridor),"
-        " updated_at = ? WHERE id = ?",
+        " updated_at = ?,"
+        # the gateway's own times, for the analytics: its first word, and the release
+        " acknowledged_at = CASE WHEN acknowledged_at IS NULL OR acknowledged_at > ?"
+        "  THEN ? ELSE acknowledged_at END,"
+        " released_at = CASE WHEN ? THEN COALESCE(released_at, ?) ELSE released_at END"
+        " WHERE id = ?",
         (
             event.get("registrationNumber"),
             event.get("declarationVersion"),
             data.get("corridor"),
             now,
+            occurred,
+            occurred or None,
+            kind == "declaration.released",
+            occurred or None,
             local,
         ),
     )
-    kind = event["type"]
     if kind == "request.opened":
         db.execute(
             "INSERT INTO customs_requests (id, declaration_id, kind, status, text, opened_at,"

@@ -12,18 +12,21 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from kedendesk.domain.declaration import Declaration, GoodsItem
-from kedendesk.services.analytics import AnalyticsService, percentile, summarise
+from kedendesk.services.analytics import AnalyticsService, percentile
 from kedendesk.services.drafts import DraftService
 from kedendesk.services.workspace import Workspace
+from kedendesk.store.outbox import OutboxRepository
 
 START = dt.datetime(2026, 9, 1, 8, 0, tzinfo=dt.UTC)
 CHAPTERS = {"8471": "CN", "6403": "VN", "0808": "PL", "8517": "CN"}
 
 
 def _history(workspace: Workspace, drafts: DraftService) -> list[dict[str, object]]:
-    """Declarations as the gateway left them: corridor, status, events with their times and
-    documents requests; what each was, kept for the direct count."""
+    """Declarations as the gateway's events left them (applied by the outbox as when they
+    arrive): corridor, documents requests, release or refusal and its time; what each was,
+    kept for the direct count."""
     rng = random.Random(11)
+    outbox = OutboxRepository(workspace.database)
     clients = [drafts.add_client(f"ТОО «Клиент {n}»", "940140000385") for n in range(5)]
     truth = []
     for number in range(300):
@@ -42,35 +45,44 @@ def _history(workspace: Workspace, drafts: DraftService) -> list[dict[str, objec
         corridor = rng.choices(["GREEN", "YELLOW", "RED"], [78, 20, 2])[0]
         submitted = START + dt.timedelta(days=rng.randrange(90), minutes=rng.randrange(600))
         refused = rng.random() < 0.05
-        status = "RELEASE_REFUSED" if refused else "RELEASED"
         minutes = {"GREEN": 3, "YELLOW": 150, "RED": 600}[corridor] + rng.randrange(60)
         asked = corridor != "GREEN" and rng.random() < 0.4
-        with workspace.database.transaction() as db:
+        remote = f"D-{number}"
+        with workspace.database.transaction() as db:  # the gateway accepted it, as settle() does
             db.execute(
-                "UPDATE declarations SET status = ?, corridor = ?, submitted_at = ? WHERE id = ?",
-                (status, corridor, submitted.isoformat(), declaration_id),
+                "UPDATE declarations SET status = 'SUBMITTED', remote_id = ?, submitted_at = ?"
+                " WHERE id = ?",
+                (remote, submitted.isoformat(), declaration_id),
             )
-            events = [("submission.acknowledged", submitted)]
-            if not refused:
-                events.append(("declaration.released", submitted + dt.timedelta(minutes=minutes)))
-            for seq, (kind, when) in enumerate(events):
-                db.execute(
-                    "INSERT INTO gateway_events (id, profile, seq, declaration_id, type,"
-                    " occurred_at, body) VALUES (?, 'Practice', ?, ?, ?, ?, '{}')",
-                    (
-                        f"e-{number}-{seq}",
-                        number * 10 + seq,
-                        declaration_id,
-                        kind,
-                        when.isoformat(),
-                    ),
-                )
-            if asked:
-                db.execute(
-                    "INSERT INTO customs_requests (id, declaration_id, kind, status, text,"
-                    " opened_at) VALUES (?, ?, 'DOCUMENTS', 'OPEN', '03011', ?)",
-                    (f"r-{number}", declaration_id, submitted.isoformat()),
-                )
+        events = [
+            ("submission.acknowledged", "SUBMITTED", submitted, {}),
+            ("corridor.assigned", "REGISTERED", submitted, {"corridor": corridor}),
+        ]
+        if asked:
+            opened = {"requestId": f"q-{number}", "kind": "DOCUMENTS", "documents": ["03011"]}
+            events.append(("request.opened", "AWAITING_DECLARANT", submitted, opened))
+        end = submitted + dt.timedelta(minutes=minutes)
+        if refused:
+            events.append(("declaration.release_refused", "RELEASE_REFUSED", end, {}))
+        else:
+            events.append(("declaration.released", "RELEASED", end, {}))
+        outbox.apply_events(
+            "Practice",
+            [
+                {
+                    "id": f"e-{number}-{seq}",
+                    "seq": number * 10 + seq,
+                    "declarationId": remote,
+                    "lrn": declaration.lrn,
+                    "type": kind,
+                    "status": status,
+                    "occurredAt": when.isoformat(),
+                    "data": data,
+                }
+                for seq, (kind, status, when, data) in enumerate(events)
+            ],
+            number * 10 + len(events),
+        )
         truth.append(
             {
                 "client": client.name,
@@ -143,4 +155,4 @@ def test_the_billing_report_counts_declarations_and_items_per_client_and_month(
     rows = list(load_workbook(path).active.iter_rows(values_only=True))  # type: ignore[union-attr]
     assert rows[0] == ("Client", "Month", "Declarations", "Goods items")
     assert sum(int(r[2]) for r in rows[1:]) == 300  # type: ignore[arg-type]
-    assert summarise([], "client") == []
+    assert AnalyticsService(workspace).summary("client", client_id=10_000) == []
