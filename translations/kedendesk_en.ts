@@ -861,6 +861,14 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Refused, rejected, withdrawn</translation>
     </message>
     <message>
+        <source>Drafts with errors</source>
+        <translation>Drafts with errors</translation>
+    </message>
+    <message>
+        <source>Released this week</source>
+        <translation>Released this week</translation>
+    </message>
+    <message>
         <source>All corridors</source>
         <translation>All corridors</translation>
     </message>

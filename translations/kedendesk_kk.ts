@@ -861,6 +861,14 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Бас тартылған, тіркелмеген, кері қайтарылған</translation>
     </message>
     <message>
+        <source>Drafts with errors</source>
+        <translation>Қателері бар жобалар</translation>
+    </message>
+    <message>
+        <source>Released this week</source>
+        <translation>Апта ішінде шығарылғандар</translation>
+    </message>
+    <message>
         <source>All corridors</source>
         <translation>Барлық дәліздер</translation>
     </message>

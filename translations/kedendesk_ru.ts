@@ -863,6 +863,14 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Отказ, не зарегистрированы, отозваны</translation>
     </message>
     <message>
+        <source>Drafts with errors</source>
+        <translation>Черновики с ошибками</translation>
+    </message>
+    <message>
+        <source>Released this week</source>
+        <translation>Выпущены за неделю</translation>
+    </message>
+    <message>
         <source>All corridors</source>
         <translation>Все коридоры</translation>
     </message>

@@ -12,7 +12,7 @@ from kedendesk.services.drafts import DraftService
 from kedendesk.ui.editor.rows_model import documents_model, items_model
 from kedendesk.ui.list_model import DeclarationListModel
 from kedendesk.ui.trash_dialog import TrashDialog
-from tests.ui.conftest import OpenApp, close_app, type_text
+from tests.ui.conftest import OpenApp, close_app, entry, type_text
 
 
 def _activate(qtbot: QtBot, window: QWidget) -> None:
@@ -237,3 +237,51 @@ def test_the_list_updates_rows_in_place_and_keeps_the_selection(
     qtbot.waitUntil(lambda: page.model.rowCount() == 5)
     assert sorted(page.selected_ids()) == sorted(chosen)
     close_app(app)
+
+
+def test_the_saved_views_drafts_with_errors_and_released_this_week(
+    qtbot: QtBot, open_app: OpenApp
+) -> None:
+    import datetime as dt
+
+    from kedendesk.store.outbox import OutboxRepository
+
+    app = open_app()
+    client = app.drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    with_errors = app.drafts.new_declaration(client.id)
+    released = app.drafts.new_declaration(client.id)
+    app.drafts.new_declaration(client.id)  # never opened: its checks are not known
+    editor = app.window.open_declaration(with_errors)
+    assert editor is not None and editor.result.errors > 0
+    type_text(entry(editor, "lrn"), "-A")  # an edit, saved with what the checks found
+    editor.flush()
+    with app.workspace.database.transaction() as db:
+        db.execute(
+            "UPDATE declarations SET status = 'SUBMITTED', remote_id = 'D-1' WHERE id = ?",
+            (released,),
+        )
+    now = dt.datetime.now(dt.UTC).isoformat()
+    OutboxRepository(app.workspace.database).apply_events(
+        "Practice",
+        [
+            {
+                "id": "e-1",
+                "seq": 1,
+                "declarationId": "D-1",
+                "type": "declaration.released",
+                "status": "RELEASED",
+                "occurredAt": now,
+                "data": {},
+            }
+        ],
+        1,
+    )
+    page = app.window.list_page
+    page.model.reload()
+    combo = page.status_combo
+    combo.setCurrentIndex(combo.findText("Drafts with errors"))
+    assert [page.model.declaration_id(r) for r in range(page.model.rowCount())] == [with_errors]
+    combo.setCurrentIndex(combo.findText("Released this week"))
+    assert [page.model.declaration_id(r) for r in range(page.model.rowCount())] == [released]
+    combo.setCurrentIndex(0)
+    assert page.model.rowCount() == 3

@@ -158,9 +158,11 @@ class DraftService:
         return self._ws.declarations.get(declaration_id)
 
     @staticmethod
-    def snapshot(declaration: Declaration) -> Snapshot:
-        """Freeze a declaration for saving (call on the thread that owns it)."""
-        return Snapshot.of(declaration)
+    def snapshot(declaration: Declaration, errors: int | None = None) -> Snapshot:
+        """Freeze a declaration for saving (call on the thread that owns it), with the error
+        findings it has, when known (the list's "drafts with errors")."""
+        snapshot = Snapshot.of(declaration)
+        return snapshot if errors is None else replace(snapshot, error_count=errors)
 
     def save(
         self, declaration_id: int, snapshot: Snapshot, based_on: int | None = None
@@ -268,6 +270,7 @@ class DraftService:
         statuses: Sequence[str] = (),
         corridor: str = "",
         client_id: int | None = None,
+        view: str = "",
     ) -> list[int]:
         return self._ws.declarations.find_ids(
             text,
@@ -277,6 +280,7 @@ class DraftService:
             statuses=statuses,
             corridor=corridor,
             client_id=client_id,
+            view=view,
         )
 
     def rows(self, ids: Sequence[int]) -> list[DeclarationRow]:

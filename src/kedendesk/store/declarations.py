@@ -101,6 +101,7 @@ class Snapshot:
     declarant_name: str
     hs_chapter: str = ""  # of the item of the largest invoice value (the broker's analytics)
     origin: str = ""  # that item's country of origin
+    error_count: int | None = None  # error findings when saved (None: not checked)
 
     @classmethod
     def of(cls, declaration: Declaration) -> Snapshot:
@@ -250,7 +251,8 @@ class DeclarationRepository:
         db.execute(
             "UPDATE declarations SET lrn = ?, procedure = ?, item_count = ?, invoice_total = ?,"
             " invoice_currency = ?, customs_value = ?, declarant_name = ?, revision = ?,"
-            " updated_at = ?, search_text = ?, hs_chapter = ?, origin = ? WHERE id = ?",
+            " updated_at = ?, search_text = ?, hs_chapter = ?, origin = ?, error_count = ?"
+            " WHERE id = ?",
             (
                 snapshot.lrn,
                 snapshot.procedure,
@@ -264,6 +266,7 @@ class DeclarationRepository:
                 search,
                 snapshot.hs_chapter,
                 snapshot.origin,
+                snapshot.error_count,
                 declaration_id,
             ),
         )
@@ -466,10 +469,18 @@ class DeclarationRepository:
         statuses: Sequence[str] = (),
         corridor: str = "",
         client_id: int | None = None,
+        view: str = "",
     ) -> list[int]:
-        """Ids of the list in display order; every word of `text` must occur (any case)."""
+        """Ids of the list in display order; every word of `text` must occur (any case).
+        `view` "errors": drafts saved with error findings; "week": released in 7 days."""
         where = ["d.deleted_at IS NOT NULL" if deleted else "d.deleted_at IS NULL"]
         params: list[str | int] = []
+        if view == "errors":
+            where.append("d.status = 'DRAFT' AND d.error_count > 0")
+        elif view == "week":
+            since = dt.datetime.now(dt.UTC) - dt.timedelta(days=7)
+            where.append("d.released_at >= ?")
+            params.append(since.isoformat())
         if client_id is not None:
             where.append("d.client_id = ?")
             params.append(client_id)

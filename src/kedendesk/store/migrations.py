@@ -279,6 +279,8 @@ def _v8_client_cards(db: sqlite3.Connection) -> None:
         WHERE r.declaration_id = declarations.id AND r.number = declarations.revision
         """
     )
+    # Error findings when last saved: the list's view of drafts with errors.
+    db.execute("ALTER TABLE declarations ADD COLUMN error_count INTEGER")
     # The gateway's first word on a declaration and its release, in the gateway's own time.
     db.execute("ALTER TABLE declarations ADD COLUMN acknowledged_at TEXT")
     db.execute("ALTER TABLE declarations ADD COLUMN released_at TEXT")

@@ -128,9 +128,13 @@ class DeclarationsPage(QWidget):
         self._client_filter()
 
     def _status_filter(self, _index: int = 0) -> None:
-        statuses = self.status_combo.currentData() or ()
+        """A group of statuses, or a saved view ("errors": drafts with errors; "week":
+        released in the last 7 days)."""
+        chosen = self.status_combo.currentData() or ()
+        view = chosen if isinstance(chosen, str) else ""
+        statuses = () if view else tuple(chosen)
         corridor = self.corridor_combo.currentData() or ""
-        self.model.set_status_filter(tuple(statuses), str(corridor))
+        self.model.set_status_filter(statuses, str(corridor), view)
 
     def _fill_status_filters(self) -> None:
         names = {
@@ -141,9 +145,11 @@ class DeclarationsPage(QWidget):
             "released": self.tr("Released"),
             "ended": self.tr("Refused, rejected, withdrawn"),
         }
-        groups = (
+        groups: tuple[tuple[str, object], ...] = (
             (self.tr("All statuses"), ()),
+            (self.tr("Drafts with errors"), "errors"),
             *((names[key], tuple(str(s) for s in statuses)) for key, statuses in GROUPS),
+            (self.tr("Released this week"), "week"),
         )
         corridors = (
             (self.tr("All corridors"), ""),

@@ -80,6 +80,7 @@ class DeclarationListModel(QAbstractTableModel):
         self._statuses: tuple[str, ...] = ()
         self._corridor = ""
         self._client_id: int | None = None
+        self._view = ""
         self._sort = "updated"
         self._descending = True
         self._ids: list[int] = []
@@ -98,6 +99,7 @@ class DeclarationListModel(QAbstractTableModel):
             statuses=self._statuses,
             corridor=self._corridor,
             client_id=self._client_id,
+            view=self._view,
         )
         self._cache.clear()
         self.endResetModel()
@@ -107,9 +109,9 @@ class DeclarationListModel(QAbstractTableModel):
             self._filter = text
             self.reload()
 
-    def set_status_filter(self, statuses: tuple[str, ...], corridor: str) -> None:
-        if (statuses, corridor) != (self._statuses, self._corridor):
-            self._statuses, self._corridor = statuses, corridor
+    def set_status_filter(self, statuses: tuple[str, ...], corridor: str, view: str = "") -> None:
+        if (statuses, corridor, view) != (self._statuses, self._corridor, self._view):
+            self._statuses, self._corridor, self._view = statuses, corridor, view
             self.reload()
 
     def set_client_filter(self, client_id: int | None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kedendesk.domain.declaration import Declaration
@@ -42,6 +44,7 @@ class Autosaver(QObject):
         # The revision this editor's content is based on; every save names it.
         self.based_on: int | None = drafts.row(declaration_id).revision
         self.in_conflict = False
+        self.errors: Callable[[], int | None] = lambda: None  # error findings, when known
 
     def schedule(self) -> None:
         """Called on every edit: the save waits until typing pauses."""
@@ -55,7 +58,7 @@ class Autosaver(QObject):
             return
         self.dirty = False
         # The snapshot is taken here, on the GUI thread, so later edits cannot race the write.
-        snapshot = self._drafts.snapshot(self._declaration)
+        snapshot = self._drafts.snapshot(self._declaration, self.errors())
         self.saving.emit()
         self._operations.run(
             lambda: self._write(snapshot), self._written, self._failed, serial=True
@@ -83,7 +86,7 @@ class Autosaver(QObject):
         """Resolve a conflict by saving this editor's content as a new revision on top of the
         other one (which stays in the history)."""
         self.in_conflict = False
-        info = self._write(self._drafts.snapshot(self._declaration), force=True)
+        info = self._write(self._drafts.snapshot(self._declaration, self.errors()), force=True)
         self.dirty = False
         self.saved.emit(info)
         return info
@@ -98,7 +101,7 @@ class Autosaver(QObject):
         if self.in_conflict:
             raise ConflictError(self._id, self.based_on or 0, self._drafts.row(self._id).revision)
         if self.dirty or self._write_failed:
-            info = self._write(self._drafts.snapshot(self._declaration))
+            info = self._write(self._drafts.snapshot(self._declaration, self.errors()))
             self.dirty = False
             self.saved.emit(info)
 

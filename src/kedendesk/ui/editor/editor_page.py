@@ -110,6 +110,7 @@ class EditorPage(QWidget):
         self._operations = operations
         self.declaration = drafts.load(declaration_id)
         self.autosaver = Autosaver(drafts, operations, declaration_id, self.declaration, self)
+        self.autosaver.errors = lambda: self.result.errors  # the list's "drafts with errors"
         self.autosaver.saving.connect(self._show_saving)
         self.autosaver.saved.connect(self._show_saved)
         self.autosaver.save_failed.connect(self._show_failed)
