@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
@@ -285,3 +286,17 @@ def test_the_saved_views_drafts_with_errors_and_released_this_week(
     assert [page.model.declaration_id(r) for r in range(page.model.rowCount())] == [released]
     combo.setCurrentIndex(0)
     assert page.model.rowCount() == 3
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_the_list_fits_a_1440_pixel_screen(qtbot: QtBot, open_app: OpenApp, language: str) -> None:
+    app = open_app(language)
+    client = app.drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    app.drafts.new_declaration(client.id)
+    window = app.window
+    window.resize(1440, 900)
+    qtbot.waitUntil(lambda: window.width() == 1440)
+    view = window.list_page.view
+    qtbot.waitUntil(lambda: view.viewport().width() > 1300)
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0  # nothing to scroll to sideways

@@ -44,7 +44,9 @@ def declaration_table(model: DeclarationListModel) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.setWordWrap(False)
-    for column, width in enumerate((150, 190, 90, 175, 95, 180, 135, 70, 140, 190)):
+    # Widths that fit a 1440 px screen without scrolling sideways (the last column, Updated,
+    # takes what is left); a user may widen any of them.
+    for column, width in enumerate((140, 180, 80, 150, 85, 170, 120, 60, 130, 150)):
         view.setColumnWidth(column, width)
     return view
 
