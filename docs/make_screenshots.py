@@ -51,7 +51,7 @@ def main(out: Path, language: str = "ru") -> None:
         drafts.new_declaration(client.id)
         application = Application(workspace, language)
         window = application.window
-        window.resize(1360, 820)
+        window.resize(1440, 820)
         window.show()
         _settle(app)
         window.grab().save(str(out / f"list-{language}.png"))
@@ -118,7 +118,7 @@ def corridors(out: Path, language: str = "ru") -> None:
             workspace, language, starter(root / "gateway", servers, time_scale=1)
         )
         window = application.window
-        window.resize(1360, 820)
+        window.resize(1440, 820)
         window.show()
         application.connect_gateway()
         _until(app, lambda: application.worker is not None and bool(application.worker.reachable))
@@ -126,6 +126,7 @@ def corridors(out: Path, language: str = "ru") -> None:
         day = server.gateway.now().date()
         checking.put_rates(practice_rates(day))
         client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385", "Алматы")
+        branch = drafts.add_client("ТОО «Алатау Трейд», филиал в Астане", "940140000385")
         (key,) = application.signing.keys()
         ids = {}
         for lrn in (
@@ -135,10 +136,12 @@ def corridors(out: Path, language: str = "ru") -> None:
             "Y-2026-000104",
             "G-2026-000105",
             "X-2026-000106",
+            "YD-2026-000107",
         ):
             declaration = practice_declaration(lrn, day)
             checking.apply_calculation(declaration)
-            ids[lrn] = drafts.create(client.id, declaration)
+            owner = branch if lrn.endswith("107") else client
+            ids[lrn] = drafts.create(owner.id, declaration)
             application.signing.sign(ids[lrn], key.id, DEMO_PASSWORD)
             application.submission.submit(ids[lrn])
         application.wake()
@@ -154,6 +157,12 @@ def corridors(out: Path, language: str = "ru") -> None:
         editor.tabs.setCurrentWidget(editor.timeline)
         _settle(app, 600)
         window.grab().save(str(out / f"timeline-{language}.png"))
+        _until(app, lambda: drafts.row(ids["YD-2026-000107"]).status == "AWAITING_DECLARANT")
+        inbox = window.show_requests()
+        _until(app, lambda: inbox.model.rowCount() == 2)
+        _settle(app, 400)
+        inbox.grab().save(str(out / f"requests-inbox-{language}.png"))
+        inbox.reject()
         window.close()
         application.shutdown()
         server.stop()

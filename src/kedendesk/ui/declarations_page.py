@@ -46,7 +46,7 @@ def declaration_table(model: DeclarationListModel) -> QTableView:
     view.setWordWrap(False)
     # Widths that fit a 1440 px screen without scrolling sideways (the last column, Updated,
     # takes what is left); a user may widen any of them.
-    for column, width in enumerate((140, 180, 80, 150, 85, 170, 120, 60, 130, 150)):
+    for column, width in enumerate((130, 170, 80, 150, 100, 170, 110, 60, 130, 150)):
         view.setColumnWidth(column, width)
     return view
 
