@@ -248,9 +248,11 @@ class SigningService:
         log.info(
             "declaration %s revision %s signed as %s", declaration_id, record.revision, record.role
         )
-        # What was signed teaches the client's product catalogue (never fails the signature).
+        # What was signed teaches the client's product catalogue and its card's suppliers
+        # (never fails the signature).
         try:
             CatalogueService(self._ws).learn(row.client_id, declaration)
+            self._ws.clients.remember_supplier(row.client_id, declaration.consignor.name)
         except Exception:
             log.exception("the product catalogue did not learn from declaration %s", declaration_id)
         self._ws.events.publish(DeclarationsChanged((declaration_id,)))

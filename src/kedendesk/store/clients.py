@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
 
@@ -78,6 +78,19 @@ class ClientRepository:
             )
             # The list filter searches client names: keep the folded text in step.
             refresh_search_text(db, client_id=client.id)
+
+    def remember_supplier(self, client_id: int, name: str) -> bool:
+        """Box 2 of a signed declaration joins the card's suppliers, once; True if it was new."""
+        name = " ".join(name.split())
+        client = self.get(client_id)
+        if client is None or not name:
+            return False
+        known = {" ".join(s.split()).casefold() for s in client.card.suppliers}
+        if name.casefold() in known:
+            return False
+        card = client.card.model_copy(update={"suppliers": [*client.card.suppliers, name]})
+        self.update(replace(client, card=card))
+        return True
 
     def get(self, client_id: int) -> Client | None:
         row = (

@@ -280,3 +280,6 @@ def test_a_brokers_key_signs_for_a_client_only_with_the_papers(
     drafts.save(complete, Snapshot.of(declaration))
     record = signing.sign(complete, key.id, PASSWORD)
     assert (record.role, record.signer_bin) == ("CUSTOMS_REPRESENTATIVE", BROKER_BIN)
+    client = drafts.client(drafts.row(complete).client_id)
+    assert client is not None  # the supplier of what was signed joins the client's card
+    assert client.card.suppliers == [" ".join(declaration.consignor.name.split())]
