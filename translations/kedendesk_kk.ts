@@ -181,6 +181,108 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Көшірмені &amp;қазір жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected…</source>
+        <translation>Таңдалғанды &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>&amp;Файлдан қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the daily backups for</source>
+        <translation>Күнделікті көшірмелерді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>%1 ішінде</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Көшірме жасалды: %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Kedendesk backups (*.zip)</source>
+        <translation>Kedendesk көшірмелері (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list.</source>
+        <translation>Тізімнен көшірмені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The workspace becomes what %1 holds. What is there now is backed up first, and the open declarations are closed. Restore?</source>
+        <translation>Жұмыс аймағы %1 ішіндегідей болады. Қазіргі күйі алдымен көшірмеге сақталады, ашық декларациялар жабылады. Қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>Restored. What was there before is in %1.</source>
+        <translation>Қалпына келтірілді. Бұрынғы күйі — %1 ішінде.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ештеңе өзгертілмеді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Жасалды</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>daily, automatic</source>
+        <translation>күнделікті, автоматты</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>қолмен жасалған</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message>
         <source>Cancel</source>
@@ -2549,6 +2651,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Anal&amp;ytics and billing…</source>
         <translation>Талдау және &amp;шоттар…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups: back up, restore…</source>
+        <translation>Сақтық &amp;көшірмелер…</translation>
     </message>
     <message>
         <source>&amp;Import from invoice…</source>

@@ -182,6 +182,108 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected…</source>
+        <translation>&amp;Восстановить выбранную…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Восстановить из &amp;файла…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the daily backups for</source>
+        <translation>&amp;Хранить ежедневные копии</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>В %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создание копии…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Копия создана: %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <source>Kedendesk backups (*.zip)</source>
+        <translation>Копии Kedendesk (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list.</source>
+        <translation>Выберите копию в списке.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>The workspace becomes what %1 holds. What is there now is backed up first, and the open declarations are closed. Restore?</source>
+        <translation>Рабочая область станет такой, как в %1. Текущее состояние сначала будет сохранено в копию, открытые декларации будут закрыты. Восстановить?</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <source>Restored. What was there before is in %1.</source>
+        <translation>Восстановлено. Прежнее состояние — в %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ничего не изменено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>daily, automatic</source>
+        <translation>ежедневная, автоматическая</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>создана вручную</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message>
         <source>Cancel</source>
@@ -2556,6 +2658,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Anal&amp;ytics and billing…</source>
         <translation>Ана&amp;литика и счета…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups: back up, restore…</source>
+        <translation>Р&amp;езервные копии…</translation>
     </message>
     <message>
         <source>&amp;Import from invoice…</source>

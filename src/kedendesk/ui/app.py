@@ -6,13 +6,14 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kedendesk import __version__
 from kedendesk.diagnostics import setup_logging, stop_logging
 from kedendesk.domain.reference import resources_dir
+from kedendesk.services.backups import BackupService
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import seed_demo
 from kedendesk.services.drafts import DraftService
@@ -34,6 +35,7 @@ FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 # default of 5 ms, a burst of events stalled the window for most of a second (measured by
 # bench/bench_gui_stall.py). 1 ms keeps it answering at a small cost in throughput.
 GUI_SWITCH_INTERVAL = 0.001
+BACKUP_CHECK_MS = 6 * 60 * 60 * 1000  # a session left open for days still gets its backups
 
 
 def install_font(app: QApplication) -> None:
@@ -86,11 +88,26 @@ class Application:
             switch_profile=self.switch_profile,
         )
         self.errors = ErrorReports(self.window)
+        # The daily automatic backup: at start, and every few hours of a long session.
+        self._backups = BackupService(workspace)
+        self._backup_timer = QTimer(self.window)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.daily_backup)
+        self._backup_timer.start()
+        self.daily_backup()
         # The tariff and its word index (a second for the whole ЕТТ) before the user asks.
         self.operations.run(
             lambda: self.checking.tariff().build_index(),
             lambda _index: None,
             lambda error: log.warning("the tariff index was not built: %s", error),
+        )
+
+    def daily_backup(self) -> None:
+        self.operations.run(
+            self._backups.daily,
+            lambda made: log.info("daily backup %s", made.name if made else "not due"),
+            lambda error: log.warning("the daily backup failed: %s", error),
+            serial=True,
         )
 
     def connect_gateway(self) -> None:

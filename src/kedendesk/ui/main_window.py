@@ -24,6 +24,7 @@ from kedendesk import __version__
 from kedendesk.domain.checks import CheckResult
 from kedendesk.domain.context import declaration_date
 from kedendesk.services.analytics import AnalyticsService
+from kedendesk.services.backups import BackupService
 from kedendesk.services.bulk import BulkResult, BulkService, Progress
 from kedendesk.services.catalogue import CatalogueService
 from kedendesk.services.checking import CheckingService
@@ -35,6 +36,7 @@ from kedendesk.services.signing import SigningService
 from kedendesk.services.submission import SubmissionService
 from kedendesk.services.workspace import Workspace
 from kedendesk.ui.analytics_dialog import AnalyticsDialog
+from kedendesk.ui.backups_dialog import BackupsDialog
 from kedendesk.ui.bridge import EventBridge
 from kedendesk.ui.bulk_dialog import BulkDialog
 from kedendesk.ui.catalogue_dialog import CatalogueDialog
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self.catalogue_action = self._action(None, self.show_catalogue)
         self.requests_action = self._action("Ctrl+Shift+R", self.show_requests)
         self.analytics_action = self._action(None, self.show_analytics)
+        self.backups_action = self._action(None, self.show_backups)
         self.invoice_action = self._action("Ctrl+Shift+I", self.import_invoice)
         self.spread_action = self._action(None, self.spread_costs)
         self.about_action = self._action(None, self.show_about)
@@ -223,6 +226,8 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addAction(self.tariff_action)
         self.workspace_menu.addAction(self.nomenclature_action)
         self.workspace_menu.addAction(self.catalogue_action)
+        self.workspace_menu.addSeparator()
+        self.workspace_menu.addAction(self.backups_action)
         self.selected_menu = bar.addMenu("")
         for action in (
             self.bulk_check_action,
@@ -282,6 +287,7 @@ class MainWindow(QMainWindow):
             self.catalogue_action: self.tr("&Product catalogue…"),
             self.requests_action: self.tr("Customs re&quests of all clients…"),
             self.analytics_action: self.tr("Anal&ytics and billing…"),
+            self.backups_action: self.tr("&Backups: back up, restore…"),
             self.invoice_action: self.tr("&Import from invoice…"),
             self.spread_action: self.tr("&Spread costs over the items…"),
             self.next_tab_action: self.tr("Next tab"),
@@ -745,6 +751,17 @@ class MainWindow(QMainWindow):
             editor.browse_nomenclature()
             return
         NomenclatureDialog(self._checking.tariff(), "", self, self._operations).exec()
+
+    def show_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(BackupService(self._workspace), self._operations, self)
+        dialog.restoring.connect(self.close_all_declarations)
+        dialog.restored.connect(self.list_page.model.reload)
+        dialog.open()
+        return dialog
+
+    def close_all_declarations(self) -> bool:
+        """Every open declaration saved and closed (before a restore replaces them)."""
+        return all(self._close_editor(editor) for editor in list(self.editors.values()))
 
     def show_analytics(self) -> AnalyticsDialog:
         dialog = AnalyticsDialog(
