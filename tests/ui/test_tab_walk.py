@@ -8,19 +8,25 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from kedendesk.services.drafts import DraftService
+from kedendesk.ui.editor.editor_page import EditorPage
 from tests.ui.conftest import OpenApp, box_owner, takes_tab
+
+
+def _new_declaration(qtbot: QtBot, open_app: OpenApp, drafts: DraftService) -> EditorPage:
+    """A new declaration by Ctrl+N, its editor open."""
+    drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    window = open_app().window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    (editor,) = window.editors.values()
+    return editor
 
 
 def test_tab_walks_each_header_tab_in_box_order(
     qtbot: QtBot, open_app: OpenApp, drafts: DraftService
 ) -> None:
-    drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
-    app = open_app()
-    window = app.window
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    (editor,) = window.editors.values()
+    editor = _new_declaration(qtbot, open_app, drafts)
     boxes = editor.binder.widgets
     walked_tabs, walked_boxes = 0, 0
     for index in range(editor.tabs.count()):
@@ -49,13 +55,7 @@ def test_tab_walks_each_header_tab_in_box_order(
 def test_tab_walks_a_goods_item_in_box_order(
     qtbot: QtBot, open_app: OpenApp, drafts: DraftService
 ) -> None:
-    drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
-    app = open_app()
-    window = app.window
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    (editor,) = window.editors.values()
+    editor = _new_declaration(qtbot, open_app, drafts)
     editor.tabs.setCurrentWidget(editor.items)
     qtbot.keyClick(
         editor.items,
