@@ -107,8 +107,7 @@ class Application:
             self._backups.daily,
             lambda made: log.info("daily backup %s", made.name if made else "not due"),
             lambda error: log.warning("the daily backup failed: %s", error),
-            serial=True,
-        )
+        )  # on the pool, not behind the saves: the online backup copes with them
 
     def connect_gateway(self) -> None:
         """Start following the current profile's gateway, off the GUI thread."""
