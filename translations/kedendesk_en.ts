@@ -1037,6 +1037,22 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Customs holds the refused LRN; this version is %1.</translation>
     </message>
     <message>
+        <source>Payment summary</source>
+        <translation>Payment summary</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Payment summary written to %1 (%2 page(s)).</source>
+        <translation>Payment summary written to %1 (%2 page(s)).</translation>
+    </message>
+    <message>
+        <source>The payment summary was not written: %1</source>
+        <translation>The payment summary was not written: %1</translation>
+    </message>
+    <message>
         <source>%1 goods items added from %2.</source>
         <translation>%1 goods items added from %2.</translation>
     </message>
@@ -2977,6 +2993,81 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentSummary</name>
+    <message>
+        <source>Customs payments of declaration %1</source>
+        <translation>Customs payments of declaration %1</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Declarant</translation>
+    </message>
+    <message>
+        <source>Declaration type</source>
+        <translation>Declaration type</translation>
+    </message>
+    <message>
+        <source>Goods items</source>
+        <translation>Goods items</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tariff</translation>
+    </message>
+    <message>
+        <source>Calculated on</source>
+        <translation>Calculated on</translation>
+    </message>
+    <message>
+        <source>By goods item</source>
+        <translation>By goods item</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>How it was calculated</source>
+        <translation>How it was calculated</translation>
+    </message>
+    <message>
+        <source>Customs value, KZT</source>
+        <translation>Customs value, KZT</translation>
+    </message>
+    <message>
+        <source>Statistical value, USD</source>
+        <translation>Statistical value, USD</translation>
+    </message>
+    <message>
+        <source>Box B: to pay</source>
+        <translation>Box B: to pay</translation>
+    </message>
+    <message>
+        <source>Total to pay, KZT</source>
+        <translation>Total to pay, KZT</translation>
+    </message>
+    <message>
+        <source>The checks find %1 error(s) in this declaration: the figures may change.</source>
+        <translation>The checks find %1 error(s) in this declaration: the figures may change.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsModel</name>
     <message>
         <source>Item</source>
@@ -3064,6 +3155,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     <message>
         <source>Fill boxes 45–47 and B from the calculation</source>
         <translation>Fill boxes 45–47 and B from the calculation</translation>
+    </message>
+    <message>
+        <source>Payment summary (PDF)…</source>
+        <translation>Payment summary (PDF)…</translation>
     </message>
     <message>
         <source>B  Totals by payment type, KZT</source>

@@ -1037,6 +1037,22 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Қабылданбаған LRN кеденде қалды; бұл нұсқа — %1.</translation>
     </message>
     <message>
+        <source>Payment summary</source>
+        <translation>Төлемдер есебі</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Payment summary written to %1 (%2 page(s)).</source>
+        <translation>Төлемдер есебі %1 файлына жазылды (беттер: %2).</translation>
+    </message>
+    <message>
+        <source>The payment summary was not written: %1</source>
+        <translation>Төлемдер есебі жазылмады: %1</translation>
+    </message>
+    <message>
         <source>%1 goods items added from %2.</source>
         <translation>%2 файлынан қосылған тауарлар: %1.</translation>
     </message>
@@ -2977,6 +2993,81 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     </message>
 </context>
 <context>
+    <name>PaymentSummary</name>
+    <message>
+        <source>Customs payments of declaration %1</source>
+        <translation>%1 декларациясы бойынша кедендік төлемдер</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Декларант</translation>
+    </message>
+    <message>
+        <source>Declaration type</source>
+        <translation>Декларация түрі</translation>
+    </message>
+    <message>
+        <source>Goods items</source>
+        <translation>Тауарлар</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Calculated on</source>
+        <translation>Есептелген күні</translation>
+    </message>
+    <message>
+        <source>By goods item</source>
+        <translation>Тауарлар бойынша</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Төлем</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Мөлшерлеме</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>How it was calculated</source>
+        <translation>Қалай есептелді</translation>
+    </message>
+    <message>
+        <source>Customs value, KZT</source>
+        <translation>Кедендік құн, теңге</translation>
+    </message>
+    <message>
+        <source>Statistical value, USD</source>
+        <translation>Статистикалық құн, АҚШ долл.</translation>
+    </message>
+    <message>
+        <source>Box B: to pay</source>
+        <translation>B бағаны: төлеуге</translation>
+    </message>
+    <message>
+        <source>Total to pay, KZT</source>
+        <translation>Барлығы төлеуге, теңге</translation>
+    </message>
+    <message>
+        <source>The checks find %1 error(s) in this declaration: the figures may change.</source>
+        <translation>Тексерулер декларацияда қателер табады: %1 — сомалар өзгеруі мүмкін.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsModel</name>
     <message>
         <source>Item</source>
@@ -3064,6 +3155,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Fill boxes 45–47 and B from the calculation</source>
         <translation>45–47 және B бағандарын есеп бойынша толтыру</translation>
+    </message>
+    <message>
+        <source>Payment summary (PDF)…</source>
+        <translation>Төлемдер есебі (PDF)…</translation>
     </message>
     <message>
         <source>B  Totals by payment type, KZT</source>

@@ -1040,6 +1040,22 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Отклонённый LRN закреплён за таможней; эта версия — %1.</translation>
     </message>
     <message>
+        <source>Payment summary</source>
+        <translation>Расчёт платежей</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Payment summary written to %1 (%2 page(s)).</source>
+        <translation>Расчёт платежей записан в %1 (страниц: %2).</translation>
+    </message>
+    <message>
+        <source>The payment summary was not written: %1</source>
+        <translation>Расчёт платежей не записан: %1</translation>
+    </message>
+    <message>
         <source>%1 goods items added from %2.</source>
         <translation>Добавлено товаров из %2: %1.</translation>
     </message>
@@ -2987,6 +3003,81 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     </message>
 </context>
 <context>
+    <name>PaymentSummary</name>
+    <message>
+        <source>Customs payments of declaration %1</source>
+        <translation>Таможенные платежи по декларации %1</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Декларант</translation>
+    </message>
+    <message>
+        <source>Declaration type</source>
+        <translation>Вид декларации</translation>
+    </message>
+    <message>
+        <source>Goods items</source>
+        <translation>Товаров</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Calculated on</source>
+        <translation>Дата расчёта</translation>
+    </message>
+    <message>
+        <source>By goods item</source>
+        <translation>По товарам</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Графа</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Основа</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>How it was calculated</source>
+        <translation>Как рассчитано</translation>
+    </message>
+    <message>
+        <source>Customs value, KZT</source>
+        <translation>Таможенная стоимость, тенге</translation>
+    </message>
+    <message>
+        <source>Statistical value, USD</source>
+        <translation>Статистическая стоимость, долл. США</translation>
+    </message>
+    <message>
+        <source>Box B: to pay</source>
+        <translation>Графа B: к уплате</translation>
+    </message>
+    <message>
+        <source>Total to pay, KZT</source>
+        <translation>Всего к уплате, тенге</translation>
+    </message>
+    <message>
+        <source>The checks find %1 error(s) in this declaration: the figures may change.</source>
+        <translation>Проверки находят в декларации ошибок: %1 — суммы могут измениться.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsModel</name>
     <message>
         <source>Item</source>
@@ -3074,6 +3165,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>Fill boxes 45–47 and B from the calculation</source>
         <translation>Заполнить графы 45–47 и B по расчёту</translation>
+    </message>
+    <message>
+        <source>Payment summary (PDF)…</source>
+        <translation>Расчёт платежей (PDF)…</translation>
     </message>
     <message>
         <source>B  Totals by payment type, KZT</source>

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -55,6 +56,7 @@ from kedendesk.ui.list_model import corridor_text, status_text
 from kedendesk.ui.messages import finding_text
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
 from kedendesk.ui.operations import Operations
+from kedendesk.ui.payment_summary import PaymentSummary, write_pdf
 from kedendesk.ui.revisions_dialog import RevisionsDialog
 from kedendesk.ui.sign_dialog import SignDialog
 
@@ -205,6 +207,7 @@ class EditorPage(QWidget):
         self.tabs.addTab(self.items, "")
         self.payments_page = PaymentsPage()
         self.payments_page.apply_requested.connect(self.apply_calculation)
+        self.payments_page.summary_requested.connect(lambda: self.payment_summary())
         self.tabs.addTab(self.payments_page, "")
         self.timeline = TimelinePage(signing, submission, declaration_id, operations)
         self.timeline.queued.connect(self.queued)
@@ -579,6 +582,33 @@ class EditorPage(QWidget):
         self.items.refresh()
         self.check_now()
         self.autosaver.schedule()
+
+    def payment_summary(self, path: Path | None = None) -> None:
+        """The payment summary for the client as a PDF: built here, printed off the GUI
+        thread; the save line says where it went."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Payment summary"),
+                f"payments-{self.declaration.lrn or 'draft'}.pdf",
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        document = PaymentSummary().html(self.declaration, self.result, self._session.context)
+        target = path
+        self._operations.run(
+            lambda: write_pdf(document, target),
+            lambda pages: self.status_label.setText(
+                self.tr("Payment summary written to %1 (%2 page(s)).")
+                .replace("%1", str(target))
+                .replace("%2", str(pages))
+            ),
+            lambda error: self.status_label.setText(
+                self.tr("The payment summary was not written: %1").replace("%1", str(error))
+            ),
+        )
 
     def _item_field_edited(self, path: str) -> None:
         item = self.items.current_item()

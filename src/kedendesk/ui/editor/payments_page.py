@@ -133,10 +133,40 @@ SPREAD_TEXTS = {
 }
 
 
+def explanation_lines(explanation: Explanation, spreads: Sequence[CostSpread] = ()) -> list[str]:
+    """How an amount was calculated, a sentence a line: the formula with its figures, each
+    exchange rate with its date and source, how costs to the border were shared (for box
+    45), the reference data used. The payments tab and the payment summary both say it."""
+    translate = QCoreApplication.translate
+    lines = [explanation_text(explanation)]
+    for rate in explanation.rates:
+        lines.append(
+            translate("PaymentsPage", "Exchange rate %1: %2 KZT, set for %3 (%4)")
+            .replace("%1", rate.currency)
+            .replace("%2", str(rate.rate))
+            .replace("%3", rate.date.strftime("%d.%m.%Y"))
+            .replace("%4", rate.source or "—")
+        )
+    if explanation.formula == "customs-value.method-1":
+        for spread in spreads:
+            template = SPREAD_TEXTS.get((spread.kind, spread.basis))
+            if template is not None:
+                lines.append(translate("PaymentsPage", template).replace("%1", str(spread.total)))
+    if explanation.sources:
+        lines.append(
+            translate("PaymentsPage", "Reference data: %1").replace(
+                "%1", "; ".join(explanation.sources)
+            )
+        )
+    return lines
+
+
 class PaymentsPage(QWidget):
-    """Signals: apply_requested() when the user fills boxes 45–47 and B from the calculation."""
+    """Signals: apply_requested() when the user fills boxes 45–47 and B from the calculation;
+    summary_requested() when the user asks for the payment summary (PDF)."""
 
     apply_requested = Signal()
+    summary_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,8 +179,12 @@ class PaymentsPage(QWidget):
         self.apply_button = QPushButton()
         self.apply_button.setObjectName("applyCalculation")
         self.apply_button.clicked.connect(self.apply_requested)
+        self.summary_button = QPushButton()
+        self.summary_button.setObjectName("paymentSummary")
+        self.summary_button.clicked.connect(self.summary_requested)
         top = QHBoxLayout()
         top.addWidget(self.basis, 1)
+        top.addWidget(self.summary_button)
         top.addWidget(self.apply_button)
 
         self.model = PaymentsModel()
@@ -242,37 +276,9 @@ class PaymentsPage(QWidget):
             self.explanation.setHtml(self.tr("Choose a line to see how it was calculated."))
             return
         row = self.model.payment_row(index.row())
-        explanation = row.explanation
-        parts = [f"<p><b>{html.escape(explanation_text(explanation))}</b></p>"]
-        for rate in explanation.rates:
-            parts.append(
-                "<p>"
-                + html.escape(
-                    self.tr("Exchange rate %1: %2 KZT, set for %3 (%4)")
-                    .replace("%1", rate.currency)
-                    .replace("%2", str(rate.rate))
-                    .replace("%3", rate.date.strftime("%d.%m.%Y"))
-                    .replace("%4", rate.source or "—")
-                )
-                + "</p>"
-            )
-        if explanation.formula == "customs-value.method-1":
-            for spread in self._spreads:
-                template = SPREAD_TEXTS.get((spread.kind, spread.basis))
-                if template is not None:
-                    parts.append(
-                        "<p>"
-                        + html.escape(self.tr(template).replace("%1", str(spread.total)))
-                        + "</p>"
-                    )
-        if explanation.sources:
-            parts.append(
-                "<p>"
-                + html.escape(
-                    self.tr("Reference data: %1").replace("%1", "; ".join(explanation.sources))
-                )
-                + "</p>"
-            )
+        lines = explanation_lines(row.explanation, self._spreads)
+        parts = [f"<p><b>{html.escape(lines[0])}</b></p>"]
+        parts += [f"<p>{html.escape(line)}</p>" for line in lines[1:]]
         self.explanation.setHtml("".join(parts))
 
     def retranslate(self) -> None:
@@ -284,6 +290,7 @@ class PaymentsPage(QWidget):
         )
         self.notice.setStyleSheet("background: #fff4e5; color: #8a5a00; padding: 6px;")
         self.apply_button.setText(self.tr("Fill boxes 45–47 and B from the calculation"))
+        self.summary_button.setText(self.tr("Payment summary (PDF)…"))
         self.totals_box.setTitle(self.tr("B  Totals by payment type, KZT"))
         self.explanation_box.setTitle(self.tr("How this amount was calculated"))
         self.model.retranslate()
