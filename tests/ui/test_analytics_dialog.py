@@ -27,7 +27,7 @@ def test_the_analytics_page_shows_and_exports_the_history(
         key = dialog.model.index(row, 0).data()
         assert dialog.model.index(row, 1).data() == str(expected[key].declarations)
         assert dialog.model.index(row, 2).data() == str(expected[key].share(expected[key].green))
-    assert dialog.status.text() == "300 declaration(s) submitted"
+    assert dialog.status.text() == "300 declarations submitted"
     assert len(dialog.chart.summaries) == 5
 
     dialog.by_combo.setCurrentIndex(dialog.by_combo.findData("chapter"))

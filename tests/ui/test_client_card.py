@@ -59,7 +59,7 @@ def test_a_client_card_with_a_contract_and_a_power_of_attorney(
     (power,) = card.powers
     assert (power.number, power.valid_to, power.person) == ("ДОВ-2026/001", SOON, "Жұмабаев Айдос")
     assert "Power of attorney ДОВ-2026/001 expires on" in dialog.expiry_label.text()
-    assert "(in 5 day" in dialog.expiry_label.text()
+    assert "(in 5 days)" in dialog.expiry_label.text()
     assert dialog.model.index(0, 0).data().startswith("⚠ ")  # the list marks it too
 
     for name, text in (

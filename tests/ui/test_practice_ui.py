@@ -185,7 +185,7 @@ def test_the_requests_inbox_lists_what_customs_asked_across_clients(
     }
     assert all(row[2].startswith("03011 Foreign-trade contract; 04999 ") for row in rows), rows
     assert all(row[4] and row[5] == "open" for row in rows)  # a deadline for each
-    assert dialog.status.text() == "2 open request(s)"
+    assert dialog.status.text() == "2 open requests"
     first = dialog.model.row_at(0).request.declaration_id
     qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: first in window.editors)

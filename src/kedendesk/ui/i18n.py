@@ -44,16 +44,16 @@ class LanguageSwitcher(QObject):
         assert app is not None
         requested = language
         wanted: list[QTranslator] = []
-        if language != "en":
-            ours = QTranslator(self)
-            if not ours.load(f"kedendesk_{language}", str(translations_dir())):
-                language = "en"
-            else:
+        ours = QTranslator(self)
+        if ours.load(f"kedendesk_{language}", str(translations_dir())):
+            if language != "en":
                 qt_own = QTranslator(self)
                 qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
                 if qt_own.load(f"qtbase_{language}", qt_dir):
                     wanted.append(qt_own)
-                wanted.append(ours)
+            wanted.append(ours)  # English too: its plural forms ("1 day", "5 days")
+        elif language != "en":
+            language = "en"
         self.language = language
         # Before the translators change: widgets read it when LanguageChange reaches them.
         QLocale.setDefault(QLocale(language))

@@ -104,6 +104,7 @@ class EditorPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._built = False  # until the last line of __init__
         self.declaration_id = declaration_id
         self._drafts = drafts
         self._checking = checking
@@ -241,6 +242,7 @@ class EditorPage(QWidget):
         self._show_result()
         self.retranslate()
         self._follow_status()
+        self._built = True
 
     # -- building ---------------------------------------------------------------------
 
@@ -764,6 +766,8 @@ class EditorPage(QWidget):
         self._render_status()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # Not before it is built: a declaration that cannot be loaded leaves a half-made
+        # page behind, which still gets the language event of the app starting.
+        if event.type() == QEvent.Type.LanguageChange and self._built:
             self.retranslate()
         super().changeEvent(event)
