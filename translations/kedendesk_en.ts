@@ -999,6 +999,96 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>DeskActions</name>
+    <message>
+        <source>No other client to choose.</source>
+        <translation>No other client to choose.</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Select declarations in the list first.</source>
+        <translation>Select declarations in the list first.</translation>
+    </message>
+    <message>
+        <source>Check the selected declarations</source>
+        <translation>Check the selected declarations</translation>
+    </message>
+    <message>
+        <source>No signing key yet: add one under Workspace → Keys.</source>
+        <translation>No signing key yet: add one under Workspace → Keys.</translation>
+    </message>
+    <message>
+        <source>Sign the selected declarations</source>
+        <translation>Sign the selected declarations</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password of the key (asked once for all %n declaration(s)):</source>
+        <translation>
+            <numerusform>Password of the key (asked once for %n declaration):</numerusform>
+            <numerusform>Password of the key (asked once for all %n declarations):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the selected to customs</source>
+        <translation>Send the selected to customs</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>Export to XLSX</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 declarations written to %2.</source>
+        <translation>%1 declarations written to %2.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Not written: %1</translation>
+    </message>
+    <message>
+        <source>Choose one declaration.</source>
+        <translation>Choose one declaration.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Template name:</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved for %2.</source>
+        <translation>Template “%1” saved for %2.</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>New from template</translation>
+    </message>
+    <message>
+        <source>%1 has no templates yet: File → Save as template…</source>
+        <translation>%1 has no templates yet: File → Save as template…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Copy to another client</source>
+        <translation>Copy to another client</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <source>Box 23 filled with the official rate of the declaration date.</source>
@@ -2723,89 +2813,6 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Open</source>
         <translation>Open</translation>
-    </message>
-    <message>
-        <source>No other client to choose.</source>
-        <translation>No other client to choose.</translation>
-    </message>
-    <message>
-        <source>Select declarations in the list first.</source>
-        <translation>Select declarations in the list first.</translation>
-    </message>
-    <message>
-        <source>Check the selected declarations</source>
-        <translation>Check the selected declarations</translation>
-    </message>
-    <message>
-        <source>No signing key yet: add one under Workspace → Keys.</source>
-        <translation>No signing key yet: add one under Workspace → Keys.</translation>
-    </message>
-    <message>
-        <source>Sign the selected declarations</source>
-        <translation>Sign the selected declarations</translation>
-    </message>
-    <message>
-        <source>Key:</source>
-        <translation>Key:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Password of the key (asked once for all %n declaration(s)):</source>
-        <translation>
-            <numerusform>Password of the key (asked once for %n declaration):</numerusform>
-            <numerusform>Password of the key (asked once for all %n declarations):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send the selected to customs</source>
-        <translation>Send the selected to customs</translation>
-    </message>
-    <message>
-        <source>Export to XLSX</source>
-        <translation>Export to XLSX</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx)</source>
-        <translation>Spreadsheets (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>%1 declarations written to %2.</source>
-        <translation>%1 declarations written to %2.</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>Not written: %1</translation>
-    </message>
-    <message>
-        <source>Choose one declaration.</source>
-        <translation>Choose one declaration.</translation>
-    </message>
-    <message>
-        <source>Save as template</source>
-        <translation>Save as template</translation>
-    </message>
-    <message>
-        <source>Template name:</source>
-        <translation>Template name:</translation>
-    </message>
-    <message>
-        <source>Template “%1” saved for %2.</source>
-        <translation>Template “%1” saved for %2.</translation>
-    </message>
-    <message>
-        <source>New from template</source>
-        <translation>New from template</translation>
-    </message>
-    <message>
-        <source>%1 has no templates yet: File → Save as template…</source>
-        <translation>%1 has no templates yet: File → Save as template…</translation>
-    </message>
-    <message>
-        <source>Template:</source>
-        <translation>Template:</translation>
-    </message>
-    <message>
-        <source>Copy to another client</source>
-        <translation>Copy to another client</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n declaration(s) to the trash (Workspace → Trash restores)</source>

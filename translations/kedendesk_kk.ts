@@ -999,6 +999,96 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>DeskActions</name>
+    <message>
+        <source>No other client to choose.</source>
+        <translation>Таңдауға басқа клиент жоқ.</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Select declarations in the list first.</source>
+        <translation>Алдымен тізімнен декларацияларды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Check the selected declarations</source>
+        <translation>Таңдалған декларацияларды тексеру</translation>
+    </message>
+    <message>
+        <source>No signing key yet: add one under Workspace → Keys.</source>
+        <translation>Қол қою кілті әлі жоқ: Жұмыс аймағы → Кілттер бөлімінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Sign the selected declarations</source>
+        <translation>Таңдалған декларацияларға қол қою</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Кілт:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password of the key (asked once for all %n declaration(s)):</source>
+        <translation>
+            <numerusform>Кілт құпиясөзі (барлық %n декларация үшін бір рет):</numerusform>
+            <numerusform>Кілт құпиясөзі (барлық %n декларация үшін бір рет):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the selected to customs</source>
+        <translation>Таңдалғандарды кеденге жіберу</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>XLSX-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Кестелер (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 declarations written to %2.</source>
+        <translation>%2 файлына %1 декларация жазылды.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>Choose one declaration.</source>
+        <translation>Бір декларацияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Үлгі ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Үлгі атауы:</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved for %2.</source>
+        <translation>«%1» үлгісі %2 үшін сақталды.</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>Үлгі бойынша жасау</translation>
+    </message>
+    <message>
+        <source>%1 has no templates yet: File → Save as template…</source>
+        <translation>%1 үшін әзірге үлгі жоқ: Файл → Үлгі ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Үлгі:</translation>
+    </message>
+    <message>
+        <source>Copy to another client</source>
+        <translation>Басқа клиентке көшіру</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <source>Box 23 filled with the official rate of the declaration date.</source>
@@ -2723,89 +2813,6 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Open</source>
         <translation>Ашу</translation>
-    </message>
-    <message>
-        <source>No other client to choose.</source>
-        <translation>Таңдауға басқа клиент жоқ.</translation>
-    </message>
-    <message>
-        <source>Select declarations in the list first.</source>
-        <translation>Алдымен тізімнен декларацияларды таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Check the selected declarations</source>
-        <translation>Таңдалған декларацияларды тексеру</translation>
-    </message>
-    <message>
-        <source>No signing key yet: add one under Workspace → Keys.</source>
-        <translation>Қол қою кілті әлі жоқ: Жұмыс аймағы → Кілттер бөлімінде қосыңыз.</translation>
-    </message>
-    <message>
-        <source>Sign the selected declarations</source>
-        <translation>Таңдалған декларацияларға қол қою</translation>
-    </message>
-    <message>
-        <source>Key:</source>
-        <translation>Кілт:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Password of the key (asked once for all %n declaration(s)):</source>
-        <translation>
-            <numerusform>Кілт құпиясөзі (барлық %n декларация үшін бір рет):</numerusform>
-            <numerusform>Кілт құпиясөзі (барлық %n декларация үшін бір рет):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send the selected to customs</source>
-        <translation>Таңдалғандарды кеденге жіберу</translation>
-    </message>
-    <message>
-        <source>Export to XLSX</source>
-        <translation>XLSX-ке экспорттау</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx)</source>
-        <translation>Кестелер (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>%1 declarations written to %2.</source>
-        <translation>%2 файлына %1 декларация жазылды.</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>Жазылмады: %1</translation>
-    </message>
-    <message>
-        <source>Choose one declaration.</source>
-        <translation>Бір декларацияны таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Save as template</source>
-        <translation>Үлгі ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>Template name:</source>
-        <translation>Үлгі атауы:</translation>
-    </message>
-    <message>
-        <source>Template “%1” saved for %2.</source>
-        <translation>«%1» үлгісі %2 үшін сақталды.</translation>
-    </message>
-    <message>
-        <source>New from template</source>
-        <translation>Үлгі бойынша жасау</translation>
-    </message>
-    <message>
-        <source>%1 has no templates yet: File → Save as template…</source>
-        <translation>%1 үшін әзірге үлгі жоқ: Файл → Үлгі ретінде сақтау…</translation>
-    </message>
-    <message>
-        <source>Template:</source>
-        <translation>Үлгі:</translation>
-    </message>
-    <message>
-        <source>Copy to another client</source>
-        <translation>Басқа клиентке көшіру</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n declaration(s) to the trash (Workspace → Trash restores)</source>

@@ -1002,6 +1002,97 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     </message>
 </context>
 <context>
+    <name>DeskActions</name>
+    <message>
+        <source>No other client to choose.</source>
+        <translation>Нет другого клиента для выбора.</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Select declarations in the list first.</source>
+        <translation>Сначала выберите декларации в списке.</translation>
+    </message>
+    <message>
+        <source>Check the selected declarations</source>
+        <translation>Проверка выбранных деклараций</translation>
+    </message>
+    <message>
+        <source>No signing key yet: add one under Workspace → Keys.</source>
+        <translation>Ключа подписи пока нет: добавьте его в разделе Рабочая область → Ключи.</translation>
+    </message>
+    <message>
+        <source>Sign the selected declarations</source>
+        <translation>Подписание выбранных деклараций</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Ключ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password of the key (asked once for all %n declaration(s)):</source>
+        <translation>
+            <numerusform>Пароль ключа (один раз для %n декларации):</numerusform>
+            <numerusform>Пароль ключа (один раз для всех %n деклараций):</numerusform>
+            <numerusform>Пароль ключа (один раз для всех %n деклараций):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the selected to customs</source>
+        <translation>Отправка выбранных в таможню</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>Экспорт в XLSX</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Таблицы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 declarations written to %2.</source>
+        <translation>Деклараций записано в %2: %1.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Не записано: %1</translation>
+    </message>
+    <message>
+        <source>Choose one declaration.</source>
+        <translation>Выберите одну декларацию.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Сохранить как шаблон</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Название шаблона:</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved for %2.</source>
+        <translation>Шаблон «%1» сохранён для %2.</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>Создать по шаблону</translation>
+    </message>
+    <message>
+        <source>%1 has no templates yet: File → Save as template…</source>
+        <translation>У %1 пока нет шаблонов: Файл → Сохранить как шаблон…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Copy to another client</source>
+        <translation>Копировать другому клиенту</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <source>Box 23 filled with the official rate of the declaration date.</source>
@@ -2730,90 +2821,6 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
-    </message>
-    <message>
-        <source>No other client to choose.</source>
-        <translation>Нет другого клиента для выбора.</translation>
-    </message>
-    <message>
-        <source>Select declarations in the list first.</source>
-        <translation>Сначала выберите декларации в списке.</translation>
-    </message>
-    <message>
-        <source>Check the selected declarations</source>
-        <translation>Проверка выбранных деклараций</translation>
-    </message>
-    <message>
-        <source>No signing key yet: add one under Workspace → Keys.</source>
-        <translation>Ключа подписи пока нет: добавьте его в разделе Рабочая область → Ключи.</translation>
-    </message>
-    <message>
-        <source>Sign the selected declarations</source>
-        <translation>Подписание выбранных деклараций</translation>
-    </message>
-    <message>
-        <source>Key:</source>
-        <translation>Ключ:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Password of the key (asked once for all %n declaration(s)):</source>
-        <translation>
-            <numerusform>Пароль ключа (один раз для %n декларации):</numerusform>
-            <numerusform>Пароль ключа (один раз для всех %n деклараций):</numerusform>
-            <numerusform>Пароль ключа (один раз для всех %n деклараций):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send the selected to customs</source>
-        <translation>Отправка выбранных в таможню</translation>
-    </message>
-    <message>
-        <source>Export to XLSX</source>
-        <translation>Экспорт в XLSX</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx)</source>
-        <translation>Таблицы (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>%1 declarations written to %2.</source>
-        <translation>Деклараций записано в %2: %1.</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>Не записано: %1</translation>
-    </message>
-    <message>
-        <source>Choose one declaration.</source>
-        <translation>Выберите одну декларацию.</translation>
-    </message>
-    <message>
-        <source>Save as template</source>
-        <translation>Сохранить как шаблон</translation>
-    </message>
-    <message>
-        <source>Template name:</source>
-        <translation>Название шаблона:</translation>
-    </message>
-    <message>
-        <source>Template “%1” saved for %2.</source>
-        <translation>Шаблон «%1» сохранён для %2.</translation>
-    </message>
-    <message>
-        <source>New from template</source>
-        <translation>Создать по шаблону</translation>
-    </message>
-    <message>
-        <source>%1 has no templates yet: File → Save as template…</source>
-        <translation>У %1 пока нет шаблонов: Файл → Сохранить как шаблон…</translation>
-    </message>
-    <message>
-        <source>Template:</source>
-        <translation>Шаблон:</translation>
-    </message>
-    <message>
-        <source>Copy to another client</source>
-        <translation>Копировать другому клиенту</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n declaration(s) to the trash (Workspace → Trash restores)</source>

@@ -50,7 +50,7 @@ def test_fifty_declarations_checked_signed_and_sent_in_bulk(
     qtbot.waitUntil(lambda: page.model.rowCount() == COUNT)
     page.view.selectAll()
 
-    checked = window.check_selected()
+    checked = window.desk.check_selected()
     assert isinstance(checked, BulkDialog)
     qtbot.waitUntil(lambda: checked.results is not None, timeout=20_000)
     failed = [r for r in checked.results or [] if not r.ok]
@@ -72,7 +72,7 @@ def test_fifty_declarations_checked_signed_and_sent_in_bulk(
         qtbot.keyClick(line, Qt.Key.Key_Return)
 
     QTimer.singleShot(30, type_password)
-    signed = window.sign_selected()
+    signed = window.desk.sign_selected()
     assert isinstance(signed, BulkDialog)
     qtbot.waitUntil(lambda: signed.results is not None, timeout=120_000)
     assert len(asked) == 1 and "50 declaration" in asked[0]  # one password for all
@@ -84,7 +84,7 @@ def test_fifty_declarations_checked_signed_and_sent_in_bulk(
     assert sum(app.drafts.row(i).status == "SIGNED" for i in ids) == COUNT - 1
     signed.reject()
 
-    sent = window.send_selected()
+    sent = window.desk.send_selected()
     assert isinstance(sent, BulkDialog)
     qtbot.waitUntil(lambda: sent.results is not None, timeout=20_000)
     assert [(r.lrn, r.code) for r in sent.results or [] if not r.ok] == [
@@ -95,7 +95,7 @@ def test_fifty_declarations_checked_signed_and_sent_in_bulk(
     sent.reject()
 
     target = tmp_path / "declarations.xlsx"
-    window.export_selected(target)
+    window.desk.export_selected(target)
     qtbot.waitUntil(lambda: "written to" in window.statusBar().currentMessage(), timeout=10_000)
     sheet = load_workbook(target).active
     assert sheet is not None
@@ -114,7 +114,7 @@ def test_bulk_work_stops_when_cancelled(qtbot: QtBot, open_app: OpenApp) -> None
     window = app.window
     qtbot.waitUntil(lambda: window.list_page.model.rowCount() == 30)
     window.list_page.view.selectAll()
-    dialog = window.check_selected()
+    dialog = window.desk.check_selected()
     assert dialog is not None
     dialog.cancel()  # at once: the worker stops before the next declaration
     qtbot.waitUntil(lambda: dialog.results is not None, timeout=10_000)

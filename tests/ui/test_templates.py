@@ -40,7 +40,7 @@ def test_templates_and_copies_from_the_file_menu(qtbot: QtBot, open_app: OpenApp
     window.open_declaration(source)
 
     _answer(qtbot, "Клавиатуры")
-    window.save_as_template()
+    window.desk.save_as_template()
     assert [t.name for t in app.drafts.templates(alatau.id)] == ["Клавиатуры"]
     assert "Клавиатуры" in window.statusBar().currentMessage()
 
@@ -59,6 +59,6 @@ def test_templates_and_copies_from_the_file_menu(qtbot: QtBot, open_app: OpenApp
 
     other = app.drafts.add_client("ТОО «Сарыарқа»", "990140004654")
     window.tabs.setCurrentWidget(window.editors[source])
-    copy = window.copy_to_client()  # the only other client: no question asked
+    copy = window.desk.copy_to_client()  # the only other client: no question asked
     assert copy is not None and app.drafts.row(copy).client_id == other.id
     assert app.drafts.load(copy).declarant.name == "ТОО «Сарыарқа»"

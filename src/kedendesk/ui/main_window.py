@@ -10,10 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -25,10 +23,9 @@ from kedendesk.domain.checks import CheckResult
 from kedendesk.domain.context import declaration_date
 from kedendesk.services.analytics import AnalyticsService
 from kedendesk.services.backups import BackupService
-from kedendesk.services.bulk import BulkResult, BulkService, Progress
 from kedendesk.services.catalogue import CatalogueService
 from kedendesk.services.checking import CheckingService
-from kedendesk.services.drafts import Client, ConflictError, DraftService
+from kedendesk.services.drafts import ConflictError, DraftService
 from kedendesk.services.events import CustomsEvent
 from kedendesk.services.official_rates import OfficialRatesService
 from kedendesk.services.profiles import ProfileService
@@ -38,10 +35,10 @@ from kedendesk.services.workspace import Workspace
 from kedendesk.ui.analytics_dialog import AnalyticsDialog
 from kedendesk.ui.backups_dialog import BackupsDialog
 from kedendesk.ui.bridge import EventBridge
-from kedendesk.ui.bulk_dialog import BulkDialog
 from kedendesk.ui.catalogue_dialog import CatalogueDialog
 from kedendesk.ui.clients_dialog import ClientsDialog
 from kedendesk.ui.declarations_page import DeclarationsPage
+from kedendesk.ui.desk_actions import DeskActions
 from kedendesk.ui.editor.editor_page import EditorPage
 from kedendesk.ui.error_reports import open_log_folder
 from kedendesk.ui.i18n import LANGUAGES, LanguageSwitcher
@@ -126,6 +123,7 @@ class MainWindow(QMainWindow):
         self.notifications = Notifications(self)
         self.exchange = JsonExchange(self, drafts, operations, self.open_declaration)
 
+        self.desk = DeskActions(self, drafts, checking, signing, submission, operations, self._wake)
         self._build_actions()
         self._build_menus()
         self.retranslate()
@@ -147,13 +145,13 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(QKeySequence(keys.New), self.new_declaration)
         self.open_action = self._action(QKeySequence(keys.Open), self.open_selected)
         self.duplicate_action = self._action("Ctrl+D", self.duplicate_current)
-        self.save_template_action = self._action(None, self.save_as_template)
-        self.from_template_action = self._action("Ctrl+Shift+T", self.new_from_template)
-        self.copy_to_client_action = self._action(None, self.copy_to_client)
-        self.bulk_check_action = self._action(None, self.check_selected)
-        self.bulk_sign_action = self._action(None, self.sign_selected)
-        self.bulk_send_action = self._action(None, self.send_selected)
-        self.bulk_export_action = self._action(None, self.export_selected)
+        self.save_template_action = self._action(None, self.desk.save_as_template)
+        self.from_template_action = self._action("Ctrl+Shift+T", self.desk.new_from_template)
+        self.copy_to_client_action = self._action(None, self.desk.copy_to_client)
+        self.bulk_check_action = self._action(None, self.desk.check_selected)
+        self.bulk_sign_action = self._action(None, self.desk.sign_selected)
+        self.bulk_send_action = self._action(None, self.desk.send_selected)
+        self.bulk_export_action = self._action(None, self.desk.export_selected)
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence(keys.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -386,202 +384,19 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, EditorPage) else None
 
-    def _target_ids(self) -> list[int]:
+    def target_ids(self) -> list[int]:
         editor = self.current_editor()
         return [editor.declaration_id] if editor else self.list_page.selected_ids()
 
     def duplicate_current(self) -> None:
-        for declaration_id in self._target_ids():
+        for declaration_id in self.target_ids():
             editor = self.editors.get(declaration_id)
-            if editor is not None and not self._flush(editor):
+            if editor is not None and not self.flush_editor(editor):
                 return
             self.open_declaration(self._drafts.duplicate(declaration_id))
 
-    def _pick_client(self, title: str, exclude: int | None = None) -> Client | None:
-        clients = [c for c in self._drafts.active_clients() if c.id != exclude]
-        if not clients:
-            self.statusBar().showMessage(self.tr("No other client to choose."), 5000)
-            return None
-        if len(clients) == 1:
-            return clients[0]
-        names = [c.name for c in clients]
-        name, ok = QInputDialog.getItem(self, title, self.tr("Client:"), names, 0, False)
-        return clients[names.index(name)] if ok else None
-
-    # -- work on many declarations ---------------------------------------------------------
-
-    def _bulk(self) -> BulkService:
-        return BulkService(self._drafts, self._checking, self._signing, self._submission)
-
-    def _selected_for_bulk(self) -> list[int]:
-        ids = self.list_page.selected_ids()
-        if not ids:
-            self.statusBar().showMessage(self.tr("Select declarations in the list first."), 5000)
-            return []
-        for declaration_id in ids:  # what an open editor holds is saved first
-            editor = self.editors.get(declaration_id)
-            if editor is not None and not self._flush(editor):
-                return []
-        return ids
-
-    def _run_bulk(self, title: str, work: Callable[[Progress], list[BulkResult]]) -> BulkDialog:
-        dialog = BulkDialog(title, work, self._operations, self)
-        dialog.open()
-        dialog.start()
-        return dialog
-
-    def check_selected(self) -> BulkDialog | None:
-        ids = self._selected_for_bulk()
-        if not ids:
-            return None
-        bulk = self._bulk()
-        return self._run_bulk(
-            self.tr("Check the selected declarations"), lambda p: bulk.check(ids, p)
-        )
-
-    def sign_selected(self) -> BulkDialog | None:
-        """One key, one password for all: each draft signed, each result said."""
-        ids = self._selected_for_bulk()
-        if not ids:
-            return None
-        keys = self._signing.keys()
-        if not keys:
-            self.statusBar().showMessage(
-                self.tr("No signing key yet: add one under Workspace → Keys."), 5000
-            )
-            return None
-        key = keys[0]
-        if len(keys) > 1:
-            names = [f"{k.info.owner} ({k.path.name})" for k in keys]
-            name, ok = QInputDialog.getItem(
-                self, self.tr("Sign the selected declarations"), self.tr("Key:"), names, 0, False
-            )
-            if not ok:
-                return None
-            key = keys[names.index(name)]
-        password: str | None = None
-        if not key.password_remembered:
-            password, ok = QInputDialog.getText(
-                self,
-                self.tr("Sign the selected declarations"),
-                self.tr(
-                    "Password of the key (asked once for all %n declaration(s)):", "", len(ids)
-                ),
-                QLineEdit.EchoMode.Password,
-            )
-            if not ok:
-                return None
-        bulk = self._bulk()
-        return self._run_bulk(
-            self.tr("Sign the selected declarations"),
-            lambda p: bulk.sign(ids, key.id, password, p),
-        )
-
-    def send_selected(self) -> BulkDialog | None:
-        ids = self._selected_for_bulk()
-        if not ids:
-            return None
-        bulk = self._bulk()
-        dialog = self._run_bulk(
-            self.tr("Send the selected to customs"), lambda p: bulk.submit(ids, p)
-        )
-        dialog.finished.connect(lambda _result: self._wake())
-        return dialog
-
-    def export_selected(self, path: Path | None = None) -> None:
-        ids = self._selected_for_bulk()
-        if not ids:
-            return
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export to XLSX"),
-                "declarations.xlsx",
-                self.tr("Spreadsheets (*.xlsx)"),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        target = path
-        self._operations.run(
-            lambda: self._bulk().export_xlsx(ids, target),
-            lambda count: self.statusBar().showMessage(
-                self.tr("%1 declarations written to %2.")
-                .replace("%1", str(count))
-                .replace("%2", str(target)),
-                8000,
-            ),
-            self._export_failed,
-        )
-
-    def _export_failed(self, error: BaseException) -> None:
-        text = self.tr("Not written: %1").replace("%1", str(error))
-        QMessageBox.warning(self, self.tr("Export to XLSX"), text)
-
-    def save_as_template(self) -> None:
-        """The current declaration kept under a name for its client, to start from later."""
-        ids = self._target_ids()
-        if len(ids) != 1:
-            self.statusBar().showMessage(self.tr("Choose one declaration."), 5000)
-            return
-        editor = self.editors.get(ids[0])
-        if editor is not None and not self._flush(editor):
-            return
-        row = self._drafts.row(ids[0])
-        name, ok = QInputDialog.getText(
-            self, self.tr("Save as template"), self.tr("Template name:"), text=row.lrn
-        )
-        if ok and name.strip():
-            self._drafts.save_as_template(ids[0], name)
-            self.statusBar().showMessage(
-                self.tr("Template “%1” saved for %2.")
-                .replace("%1", name.strip())
-                .replace("%2", row.client_name),
-                8000,
-            )
-
-    def new_from_template(self) -> int | None:
-        client = self._pick_client(self.tr("New from template"))
-        if client is None:
-            return None
-        templates = self._drafts.templates(client.id)
-        if not templates:
-            self.statusBar().showMessage(
-                self.tr("%1 has no templates yet: File → Save as template…").replace(
-                    "%1", client.name
-                ),
-                8000,
-            )
-            return None
-        names = [t.name for t in templates]
-        name, ok = QInputDialog.getItem(
-            self, self.tr("New from template"), self.tr("Template:"), names, 0, False
-        )
-        if not ok:
-            return None
-        declaration_id = self._drafts.new_from_template(templates[names.index(name)].id)
-        self.open_declaration(declaration_id)
-        return declaration_id
-
-    def copy_to_client(self) -> int | None:
-        """A new draft of the same goods for another client, with that client's papers."""
-        ids = self._target_ids()
-        if len(ids) != 1:
-            self.statusBar().showMessage(self.tr("Choose one declaration."), 5000)
-            return None
-        editor = self.editors.get(ids[0])
-        if editor is not None and not self._flush(editor):
-            return None
-        source = self._drafts.row(ids[0])
-        client = self._pick_client(self.tr("Copy to another client"), exclude=source.client_id)
-        if client is None:
-            return None
-        declaration_id = self._drafts.copy_to_client(ids[0], client.id)
-        self.open_declaration(declaration_id)
-        return declaration_id
-
     def delete_selected(self) -> None:
-        ids = self._target_ids()
+        ids = self.target_ids()
         if not ids:
             return
         for declaration_id in ids:
@@ -599,9 +414,9 @@ class MainWindow(QMainWindow):
     def save_current(self) -> None:
         editor = self.current_editor()
         if editor is not None:
-            self._flush(editor)
+            self.flush_editor(editor)
 
-    def _flush(self, editor: EditorPage) -> bool:
+    def flush_editor(self, editor: EditorPage) -> bool:
         try:
             try:
                 editor.flush()
@@ -630,7 +445,7 @@ class MainWindow(QMainWindow):
         self.close_tab(self.tabs.currentIndex())
 
     def _close_editor(self, editor: EditorPage) -> bool:
-        if not self._flush(editor):
+        if not self.flush_editor(editor):
             return False
         self.tabs.removeTab(self.tabs.indexOf(editor))
         del self.editors[editor.declaration_id]
@@ -665,11 +480,11 @@ class MainWindow(QMainWindow):
         self.exchange.import_file(path)
 
     def export_json(self) -> None:
-        ids = self._target_ids()
+        ids = self.target_ids()
         if len(ids) != 1:
             return
         editor = self.editors.get(ids[0])
-        if editor is not None and not self._flush(editor):
+        if editor is not None and not self.flush_editor(editor):
             return
         self.exchange.ask_export(ids[0])
 
@@ -910,7 +725,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in list(self.editors.values()):
-            if not self._flush(editor):
+            if not self.flush_editor(editor):
                 event.ignore()
                 return
         self._save_layout()
