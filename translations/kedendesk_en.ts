@@ -2451,6 +2451,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Importing %1…</translation>
     </message>
     <message>
+        <source>Declarations (*.json *.zip)</source>
+        <translation>Declarations (*.json *.zip)</translation>
+    </message>
+    <message>
         <source>%1 is not a declaration file; nothing was imported.
 
 %2</source>
@@ -2469,6 +2473,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Export a declaration</source>
         <translation>Export a declaration</translation>
+    </message>
+    <message>
+        <source>A declaration with its attachments (*.zip)</source>
+        <translation>A declaration with its attachments (*.zip)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -2691,12 +2699,12 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <source>&amp;Import from JSON…</source>
-        <translation>&amp;Import from JSON…</translation>
+        <source>&amp;Import a declaration (JSON or archive)…</source>
+        <translation>&amp;Import a declaration (JSON or archive)…</translation>
     </message>
     <message>
-        <source>&amp;Export to JSON…</source>
-        <translation>&amp;Export to JSON…</translation>
+        <source>&amp;Export a declaration (JSON or archive)…</source>
+        <translation>&amp;Export a declaration (JSON or archive)…</translation>
     </message>
     <message>
         <source>&amp;Save now</source>

@@ -2451,6 +2451,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>%1 импорттау…</translation>
     </message>
     <message>
+        <source>Declarations (*.json *.zip)</source>
+        <translation>Декларациялар (*.json *.zip)</translation>
+    </message>
+    <message>
         <source>%1 is not a declaration file; nothing was imported.
 
 %2</source>
@@ -2469,6 +2473,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Export a declaration</source>
         <translation>Декларацияны экспорттау</translation>
+    </message>
+    <message>
+        <source>A declaration with its attachments (*.zip)</source>
+        <translation>Декларация тіркемелерімен (*.zip)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -2691,12 +2699,12 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Себетке жіберу</translation>
     </message>
     <message>
-        <source>&amp;Import from JSON…</source>
-        <translation>JSON-нан &amp;импорттау…</translation>
+        <source>&amp;Import a declaration (JSON or archive)…</source>
+        <translation>Декларацияны &amp;импорттау (JSON немесе мұрағат)…</translation>
     </message>
     <message>
-        <source>&amp;Export to JSON…</source>
-        <translation>JSON-ға &amp;экспорттау…</translation>
+        <source>&amp;Export a declaration (JSON or archive)…</source>
+        <translation>Декларацияны &amp;экспорттау (JSON немесе мұрағат)…</translation>
     </message>
     <message>
         <source>&amp;Save now</source>

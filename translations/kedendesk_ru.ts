@@ -2459,6 +2459,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Импорт %1…</translation>
     </message>
     <message>
+        <source>Declarations (*.json *.zip)</source>
+        <translation>Декларации (*.json *.zip)</translation>
+    </message>
+    <message>
         <source>%1 is not a declaration file; nothing was imported.
 
 %2</source>
@@ -2477,6 +2481,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Export a declaration</source>
         <translation>Экспорт декларации</translation>
+    </message>
+    <message>
+        <source>A declaration with its attachments (*.zip)</source>
+        <translation>Декларация с вложениями (*.zip)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -2699,12 +2707,12 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>В &amp;корзину</translation>
     </message>
     <message>
-        <source>&amp;Import from JSON…</source>
-        <translation>&amp;Импорт из JSON…</translation>
+        <source>&amp;Import a declaration (JSON or archive)…</source>
+        <translation>&amp;Импорт декларации (JSON или архив)…</translation>
     </message>
     <message>
-        <source>&amp;Export to JSON…</source>
-        <translation>&amp;Экспорт в JSON…</translation>
+        <source>&amp;Export a declaration (JSON or archive)…</source>
+        <translation>&amp;Экспорт декларации (JSON или архив)…</translation>
     </message>
     <message>
         <source>&amp;Save now</source>

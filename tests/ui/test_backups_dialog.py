@@ -1,5 +1,6 @@
 """Workspace → Backups…: a backup made while a declaration is open, then restored: the open
-declaration is saved and closed first, the list shows the restored workspace."""
+declaration is saved and closed first, the list shows the restored workspace. And File →
+Export / Import of one declaration as an archive."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def test_back_up_and_restore_from_the_dialog(qtbot: QtBot, open_app: OpenApp) ->
     assert ids == {kept}
     assert later not in ids
     assert "-before-restore" in dialog.status.text()
+
+
+def test_a_declaration_archive_from_the_file_menu_round_trips(
+    qtbot: QtBot, open_app: OpenApp, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    app = open_app()
+    client = app.drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    source = app.drafts.new_declaration(client.id)
+    archive = tmp_path / "declaration.zip"
+    window = app.window
+    window.exchange.export_file(source, archive)
+    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage())
+    window.exchange.import_file(archive)
+    qtbot.waitUntil(lambda: len(window.editors) == 1)
+    (imported,) = window.editors
+    assert imported != source
+    assert app.drafts.load(imported).declarant.id_number == "940140000385"

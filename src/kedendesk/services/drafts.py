@@ -298,6 +298,11 @@ class DraftService:
         Raises OSError, UnicodeDecodeError or json_file.ExchangeError with the reason.
         """
         declaration = json_file.loads(path.read_text(encoding="utf-8"))
+        return self.import_declaration(declaration, client_id)
+
+    def import_declaration(self, declaration: Declaration, client_id: int | None = None) -> int:
+        """A declaration read from a file, as a new draft of the client its box 14 names (made
+        when new), unless `client_id` says whose."""
         if client_id is None:
             client_id = self._client_for(declaration.declarant).id
         return self.create(client_id, declaration)

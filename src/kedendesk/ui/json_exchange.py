@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from kedendesk.services.archive import export_archive, import_archive
 from kedendesk.services.drafts import DraftService, ExchangeError
 from kedendesk.ui.file_problems import problem_details
 from kedendesk.ui.operations import Operations
@@ -30,7 +31,10 @@ class JsonExchange(QObject):
 
     def ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Import a declaration"), "", self.tr("Declarations (*.json)")
+            self._window,
+            self.tr("Import a declaration"),
+            "",
+            self.tr("Declarations (*.json *.zip)"),
         )
         if path:
             self.import_file(Path(path))
@@ -39,8 +43,14 @@ class JsonExchange(QObject):
         """Read, check the shape of and add a declaration file off the GUI thread; it opens
         when it is in, or a message names what is wrong (nothing is imported then)."""
         self._window.statusBar().showMessage(self.tr("Importing %1…").replace("%1", path.name))
+
+        def read() -> int:
+            if path.suffix.lower() == ".zip":  # a declaration with its attachments
+                return import_archive(self._drafts, path)
+            return self._drafts.import_json(path)
+
         self._operations.run(
-            lambda: self._drafts.import_json(path),
+            read,
             self._imported,
             lambda error: self._import_failed(path, error),
         )
@@ -67,15 +77,27 @@ class JsonExchange(QObject):
             self._window,
             self.tr("Export a declaration"),
             f"{lrn}.json",
-            self.tr("Declarations (*.json)"),
+            ";;".join(
+                (
+                    self.tr("Declarations (*.json)"),
+                    self.tr("A declaration with its attachments (*.zip)"),
+                )
+            ),
         )
         if path:
             self.export_file(declaration_id, Path(path))
 
     def export_file(self, declaration_id: int, path: Path) -> None:
         """Write the exchange file off the GUI thread; the status bar says when it is done."""
+
+        def write() -> None:
+            if path.suffix.lower() == ".zip":
+                export_archive(self._drafts, declaration_id, path)
+            else:
+                self._drafts.export_json(declaration_id, path)
+
         self._operations.run(
-            lambda: self._drafts.export_json(declaration_id, path),
+            write,
             lambda _none: self._window.statusBar().showMessage(
                 self.tr("Exported to %1").replace("%1", str(path)), 8000
             ),
