@@ -2687,8 +2687,8 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Sign the selected declarations…</translation>
     </message>
     <message>
-        <source>Send the selected to &amp;customs</source>
-        <translation>Send the selected to &amp;customs</translation>
+        <source>Se&amp;nd the selected to customs</source>
+        <translation>Se&amp;nd the selected to customs</translation>
     </message>
     <message>
         <source>&amp;Export the selected to XLSX…</source>

@@ -2676,7 +2676,7 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
     <message>
         <source>Copy to &amp;another client…</source>
-        <translation>Басқа &amp;клиентке көшіру…</translation>
+        <translation>Басқа клие&amp;нтке көшіру…</translation>
     </message>
     <message>
         <source>&amp;Check the selected declarations</source>
@@ -2687,7 +2687,7 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Таңдалған декларацияларға &amp;қол қою…</translation>
     </message>
     <message>
-        <source>Send the selected to &amp;customs</source>
+        <source>Se&amp;nd the selected to customs</source>
         <translation>Таңдалғандарды &amp;кеденге жіберу</translation>
     </message>
     <message>
@@ -2708,11 +2708,11 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
     <message>
         <source>&amp;Save now</source>
-        <translation>Қазір &amp;сақтау</translation>
+        <translation>Қазір сақ&amp;тау</translation>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation>Қойындыны &amp;жабу</translation>
+        <translation>Қой&amp;ындыны жабу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2736,7 +2736,7 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
     <message>
         <source>Signing &amp;keys…</source>
-        <translation>Қол қою &amp;кілттері…</translation>
+        <translation>Қол қою кі&amp;лттері…</translation>
     </message>
     <message>
         <source>&amp;Gateway profiles…</source>
@@ -2756,11 +2756,11 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
     <message>
         <source>&amp;Product catalogue…</source>
-        <translation>Тауарлар &amp;каталогы…</translation>
+        <translation>Тауарлар катало&amp;гы…</translation>
     </message>
     <message>
         <source>Customs re&amp;quests of all clients…</source>
-        <translation>Барлық клиенттер бойынша кеден &amp;сұраулары…</translation>
+        <translation>Барлық клиенттер бойынша кеден сұра&amp;улары…</translation>
     </message>
     <message>
         <source>Anal&amp;ytics and billing…</source>
@@ -2768,7 +2768,7 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
     <message>
         <source>&amp;Backups: back up, restore…</source>
-        <translation>Сақтық &amp;көшірмелер…</translation>
+        <translation>Са&amp;қтық көшірмелер…</translation>
     </message>
     <message>
         <source>&amp;Import from invoice…</source>

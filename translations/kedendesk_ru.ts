@@ -2695,7 +2695,7 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>П&amp;одписать выбранные декларации…</translation>
     </message>
     <message>
-        <source>Send the selected to &amp;customs</source>
+        <source>Se&amp;nd the selected to customs</source>
         <translation>Отправить выбранные в &amp;таможню</translation>
     </message>
     <message>
@@ -2704,7 +2704,7 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
     <message>
         <source>Move to &amp;trash</source>
-        <translation>В &amp;корзину</translation>
+        <translation>В корзин&amp;у</translation>
     </message>
     <message>
         <source>&amp;Import a declaration (JSON or archive)…</source>
@@ -2740,11 +2740,11 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
     <message>
         <source>E&amp;xchange rates…</source>
-        <translation>&amp;Курсы валют…</translation>
+        <translation>Ку&amp;рсы валют…</translation>
     </message>
     <message>
         <source>Signing &amp;keys…</source>
-        <translation>&amp;Ключи подписи…</translation>
+        <translation>Клю&amp;чи подписи…</translation>
     </message>
     <message>
         <source>&amp;Gateway profiles…</source>
@@ -2760,15 +2760,15 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
     <message>
         <source>Commodity &amp;nomenclature…</source>
-        <translation>Товарная &amp;номенклатура…</translation>
+        <translation>Товарная номенклат&amp;ура…</translation>
     </message>
     <message>
         <source>&amp;Product catalogue…</source>
-        <translation>&amp;Каталог товаров…</translation>
+        <translation>Катало&amp;г товаров…</translation>
     </message>
     <message>
         <source>Customs re&amp;quests of all clients…</source>
-        <translation>&amp;Запросы таможни по всем клиентам…</translation>
+        <translation>Запросы тамо&amp;жни по всем клиентам…</translation>
     </message>
     <message>
         <source>Anal&amp;ytics and billing…</source>

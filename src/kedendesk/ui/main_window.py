@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
             self.copy_to_client_action: self.tr("Copy to &another client…"),
             self.bulk_check_action: self.tr("&Check the selected declarations"),
             self.bulk_sign_action: self.tr("&Sign the selected declarations…"),
-            self.bulk_send_action: self.tr("Send the selected to &customs"),
+            self.bulk_send_action: self.tr("Se&nd the selected to customs"),
             self.bulk_export_action: self.tr("&Export the selected to XLSX…"),
             self.delete_action: self.tr("Move to &trash"),
             self.import_action: self.tr("&Import a declaration (JSON or archive)…"),
