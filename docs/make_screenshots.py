@@ -320,7 +320,8 @@ def client_card(out: Path, language: str = "ru") -> None:
             suppliers=["Shenzhen Keyou Electronics Co., Ltd."],
         )
         drafts.update_client(replace(client, card=card))
-        dialog = ClientsDialog(drafts, application.window)
+        dialog = ClientsDialog(drafts, application.operations, application.window)
+        _until(app, lambda: dialog.model.rowCount() > 0)
         dialog.select(client.id)
         dialog.card_tabs.setCurrentIndex(1)
         dialog.show()

@@ -632,6 +632,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>A client needs a name.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -642,6 +646,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Back from the archive.</source>
         <translation>Back from the archive.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Our company saved.</source>

@@ -632,6 +632,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Клиенттің атауын көрсетіңіз.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -642,6 +646,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Back from the archive.</source>
         <translation>Мұрағаттан қайтарылды.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>Our company saved.</source>

@@ -634,6 +634,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <translation>Укажите наименование клиента.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -644,6 +648,10 @@ You can work in both: a declaration saved in both windows becomes a conflict you
     <message>
         <source>Back from the archive.</source>
         <translation>Возвращён из архива.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Our company saved.</source>

@@ -24,7 +24,7 @@ def test_a_client_card_with_a_contract_and_a_power_of_attorney(
     qtbot: QtBot, open_app: OpenApp, drafts: DraftService
 ) -> None:
     app = open_app()
-    dialog = ClientsDialog(app.drafts, app.window)
+    dialog = ClientsDialog(app.drafts, app.operations, app.window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
@@ -47,7 +47,7 @@ def test_a_client_card_with_a_contract_and_a_power_of_attorney(
         qtbot.keyClick(editor, Qt.Key.Key_Tab)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
-    assert dialog.status.text() == "Saved."
+    qtbot.waitUntil(lambda: dialog.status.text() == "Saved.")
 
     (client,) = drafts.clients()
     card = client.card
@@ -58,8 +58,10 @@ def test_a_client_card_with_a_contract_and_a_power_of_attorney(
     )
     (power,) = card.powers
     assert (power.number, power.valid_to, power.person) == ("ДОВ-2026/001", SOON, "Жұмабаев Айдос")
+    qtbot.waitUntil(lambda: dialog.expiry_label.text() != "")  # the list read again, it chosen
     assert "Power of attorney ДОВ-2026/001 expires on" in dialog.expiry_label.text()
     assert "(in 5 days)" in dialog.expiry_label.text()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
     assert dialog.model.index(0, 0).data().startswith("⚠ ")  # the list marks it too
 
     for name, text in (
@@ -69,6 +71,7 @@ def test_a_client_card_with_a_contract_and_a_power_of_attorney(
     ):
         type_text(dialog.ours[name], text)
     dialog.save_our_company()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Our company saved.")
     dialog.close()
 
     declaration = drafts.load(drafts.new_declaration(client.id))

@@ -44,6 +44,7 @@ from kedendesk.ui.editor.rows_box import RowsBox
 from kedendesk.ui.editor.rows_model import Column, RowsModel
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 from kedendesk.ui.notifications import expiry_text
+from kedendesk.ui.operations import Operations
 
 POWER_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("Columns", "Number")),
@@ -71,11 +72,16 @@ ADDRESS_PARTS = (
 
 class ClientsDialog(QDialog):
     def __init__(
-        self, drafts: DraftService, parent: QWidget | None = None, today: dt.date | None = None
+        self,
+        drafts: DraftService,
+        operations: Operations,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("clientsDialog")
         self._drafts = drafts
+        self._operations = operations
         self._today = today or dt.date.today()
         self._editing: Client | None = None
         self.setWindowTitle(self.tr("Clients"))
@@ -215,10 +221,18 @@ class ClientsDialog(QDialog):
 
     # -- the list ---------------------------------------------------------------------------
 
-    def _reload(self) -> None:
+    def _reload(self, then_select: int | None = None) -> None:
+        """The list read again off the GUI thread (then `then_select` chosen in it)."""
+        self._operations.run(
+            self._drafts.clients,
+            lambda clients: self._show_clients(clients, then_select),
+            self._failed,
+        )
+
+    def _show_clients(self, clients: list[Client], then_select: int | None) -> None:
         self.model.clear()
         archived = self.show_archived.isChecked()
-        for client in self._drafts.clients():
+        for client in clients:
             if client.archived and not archived:
                 continue
             text = client.name + (self.tr(" (archived)") if client.archived else "")
@@ -228,16 +242,23 @@ class ClientsDialog(QDialog):
             item.setData(client, Qt.ItemDataRole.UserRole)
             item.setEditable(False)
             self.model.appendRow(item)
+        if then_select is not None:
+            self.select(then_select)
 
     def select(self, client_id: int) -> None:
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             if index.data(Qt.ItemDataRole.UserRole).id == client_id:
                 self.list_view.setCurrentIndex(index)
-                self._chosen(index)
+                self._open(index)  # the line under the card keeps what it said (Saved.)
                 return
 
     def _chosen(self, index: QModelIndex) -> None:
+        """The user picked a client in the list."""
+        self._open(index)
+        self.status.clear()
+
+    def _open(self, index: QModelIndex) -> None:
         client: Client = index.data(Qt.ItemDataRole.UserRole)
         self._editing = client
         self._show(client.name, client.id_number, client.address, client.card)
@@ -250,6 +271,7 @@ class ClientsDialog(QDialog):
         self._editing = None
         self.list_view.clearSelection()
         self._show("", "", "", ClientCard())
+        self.status.clear()
         self.archive_button.setEnabled(False)
         self.archive_button.setText(self.tr("&Archive"))
         self.card_tabs.setCurrentIndex(0)
@@ -276,7 +298,6 @@ class ClientsDialog(QDialog):
             edit.setText(getattr(card.defaults, f"filled_by_{part}"))
         self.suppliers_edit.setPlainText("\n".join(card.suppliers))
         self._show_expiries(card)
-        self.status.clear()
 
     def _show_expiries(self, card: ClientCard) -> None:
         self.expiry_label.setText("\n".join(expiry_text(e) for e in expiries(card, self._today)))
@@ -319,43 +340,64 @@ class ClientsDialog(QDialog):
             suppliers=[s for s in suppliers if s],
         )  # fmt: skip
 
-    def save(self) -> Client | None:
+    def save(self) -> None:
+        """The card written off the GUI thread; the line under it says when it is saved."""
         name = self.name_edit.text().strip()
         if not name:
             self.card_tabs.setCurrentIndex(0)
             self.name_edit.setFocus()
             self.status.setText(self.tr("A client needs a name."))
-            return None
+            return
         id_number = self.id_edit.text().strip()
         address = self.address_edit.text().strip()
         card = self.card()
-        if self._editing is None:
-            client = self._drafts.add_client(name, id_number, address, card)
-        else:
-            client = replace(
-                self._editing, name=name, id_number=id_number, address=address, card=card
-            )
+        editing = self._editing
+
+        def write() -> Client:
+            if editing is None:
+                return self._drafts.add_client(name, id_number, address, card)
+            client = replace(editing, name=name, id_number=id_number, address=address, card=card)
             self._drafts.update_client(client)
+            return client
+
+        self.status.setText(self.tr("Saving…"))
+        self._operations.run(write, self._saved, self._failed, serial=True)
+
+    def _saved(self, client: Client) -> None:
         self._editing = client
-        self._reload()
-        self.select(client.id)
+        self._reload(then_select=client.id)
         self.status.setText(self.tr("Saved."))
-        return client
 
     def toggle_archived(self) -> None:
         """Archived: out of the pickers, its declarations kept; shown again on demand."""
         if self._editing is None:
             return
         archived = not self._editing.archived
-        self._drafts.archive_client(self._editing.id, archived)
         client_id = self._editing.id
         if archived:
+            self.show_archived.blockSignals(True)
             self.show_archived.setChecked(True)
-        self._reload()
-        self.select(client_id)
-        self.status.setText(self.tr("Archived.") if archived else self.tr("Back from the archive."))
+            self.show_archived.blockSignals(False)
+
+        def archive() -> None:
+            self._drafts.archive_client(client_id, archived)
+
+        def done(_none: object) -> None:
+            self._reload(then_select=client_id)
+            self.status.setText(
+                self.tr("Archived.") if archived else self.tr("Back from the archive.")
+            )
+
+        self._operations.run(archive, done, self._failed, serial=True)
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("Not saved: %1").replace("%1", str(error)))
 
     def save_our_company(self) -> None:
         company = OurCompany(**{name: edit.text().strip() for name, edit in self.ours.items()})
-        self._drafts.set_our_company(company)
-        self.status.setText(self.tr("Our company saved."))
+        self._operations.run(
+            lambda: self._drafts.set_our_company(company),
+            lambda _none: self.status.setText(self.tr("Our company saved.")),
+            self._failed,
+            serial=True,
+        )

@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
     # -- workspace ---------------------------------------------------------------------
 
     def show_clients(self) -> None:
-        ClientsDialog(self._drafts, self).exec()
+        ClientsDialog(self._drafts, self._operations, self).exec()
         self.announce_papers()
 
     def announce_papers(self, today: dt.date | None = None) -> None:
