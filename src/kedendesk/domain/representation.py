@@ -53,10 +53,10 @@ def missing_for_representative(
     contract = representative.contract_number.strip()
     if not contract or not isinstance(representative.contract_date, dt.date):
         found.append(Missing("contract-missing", "54", "representative.contract_number"))
-    elif not _contract_in_box_44(declaration, contract):
+    elif not (listed := _contracts_in_box_44(declaration, contract)):
         found.append(Missing("contract-not-in-44", "44", "documents"))
-    elif _contract_expired(declaration, contract, day):
-        found.append(Missing("contract-expired", "44", "documents"))
+    elif any(contract_expired(document.valid_to, day) for document in listed):
+        found.append(Missing("contract-expired", "44", "documents"))  # box 44's end date
     power = declaration.filled_by.power_of_attorney
     if not power.number.strip():
         found.append(
@@ -77,26 +77,16 @@ def contract_expired(valid_to: object, day: dt.date) -> bool:
     return isinstance(valid_to, dt.date) and valid_to < day
 
 
-def _contract_expired(declaration: Declaration, number: str, day: dt.date) -> bool:
-    """Box 44 gives the contract an end date, and it has passed."""
+def _contracts_in_box_44(declaration: Declaration, number: str) -> list[Document]:
+    """The 11002 documents of box 44 (any item) with this contract's number."""
     wanted = number.replace(" ", "").upper()
-    return any(
-        contract_expired(document.valid_to, day)
+    return [
+        document
         for item in declaration.items
         for document in item.documents
         if document.type_code.strip() == CONTRACT_DOCUMENT
         and document.number.replace(" ", "").upper() == wanted
-    )
-
-
-def _contract_in_box_44(declaration: Declaration, number: str) -> bool:
-    wanted = number.replace(" ", "").upper()
-    return any(
-        document.type_code.strip() == CONTRACT_DOCUMENT
-        and document.number.replace(" ", "").upper() == wanted
-        for item in declaration.items
-        for document in item.documents
-    )
+    ]
 
 
 def contract_document(declaration: Declaration, item: GoodsItem) -> bool:

@@ -4,7 +4,12 @@ checked against) is left behind; the goods, parties and documents stay."""
 
 from __future__ import annotations
 
-from kedendesk.domain.declaration import Declaration, Party
+from kedendesk.domain.declaration import (
+    CustomsRepresentative,
+    Declaration,
+    Party,
+    PowerOfAttorney,
+)
 
 
 def template_of(declaration: Declaration) -> Declaration:
@@ -33,7 +38,7 @@ def with_declarant(declaration: Declaration, name: str, id_number: str, address:
         address=address,
         country_code=declaration.declarant.country_code or "KZ",
     )
-    declaration.representative = type(declaration.representative)()
-    declaration.filled_by.power_of_attorney = type(declaration.filled_by.power_of_attorney)()
+    declaration.representative = CustomsRepresentative()
+    declaration.filled_by.power_of_attorney = PowerOfAttorney()
     for item in declaration.items:
         item.documents = [d for d in item.documents if d.type_code != "11002"]
