@@ -32,11 +32,25 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=("en", "ru", "kk"), help="interface language")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("schema", help="print the JSON Schema of the declaration file")
-    export = commands.add_parser("export", help="write a declaration to a JSON file")
+    export = commands.add_parser(
+        "export", help="write a declaration to a JSON or EAEU XML (ESADout_CU) file"
+    )
     export.add_argument("declaration", help="declaration id or LRN")
     export.add_argument("file", type=Path)
-    imp = commands.add_parser("import", help="add a declaration from a JSON file")
+    export.add_argument(
+        "--format",
+        choices=("json", "esad"),
+        help="json (Kedendesk) or esad (EAEU XML, album 5.23.0); default: by the file's suffix",
+    )
+    imp = commands.add_parser(
+        "import", help="add a declaration from a JSON or EAEU XML (ESADout_CU) file"
+    )
     imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--yes",
+        action="store_true",
+        help="import an XML file even when some of its elements have no box (listed)",
+    )
     imp.add_argument("--client", type=int, help="client id (default: by the declarant's BIN)")
     checking = commands.add_parser(
         "check", help="check a declaration file and calculate its payments (exit 1: errors)"
@@ -193,6 +207,10 @@ def _workspace_command(args: argparse.Namespace) -> int:
             return _reference_command(args, workspace)
         if args.command == "import-invoice":
             return _import_invoice(args, workspace, drafts)
+        if args.command == "import" and args.file.suffix.lower() == ".xml":
+            return _import_esad(args, drafts)
+        if args.command == "export" and _esad_format(args):
+            return _export_esad(args, drafts)
         if args.command == "import":
             try:
                 new_id = drafts.import_json(args.file, args.client)
@@ -223,6 +241,63 @@ def _workspace_command(args: argparse.Namespace) -> int:
         return _fail(f"not found: {error}")
     finally:
         workspace.close()
+
+
+def _esad_format(args: argparse.Namespace) -> bool:
+    if args.format is not None:
+        return bool(args.format == "esad")
+    return bool(args.file.suffix.lower() == ".xml")
+
+
+def _export_esad(args: argparse.Namespace, drafts: DraftService) -> int:
+    from kedendesk.services.esad import EsadExportRefusedError, EsadInvalidError, EsadService
+
+    declaration_id = _find(drafts, args.declaration)
+    if declaration_id is None:
+        return _fail(f"no declaration {args.declaration!r} in {drafts.workspace.directory}")
+    try:
+        omitted = EsadService(drafts).export(declaration_id, args.file)
+    except EsadExportRefusedError as error:
+        lines = "\n".join(
+            f"  box {f.box}{f' item {f.item}' if f.item else ''}: {f.field} {f.code} "
+            + " ".join(f"{k}={v}" for k, v in f.params)
+            for f in error.findings
+        )
+        return _fail(f"{args.file} not written, values do not fit the album:\n{lines}")
+    except EsadInvalidError as error:
+        lines = "\n".join(f"  {problem}" for problem in error.problems)
+        return _fail(f"{args.file} not written, the album refuses it:\n{lines}")
+    except OSError as error:
+        return _fail(f"cannot write {args.file}: {error}")
+    print(f"exported declaration {declaration_id} to {args.file} (EAEU XML, album 5.23.0)")
+    if omitted:
+        print("not in the XML (the album has no element for them): " + ", ".join(omitted))
+    return EXIT_OK
+
+
+def _import_esad(args: argparse.Namespace, drafts: DraftService) -> int:
+    from kedendesk.exchange.problems import ExchangeError
+    from kedendesk.services.esad import EsadService
+
+    service = EsadService(drafts)
+    try:
+        read = service.read(args.file)
+    except OSError as error:
+        return _fail(f"cannot read {args.file}: {error}", EXIT_UNREADABLE)
+    except ExchangeError as error:
+        lines = "\n".join(f"  {problem}" for problem in error.problems)
+        return _fail(f"{args.file} is not a declaration:\n{lines}", EXIT_UNREADABLE)
+    for unknown in read.unknown:
+        print(f"no box for {unknown.path} (line {unknown.line}, {unknown.count}x)")
+    if read.unknown and not args.yes:
+        return _fail(
+            f"nothing imported: {len(read.unknown)} element(s) of {args.file} have no box; "
+            "run again with --yes to import the rest"
+        )
+    new_id = service.add(read, args.client)
+    row = drafts.row(new_id)
+    print(f"imported {row.lrn} (album {read.album}) as declaration {new_id} for {row.client_name}")
+    return EXIT_OK
 
 
 def _import_invoice(args: argparse.Namespace, workspace: Workspace, drafts: DraftService) -> int:

@@ -1,0 +1,555 @@
+"""The EAEU XML declaration (ESADout_CU in ED_Container): declarations of every shape go out and
+come back the same, box by box; the file's elements sit where the album puts them (read with
+ElementTree, not with the project's reader); the album itself accepts every export; real
+public files read into the right boxes; what is not a declaration is refused by line."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import os
+import random
+import xml.etree.ElementTree as ET
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kedendesk.domain.checks import check
+from kedendesk.domain.context import Context
+from kedendesk.domain.declaration import (
+    Address,
+    Declaration,
+    Document,
+    GoodsLine,
+    IdentityCard,
+    Package,
+    Party,
+    PartyId,
+    PaymentLine,
+    PaymentTotal,
+)
+from kedendesk.domain.payments import apply_calculation
+from kedendesk.domain.rates import RateTable
+from kedendesk.domain.samples import filed_by_broker, sample_declaration
+from kedendesk.exchange import esad_schema
+from kedendesk.exchange.esad_export import export
+from kedendesk.exchange.esad_import import read
+from kedendesk.exchange.problems import ExchangeError
+from kedendesk.services.demo import practice_declaration, practice_rates
+
+DAY = dt.date(2026, 11, 20)
+REAL = Path(__file__).resolve().parents[2] / "fixtures" / "real"
+ALBUM = Path(
+    os.environ.get(
+        "KEDENDESK_ESAD_ALBUM",
+        Path(__file__).resolve().parents[4] / "shared/reference-sources/customs-album-5.23.0",
+    )
+)
+NS = {
+    "c": "urn:customs.ru:Information:ExchangeDocuments:ED_Container:5.22.0",
+    "e": "urn:customs.ru:Information:CustomsDocuments:ESADout_CU:5.23.0",
+    "cat_ru": "urn:customs.ru:CommonAggregateTypes:5.22.0",
+    "catESAD_cu": "urn:customs.ru:CUESADCommonAggregateTypesCust:5.22.0",
+    "RUScat_ru": "urn:customs.ru:RUSCommonAggregateTypes:5.22.0",
+    "RUDECLcat": "urn:customs.ru:RUDeclCommonAggregateTypesCust:5.23.0",
+}
+# What the album has no element for (the README says so too): the build-up of box 45, a quota,
+# the representative's name and BIN (its register entry and contract are carried), the tariff
+# checked against, how costs were spread, the sheet number of box 3.
+NOT_CARRIED_ITEM = (
+    "freight_cost",
+    "insurance_cost",
+    "other_additions",
+    "deductions",
+    "quota_quantity",
+    "quota_unit",
+)
+
+
+def album() -> Path:
+    if (ALBUM / "ESADout_CU.xsd").is_file():
+        return ALBUM
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"the customs album is not at {ALBUM} (set KEDENDESK_ESAD_ALBUM)")
+    pytest.skip("the customs album 5.23.0 is not on this machine")
+
+
+def calculated(declaration: Declaration) -> Declaration:
+    context = Context.practice(RateTable(practice_rates(DAY)), today=DAY)
+    apply_calculation(declaration, check(declaration, context).calculation)
+    return declaration
+
+
+def carried(declaration: Declaration) -> dict[str, Any]:
+    """The declaration as the album carries it."""
+    data = declaration.model_dump(mode="json")
+    for item in data["items"]:
+        for name in NOT_CARRIED_ITEM:
+            item[name] = (
+                Declaration.model_fields["items"]
+                .annotation.__args__[0]()
+                .model_dump(mode="json")[name]
+            )
+    data["representative"]["name"] = data["representative"]["bin"] = ""
+    data["tariff_version"] = ""
+    data["cost_spreads"] = []
+    data["forms_sheet"] = None
+    if data["filled_by"]["name"] and data["filled_by"]["date"] is None:
+        data["filled_by"]["date"] = DAY.isoformat()  # the album needs it: the day of export
+    return data
+
+
+def _broker() -> Declaration:
+    return calculated(filed_by_broker(practice_declaration("KD-REP-0001", DAY)))
+
+
+def _export_kind() -> Declaration:
+    """An export (ЭК 10) from Kazakhstan with every part the album carries filled."""
+    d = practice_declaration("KD-EXP-0001", DAY)
+    d.direction, d.procedure = "ЭК", "10"
+    d.registration_number = "55205/201126/0000417"
+    d.reference_number = "ЭД2"
+    d.consignor = d.declarant.model_copy(deep=True)
+    d.consignor.address_details = Address(
+        postal_code="050000",
+        region="Алматы",
+        district="Медеуский район",
+        city="Алматы",
+        street_house="пр. Абая, 150",
+        room="офис 12",
+    )
+    d.consignor.phone = "+7 727 250 00 00"
+    d.consignee_same_as_declarant = False
+    d.consignee = Party(
+        name="ООО «Волга Импорт»",
+        id_number="7707083893",
+        country_code="RU",
+        address="Москва, ул. Тверская, 7",
+        other_ids=[
+            PartyId(kind="OGRN", value="1027700132195", country_code="RU"),
+            PartyId(kind="KPP", value="773601001", country_code="RU"),
+        ],
+    )
+    d.financial_party_same_as_declarant = True
+    d.destination_country, d.dispatch_country, d.trading_country = "RU", "KZ", "RU"
+    d.container = True
+    d.goods_location.warehouse_licence = "55205/0017"
+    d.goods_location.address = "Алматы, ул. Складская, 3"
+    d.filled_by.identity = IdentityCard(
+        kind_code="KZ01001",
+        name="удостоверение",
+        number="041234567",
+        issued=dt.date(2019, 4, 2),
+        issuer="МВД РК",
+    )
+    d.filled_by.identity_document = "удостоверение 041234567 от 02.04.2019"
+    item = d.items[0]
+    item.previous_document = "55205/011126/0000112"
+    item.container_numbers = ["MSKU1234565", "TGHU7654321"]
+    item.containers = "MSKU1234565, TGHU7654321"
+    item.packaging = [
+        Package(kind_code="CT", count=100, pallet_code="PX", pallet_count=4),
+        Package(kind_code="BX", count=20),
+    ]
+    item.package_kind, item.packages_count = "CT", 120
+    item.goods_lines = [
+        GoodsLine(
+            description='Ноутбук 14"\nцвет серый',
+            manufacturer="Lenovo",
+            trademark="ThinkPad",
+            model="T14 Gen 5",
+            article="21ML0032RT",
+            serial="PF4XK21",
+            quantity=Decimal("100"),
+            unit="796",
+        ),
+        GoodsLine(
+            description="Автомобиль легковой",
+            trademark="TOYOTA",
+            model="CAMRY",
+            serial="4T4BF1FK4ER348942",
+            quantity=Decimal("1"),
+            unit="796",
+            year=2013,
+            engine_cm3=Decimal("2500"),
+        ),
+    ]
+    item.documents.append(
+        Document(
+            type_code="07011",
+            name="ДОКУМЕНТЫ ПО ЛЬГОТАМ",
+            number="130 (П.3)",
+            date=dt.date(2009, 11, 27),
+            valid_from=dt.date(2010, 1, 1),
+            valid_to=dt.date(2030, 12, 31),
+            country_code="KZ",
+            presentation_code="1",
+            presentation_date=dt.date(2026, 12, 15),
+            electronic_id="2ec49d2b-e4ad-46df-8cd7-7b7a58fb7145",
+            payment_type="2010",
+        )
+    )
+    return calculated(d)
+
+
+def _combined_and_excise() -> Declaration:
+    """Box 47 lines of every kind: a fixed fee (rate type S), a combined duty "not less than"
+    and one "plus", an excise per litre in tenge, VAT; box B in tenge; a Russian DT in roubles."""
+    d = sample_declaration("KD-EXC-0001", random.Random(7), items=2)
+    d.items[0].payments = [
+        PaymentLine(
+            type_code="1010",
+            base=Decimal("20000"),
+            rate=Decimal("20000"),
+            rate_type="S",
+            amount=Decimal("20000.00"),
+            feature="ИУ",
+        ),
+        PaymentLine(
+            type_code="2010",
+            base=Decimal("4182183.97"),
+            rate=Decimal("4"),
+            rate_type="%",
+            rate2=Decimal("0.015"),
+            rate2_type="*",
+            rate2_currency="EUR",
+            rate2_unit="166",
+            rate_comparison="max",
+            amount=Decimal("167287.36"),
+            feature="ИУ",
+        ),
+        PaymentLine(
+            type_code="3010",
+            base=Decimal("1250.5"),
+            base_unit="112",
+            rate=Decimal("164"),
+            rate_type="*",
+            rate_currency="KZT",
+            rate_unit="112",
+            amount=Decimal("205082.00"),
+            feature="ИУ",
+        ),
+    ]
+    d.items[1].payments = [
+        PaymentLine(
+            type_code="2010",
+            base=Decimal("100000"),
+            rate=Decimal("5"),
+            rate_type="%",
+            rate2=Decimal("0.2"),
+            rate2_type="*",
+            rate2_currency="EUR",
+            rate2_unit="166",
+            rate_comparison="sum",
+            amount=Decimal("5900.00"),
+            feature="УН",
+        ),
+        PaymentLine(
+            type_code="5060",
+            base=Decimal("105900"),
+            rate=Decimal("16"),
+            rate_type="%",
+            amount=Decimal("16944.00"),
+            feature="ИУ",
+        ),
+    ]
+    d.payment_totals = [
+        PaymentTotal(type_code="1010", amount=Decimal("20000.00")),
+        PaymentTotal(type_code="2010", amount=Decimal("173187.36")),
+        PaymentTotal(type_code="3010", amount=Decimal("205082.00")),
+        PaymentTotal(type_code="5060", amount=Decimal("16944.00"), currency="USD"),
+    ]
+    return d
+
+
+def _in_roubles() -> Declaration:
+    d = _combined_and_excise()
+    d.lrn = "KD-RUB-0001"
+    d.national_currency = "RUB"
+    d.items[0].payments[2].rate_currency = "RUB"
+    return d
+
+
+SHAPES = {
+    "demo": lambda: calculated(practice_declaration("KD-DEMO-0001", DAY)),
+    "one item": lambda: sample_declaration("KD-ONE-0001", random.Random(1), items=1),
+    "999 items": lambda: sample_declaration("KD-999-0001", random.Random(2), items=999),
+    "excise and combined duty": _combined_and_excise,
+    "roubles": _in_roubles,
+    "representative": _broker,
+    "export": _export_kind,
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_declaration_comes_back_from_xml_box_by_box(shape: str) -> None:
+    declaration = SHAPES[shape]()
+    written = export(declaration, today=DAY)
+    assert written.findings == []
+    again = read(written.xml)
+    assert again.unknown == []  # everything the export writes, the import reads
+    assert again.album == "5.23.0"
+    expected, actual = carried(declaration), again.declaration.model_dump(mode="json")
+    for name in expected.keys() - {"items"}:
+        assert actual[name] == expected[name], name
+    assert len(actual["items"]) == len(expected["items"])
+    for number, (want, got) in enumerate(zip(expected["items"], actual["items"], strict=True)):
+        assert got == want, f"item {number + 1}"
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_album_accepts_every_export(shape: str) -> None:
+    written = export(SHAPES[shape](), today=DAY)
+    assert esad_schema.problems(written.xml, album()) == []
+
+
+def test_the_album_refuses_what_it_does_not_allow() -> None:
+    """The validation can fail: an element out of the album's order is named."""
+    xml = export(_broker(), today=DAY).xml
+    broken = xml.replace(
+        b"</RecipientCountryCode>", b"</RecipientCountryCode><SealQuantity>1</SealQuantity>"
+    )
+    problems = esad_schema.problems(broken, album())
+    assert problems and "SealQuantity" in problems[0].reason
+
+
+def _tree(declaration: Declaration) -> ET.Element:
+    return ET.fromstring(export(declaration, today=DAY).xml)
+
+
+def test_the_boxes_are_where_the_album_puts_them() -> None:
+    d = _broker()
+    root = _tree(d)
+    assert root.tag == f"{{{NS['c']}}}ED_Container"
+    assert root.get("DocumentModeID") == "1006058E"
+    esad = root.find("c:ContainerDoc/c:DocBody/e:ESADout_CU", NS)
+    assert esad is not None and esad.get("DocumentModeID") == "1006107E"
+    assert esad.findtext("e:CustomsProcedure", namespaces=NS) == "ИМ"
+    assert esad.findtext("e:CustomsModeCode", namespaces=NS) == "40"
+    assert esad.findtext("e:ElectronicDocumentSign", namespaces=NS) == "ЭД"
+    assert esad.findtext("e:RecipientCountryCode", namespaces=NS) == "KZ"
+    shipment = esad.find("e:ESADout_CUGoodsShipment", NS)
+    assert shipment is not None
+    declarant = "e:ESADout_CUDeclarant/cat_ru:RKOrganizationFeatures/cat_ru:BIN"
+    assert shipment.findtext(declarant, namespaces=NS) == "940140000385"
+    address = shipment.find("e:ESADout_CUDeclarant/RUScat_ru:SubjectAddressDetails", NS)
+    assert address is not None
+    assert address.findtext("RUScat_ru:CounryName", namespaces=NS) == "КАЗАХСТАН"  # sic
+    terms = shipment.find("e:ESADout_CUMainContractTerms", NS)
+    assert terms is not None
+    assert terms.findtext("catESAD_cu:ContractCurrencyCode", namespaces=NS) == "USD"
+    assert terms.findtext("catESAD_cu:ContractCurrencyRate", namespaces=NS) == str(d.exchange_rate)
+    assert terms.findtext("catESAD_cu:TotalInvoiceAmount", namespaces=NS) == str(d.invoice_total)
+    assert (
+        terms.findtext(
+            "catESAD_cu:CUESADDeliveryTerms/cat_ru:DeliveryTermsStringCode", namespaces=NS
+        )
+        == "FCA"
+    )
+    goods = shipment.findall("e:ESADout_CUGoods", NS)
+    assert len(goods) == len(d.items)
+    first = goods[0]
+    assert first.findtext("catESAD_cu:GoodsTNVEDCode", namespaces=NS) == d.items[0].commodity_code
+    assert first.findtext("catESAD_cu:GrossWeightQuantity", namespaces=NS) == "233.280"
+    assert first.findtext("catESAD_cu:CustomsCost", namespaces=NS) == str(d.items[0].customs_value)
+    assert first.findtext("e:ESADGoodsPackaging/catESAD_cu:PakageQuantity", namespaces=NS) == "120"
+    vat = [
+        line
+        for line in first.findall("e:ESADout_CUCustomsPaymentCalculation", NS)
+        if line.findtext("catESAD_cu:PaymentModeCode", namespaces=NS) == "5060"
+    ]
+    (line,) = vat
+    assert line.findtext("catESAD_cu:PaymentCurrencyCode", namespaces=NS) == "398"
+    assert line.findtext("catESAD_cu:Rate", namespaces=NS) == "16"
+    fee = first.find("e:ESADout_CUCustomsPaymentCalculation", NS)
+    assert fee is not None and fee.findtext("catESAD_cu:RateTypeCode", namespaces=NS) == "S"
+    representative = esad.find("e:CUESADCustomsRepresentative", NS)
+    assert representative is not None
+    assert (
+        representative.findtext(
+            "RUDECLcat:BrokerRegistryDocDetails/RUDECLcat:RegistrationNumberId", namespaces=NS
+        )
+        == "0005/1"
+    )
+    signing = esad.find("e:FilledPerson/RUDECLcat:SigningDetails", NS)
+    assert signing is not None
+    assert signing.findtext("cat_ru:PersonSurname", namespaces=NS) == "Жұмабаев"
+    assert signing.findtext("cat_ru:PersonName", namespaces=NS) == "Айдос"
+    totals = shipment.findall("e:ESADout_CUPayments/e:ESADout_CUCustomsPayment", NS)
+    assert [t.findtext("catESAD_cu:PaymentModeCode", namespaces=NS) for t in totals] == [
+        t.type_code for t in d.payment_totals
+    ]
+
+
+def test_containers_and_previous_documents_use_the_albums_spelling() -> None:
+    goods = _tree(_export_kind()).find(".//e:ESADout_CUGoods", NS)
+    assert goods is not None
+    numbers = goods.findall(
+        "e:ESADContainer/catESAD_cu:ContainerNumber/catESAD_cu:ContainerIdentificaror", NS
+    )
+    assert [n.text for n in numbers] == ["MSKU1234565", "TGHU7654321"]
+    previous = goods.find("e:ESADout_CUPrecedingDocument", NS)
+    assert previous is not None
+    assert previous.findtext("catESAD_cu:PrecedingDocumentCustomsCode", namespaces=NS) == "55205"
+    assert previous.findtext("catESAD_cu:PrecedingDocumentDate", namespaces=NS) == "2026-11-01"
+    assert previous.findtext("catESAD_cu:PrecedingDocumentNumber", namespaces=NS) == "0000112"
+    car = goods.find("e:GoodsAutomobile", NS)
+    assert car is not None and car.findtext("catESAD_cu:OfftakeYear", namespaces=NS) == "2013"
+
+
+def test_a_value_that_does_not_fit_the_album_is_a_finding_and_no_file() -> None:
+    d = _broker()
+    d.declarant.name = "Т" * 151
+    d.items[0].net_mass_kg = Decimal("216.0000001")
+    d.items[1].description = "\n".join(f"строка {n}" for n in range(5))
+    d.items[2].documents[0].number = "N" * 51
+    written = export(d, today=DAY)
+    assert written.xml == b""
+    found = {(f.box, f.item, f.field, f.code) for f in written.findings}
+    assert ("14", None, "declarant.name", "album-too-long") in found
+    assert ("38", 1, "net_mass_kg", "album-too-precise") in found
+    assert ("31", 2, "description", "album-too-many-lines") in found
+    assert ("44", 3, "documents.0.number", "album-too-long") in found
+    limits = {f.field: f.param("limit") for f in written.findings if f.code == "album-too-long"}
+    assert limits == {"declarant.name": "150", "documents.0.number": "50"}
+
+
+def test_the_real_2019_import_declaration_reads_into_its_boxes() -> None:
+    """fractalV/ConverterApp test.xml: bananas from Ecuador into Vladivostok, album 5.14.0."""
+    found = read((REAL / "fractalv-converterapp-test.xml").read_bytes())
+    assert found.album == "5.14.0"
+    d = found.declaration
+    (item,) = d.items
+    assert item.commodity_code == "0803901000"
+    assert (d.invoice_total, d.invoice_currency) == (Decimal("63676.80"), "USD")
+    assert d.exchange_rate == Decimal("65.6783")
+    assert item.customs_value == Decimal("4182183.97")
+    assert d.total_customs_value == Decimal("4182183.97")
+    assert (item.gross_mass_kg, item.net_mass_kg) == (Decimal("90288"), Decimal("83808"))
+    assert d.delivery_terms == "CFR" and d.delivery_place == "ВЛАДИВОСТОК"
+    assert d.national_currency == "RUB"
+    assert d.registration_number == "00000000/140219/0000063"
+    assert d.declarant.id_number == "2543123721"
+    assert {i.kind: i.value for i in d.declarant.other_ids} == {
+        "OGRN": "1182536009809",
+        "KPP": "254301001",
+    }
+    assert d.consignee_same_as_declarant and d.financial_party_same_as_declarant
+    assert item.preference.text() == "ОО ГГ - ОО"
+    assert item.container_numbers == ["MNBU3318180", "MNBU3065246", "MNBU3273018", "MNBU0245223"]
+    assert (item.package_kind, item.packages_count) == ("BX", 4320)
+    duty = [p for p in item.payments if p.type_code == "2010"]
+    assert [(p.rate, p.rate2, p.rate2_currency, p.rate2_unit, p.rate_comparison) for p in duty] == [
+        (Decimal("4.00"), Decimal("0.015"), "EUR", "166", "max"),
+        (Decimal("3.00"), Decimal("0.01125"), "EUR", "166", "max"),
+    ]
+    assert [(t.type_code, t.amount) for t in d.payment_totals] == [
+        ("1010", Decimal("5625.00")),
+        ("2010", Decimal("125465.52")),
+        ("5010", Decimal("861529.90")),
+    ]
+    assert d.filled_by.name == "ДЕРКАЧЕВ ИГОРЬ ВАЛЕНТИНОВИЧ"
+    assert len(item.documents) == 18
+    unknown = {u.path for u in found.unknown}
+    assert "ESADout_CUGoodsShipment/ESADout_CUGoods/GoodsGroupDescription/GroupNum" in unknown
+    assert (
+        "ESADout_CUGoodsShipment/ESADout_CUConsigment/ESADout_CUBorderTransport/TransportMeans/"
+        "TransportKindCode"
+    ) in unknown
+
+
+def test_the_real_2024_transit_declaration_matches_its_hand_translation() -> None:
+    """RuslanAkhmetov/ReneLogAsel: the XML and the JSON translated from it by hand agree on
+    every box both hold."""
+    found = read((REAL / "ED_Container20240523142745505.xml").read_bytes())
+    by_hand = Declaration.model_validate_json(
+        (REAL / "td-10803040-230524-0910129.json").read_text(encoding="utf-8")
+    )
+    d = found.declaration
+    assert d.registration_number == by_hand.registration_number
+    assert (d.direction, d.procedure) == (by_hand.direction, by_hand.procedure)
+    for party in ("consignor", "consignee", "declarant"):
+        mine, theirs = getattr(d, party), getattr(by_hand, party)
+        assert (mine.name, mine.country_code, mine.address_details) == (
+            theirs.name,
+            theirs.country_code,
+            theirs.address_details,
+        )
+    assert d.filled_by.identity == by_hand.filled_by.identity
+    assert d.filled_by.power_of_attorney == by_hand.filled_by.power_of_attorney
+    assert d.filled_by.name == by_hand.filled_by.name
+    (item,) = d.items
+    (hand_item,) = by_hand.items
+    for name in ("commodity_code", "gross_mass_kg", "price", "supplementary_quantity"):
+        assert getattr(item, name) == getattr(hand_item, name), name
+    assert item.documents == hand_item.documents
+    (car,) = item.goods_lines
+    assert (car.serial, car.year, car.engine_cm3) == ("4T4BF1FK4ER348942", 2013, Decimal(2500))
+    unknown = {u.path for u in found.unknown}
+    assert "ED_Container/ContainerDoc/DocBody/Inventory" in unknown
+    assert "ESADout_CUGoodsShipment/TDGuarantee" in unknown
+    assert (
+        esad_schema.problems((REAL / "ED_Container20240523142745505.xml").read_bytes(), album())
+        == []
+    )
+
+
+def _refusal(data: bytes) -> ExchangeError:
+    with pytest.raises(ExchangeError) as caught:
+        read(data)
+    return caught.value
+
+
+def test_broken_xml_is_refused_with_its_line_and_column() -> None:
+    xml = export(_broker(), today=DAY).xml.replace(b"</CustomsModeCode>", b"</CustomsMode>", 1)
+    (problem,) = _refusal(xml).problems
+    assert problem.line is not None and problem.line > 1 and problem.column is not None
+
+
+def test_a_file_that_is_not_a_declaration_is_refused_naming_its_root() -> None:
+    (problem,) = _refusal(b"<?xml version='1.0'?>\n<Invoice xmlns='urn:x'><A/></Invoice>").problems
+    assert problem.field == "Invoice" and problem.line == 2
+    assert "not an EAEU XML declaration" in problem.message
+
+
+@pytest.mark.parametrize("version", ["6.1.0", "5.9.0", "5.24.0"])
+def test_an_album_version_kedendesk_does_not_read_is_refused(version: str) -> None:
+    xml = export(_broker(), today=DAY).xml.replace(
+        b"ESADout_CU:5.23.0", f"ESADout_CU:{version}".encode()
+    )
+    (problem,) = _refusal(xml).problems
+    assert f"album {version}" in problem.message and "5.10 to 5.23" in problem.message
+    assert problem.field == "ESADout_CU"
+
+
+def test_a_container_without_a_declaration_is_refused() -> None:
+    text = (REAL / "ED_Container20240523142745505.xml").read_text(encoding="utf-8")
+    start, end = (
+        text.index("<ContainerDoc>"),
+        text.index("</ContainerDoc>") + len("</ContainerDoc>"),
+    )
+    (problem,) = _refusal((text[:start] + text[end:]).encode()).problems
+    assert "no ESADout_CU" in problem.message
+
+
+def test_entities_and_doctypes_are_refused_not_expanded() -> None:
+    bomb = (
+        b"<?xml version='1.0'?>\n<!DOCTYPE r [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;'>]>\n"
+        b"<ESADout_CU xmlns='urn:customs.ru:Information:CustomsDocuments:ESADout_CU:5.23.0'>&b;</ESADout_CU>"
+    )
+    (problem,) = _refusal(bomb).problems
+    assert "DTD" in problem.message
+
+
+def test_a_file_larger_than_a_declaration_is_refused_before_parsing() -> None:
+    (problem,) = _refusal(b" " * (33 * 1024 * 1024)).problems
+    assert "MB" in problem.message
+
+
+def test_the_declaration_is_not_changed_by_exporting_it() -> None:
+    d = _export_kind()
+    before = copy.deepcopy(d.model_dump())
+    export(d, today=DAY)
+    assert d.model_dump() == before
