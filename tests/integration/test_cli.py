@@ -268,3 +268,43 @@ def test_import_invoice_previews_then_adds_the_items(workspace: Workspace, tmp_p
     refused = _run("import-invoice", str(broken), "--into", str(declaration_id))
     assert refused.returncode == 2
     assert "is not an invoice" in refused.stderr
+
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+
+
+def test_export_as_eaeu_xml_then_import_it(drafts: DraftService, tmp_path: Path) -> None:
+    client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    declaration_id = drafts.create(client.id, practice_declaration("KD-CLI-XML1", DAY))
+    target = tmp_path / "dt.xml"
+    result = _run("export", "--format", "esad", "KD-CLI-XML1", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "album 5.23.0" in result.stdout
+    assert b"<ESADout_CU " in target.read_bytes()
+    result = _run("import", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "KD-CLI-XML1" in result.stdout and "5.23.0" in result.stdout
+    assert len(drafts.find_ids()) == 2
+    assert declaration_id in drafts.find_ids()
+
+
+def test_import_of_xml_with_elements_without_a_box_asks_for_yes(drafts: DraftService) -> None:
+    real = str(REAL / "fractalv-converterapp-test.xml")
+    result = _run("import", real)
+    assert result.returncode != 0
+    assert "GroupNum" in result.stdout and "--yes" in result.stderr
+    assert drafts.find_ids() == []
+    result = _run("import", "--yes", real)
+    assert result.returncode == 0, result.stderr
+    assert len(drafts.find_ids()) == 1
+
+
+def test_import_of_a_file_that_is_not_a_declaration_names_the_element(
+    drafts: DraftService, tmp_path: Path
+) -> None:
+    wrong = tmp_path / "invoice.xml"
+    wrong.write_text("<?xml version='1.0'?>\n<Invoice/>\n", encoding="utf-8")
+    result = _run("import", str(wrong))
+    assert result.returncode == 2
+    assert "line 2, Invoice" in result.stderr
+    assert drafts.find_ids() == []

@@ -1,4 +1,5 @@
-"""Declarations in and out as JSON exchange files, off the GUI thread: a file that is not a
+"""Declarations in and out as files, off the GUI thread: the JSON exchange file, the archive
+with attachments, and (through `EsadExchange`) the EAEU XML declaration. A file that is not a
 declaration is named with its place and nothing is imported."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from kedendesk.services.archive import export_archive, import_archive
 from kedendesk.services.drafts import DraftService, ExchangeError
+from kedendesk.ui.esad_exchange import EsadExchange
 from kedendesk.ui.file_problems import problem_details
 from kedendesk.ui.operations import Operations
 
@@ -28,20 +30,25 @@ class JsonExchange(QObject):
         self._drafts = drafts
         self._operations = operations
         self._open = open_declaration
+        self.esad = EsadExchange(window, drafts, operations, open_declaration)
 
     def ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Import a declaration"),
             "",
-            self.tr("Declarations (*.json *.zip)"),
+            self.tr("Declarations (*.json *.zip *.xml)"),
         )
         if path:
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
         """Read, check the shape of and add a declaration file off the GUI thread; it opens
-        when it is in, or a message names what is wrong (nothing is imported then)."""
+        when it is in, or a message names what is wrong (nothing is imported then). An EAEU
+        XML file is shown to the user before anything is written."""
+        if path.suffix.lower() == ".xml":
+            self.esad.import_file(path)
+            return
         self._window.statusBar().showMessage(self.tr("Importing %1…").replace("%1", path.name))
 
         def read() -> int:
@@ -81,6 +88,7 @@ class JsonExchange(QObject):
                 (
                     self.tr("Declarations (*.json)"),
                     self.tr("A declaration with its attachments (*.zip)"),
+                    self.tr("EAEU XML declaration, album 5.23.0 (*.xml)"),
                 )
             ),
         )
@@ -89,6 +97,9 @@ class JsonExchange(QObject):
 
     def export_file(self, declaration_id: int, path: Path) -> None:
         """Write the exchange file off the GUI thread; the status bar says when it is done."""
+        if path.suffix.lower() == ".xml":
+            self.esad.export_file(declaration_id, path)
+            return
 
         def write() -> None:
             if path.suffix.lower() == ".zip":

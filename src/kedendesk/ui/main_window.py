@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         self.requests_action = self._action("Ctrl+Shift+R", self.show_requests)
         self.analytics_action = self._action(None, self.show_analytics)
         self.backups_action = self._action(None, self.show_backups)
+        self.album_action = self._action(None, lambda: self.exchange.esad.ask_album_folder())
         self.invoice_action = self._action("Ctrl+Shift+I", self.import_invoice)
         self.spread_action = self._action(None, self.spread_costs)
         self.about_action = self._action(None, self.show_about)
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addAction(self.catalogue_action)
         self.workspace_menu.addSeparator()
         self.workspace_menu.addAction(self.backups_action)
+        self.workspace_menu.addAction(self.album_action)
         self.selected_menu = bar.addMenu("")
         for action in (
             self.bulk_check_action,
@@ -268,8 +270,8 @@ class MainWindow(QMainWindow):
             self.bulk_send_action: self.tr("Se&nd the selected to customs"),
             self.bulk_export_action: self.tr("&Export the selected to XLSX…"),
             self.delete_action: self.tr("Move to &trash"),
-            self.import_action: self.tr("&Import a declaration (JSON or archive)…"),
-            self.export_action: self.tr("&Export a declaration (JSON or archive)…"),
+            self.import_action: self.tr("&Import a declaration (JSON, archive, EAEU XML)…"),
+            self.export_action: self.tr("&Export a declaration (JSON, archive, EAEU XML)…"),
             self.save_action: self.tr("&Save now"),
             self.close_tab_action: self.tr("&Close tab"),
             self.quit_action: self.tr("&Quit"),
@@ -286,6 +288,7 @@ class MainWindow(QMainWindow):
             self.requests_action: self.tr("Customs re&quests of all clients…"),
             self.analytics_action: self.tr("Anal&ytics and billing…"),
             self.backups_action: self.tr("&Backups: back up, restore…"),
+            self.album_action: self.tr("EAE&U XML album folder…"),
             self.invoice_action: self.tr("&Import from invoice…"),
             self.spread_action: self.tr("&Spread costs over the items…"),
             self.next_tab_action: self.tr("Next tab"),

@@ -41,6 +41,24 @@ MESSAGES = {
         "Findings", "The payments of this item are too large to calculate: check its values"
     ),
     "not-a-date": QT_TRANSLATE_NOOP("Findings", "“{value}” is not a date (dd.mm.yyyy)"),
+    "album-too-long": QT_TRANSLATE_NOOP(
+        "Findings", "The EAEU XML format allows {limit} characters here; this has {length}"
+    ),
+    "album-too-precise": QT_TRANSLATE_NOOP(
+        "Findings", "{value} has more than the {decimals} decimals the EAEU XML format allows"
+    ),
+    "album-too-many-lines": QT_TRANSLATE_NOOP(
+        "Findings", "The EAEU XML format allows {limit} lines here; this has {lines}"
+    ),
+    "album-format": QT_TRANSLATE_NOOP(
+        "Findings", "“{value}” does not have the form the EAEU XML format requires here"
+    ),
+    "album-required": QT_TRANSLATE_NOOP(
+        "Findings", "The EAEU XML format requires this box when the part around it is filled"
+    ),
+    "album-person-name": QT_TRANSLATE_NOOP(
+        "Findings", "The EAEU XML format needs the surname and the name of the person"
+    ),
     "not-whole": QT_TRANSLATE_NOOP("Findings", "“{value}” is not a whole number of 0 or more"),
     "not-positive": QT_TRANSLATE_NOOP("Findings", "{value} is below zero"),
     "too-long": QT_TRANSLATE_NOOP(
