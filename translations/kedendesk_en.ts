@@ -1151,6 +1151,40 @@ You can work in both: a declaration saved in both windows becomes a conflict you
             <translation>The payment summary was not written: %1</translation>
         </message>
         <message>
+            <source>The declaration form</source>
+            <translation>The declaration form</translation>
+        </message>
+        <message>
+            <source>Writing the declaration form…</source>
+            <translation>Writing the declaration form…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The declaration form was written to %1 (%n sheet(s)).</source>
+            <translation>
+                <numerusform>The declaration form was written to %1 (%n sheet).</numerusform>
+                <numerusform>The declaration form was written to %1 (%n sheets).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The declaration form was not written: %1</source>
+            <translation>The declaration form was not written: %1</translation>
+        </message>
+        <message>
+            <source>Printing the declaration…</source>
+            <translation>Printing the declaration…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sheet(s) of the declaration sent to the printer.</source>
+            <translation>
+                <numerusform>%n sheet of the declaration sent to the printer.</numerusform>
+                <numerusform>%n sheets of the declaration sent to the printer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The declaration was not printed: %1</source>
+            <translation>The declaration was not printed: %1</translation>
+        </message>
+        <message>
             <source>%1 goods items added from %2.</source>
             <translation>%1 goods items added from %2.</translation>
         </message>
@@ -2881,6 +2915,14 @@ Your work is kept; you can go on. The details are in the log folder:
             <translation>&amp;Export a declaration (JSON, archive, EAEU XML)…</translation>
         </message>
         <message>
+            <source>&amp;Print the declaration…</source>
+            <translation>&amp;Print the declaration…</translation>
+        </message>
+        <message>
+            <source>The declaration &amp;form as PDF…</source>
+            <translation>The declaration &amp;form as PDF…</translation>
+        </message>
+        <message>
             <source>&amp;Save now</source>
             <translation>&amp;Save now</translation>
         </message>
@@ -3014,6 +3056,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <message>
             <source>The declaration %1 could not be saved: %2</source>
             <translation>The declaration %1 could not be saved: %2</translation>
+        </message>
+        <message>
+            <source>Open or select one declaration to print it.</source>
+            <translation>Open or select one declaration to print it.</translation>
         </message>
         <message>
             <source>%1 official rates of %2 fetched from the National Bank.</source>

@@ -1151,6 +1151,40 @@ You can work in both: a declaration saved in both windows becomes a conflict you
             <translation>Төлемдер есебі жазылмады: %1</translation>
         </message>
         <message>
+            <source>The declaration form</source>
+            <translation>Декларация бланкісі</translation>
+        </message>
+        <message>
+            <source>Writing the declaration form…</source>
+            <translation>Декларация бланкісі жазылуда…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The declaration form was written to %1 (%n sheet(s)).</source>
+            <translation>
+                <numerusform>Декларация бланкісі %1 ішіне жазылды (%n парақ).</numerusform>
+                <numerusform>Декларация бланкісі %1 ішіне жазылды (%n парақ).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The declaration form was not written: %1</source>
+            <translation>Декларация бланкісі жазылмады: %1</translation>
+        </message>
+        <message>
+            <source>Printing the declaration…</source>
+            <translation>Декларация басылуда…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sheet(s) of the declaration sent to the printer.</source>
+            <translation>
+                <numerusform>Декларацияның %n парағы принтерге жіберілді.</numerusform>
+                <numerusform>Декларацияның %n парағы принтерге жіберілді.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The declaration was not printed: %1</source>
+            <translation>Декларация басылмады: %1</translation>
+        </message>
+        <message>
             <source>%1 goods items added from %2.</source>
             <translation>%2 файлынан қосылған тауарлар: %1.</translation>
         </message>
@@ -2881,6 +2915,14 @@ Your work is kept; you can go on. The details are in the log folder:
             <translation>Декларацияны &amp;экспорттау (JSON, мұрағат, ЕАЭО XML)…</translation>
         </message>
         <message>
+            <source>&amp;Print the declaration…</source>
+            <translation>Декларацияны басы&amp;п шығару…</translation>
+        </message>
+        <message>
+            <source>The declaration &amp;form as PDF…</source>
+            <translation>Декларация б&amp;ланкісі PDF түрінде…</translation>
+        </message>
+        <message>
             <source>&amp;Save now</source>
             <translation>Қазір сақ&amp;тау</translation>
         </message>
@@ -3014,6 +3056,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <message>
             <source>The declaration %1 could not be saved: %2</source>
             <translation>%1 декларациясы сақталмады: %2</translation>
+        </message>
+        <message>
+            <source>Open or select one declaration to print it.</source>
+            <translation>Басып шығару үшін бір декларацияны ашыңыз немесе таңдаңыз.</translation>
         </message>
         <message>
             <source>%1 official rates of %2 fetched from the National Bank.</source>

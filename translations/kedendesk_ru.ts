@@ -1155,6 +1155,42 @@ You can work in both: a declaration saved in both windows becomes a conflict you
             <translation>Расчёт платежей не записан: %1</translation>
         </message>
         <message>
+            <source>The declaration form</source>
+            <translation>Бланк декларации</translation>
+        </message>
+        <message>
+            <source>Writing the declaration form…</source>
+            <translation>Запись бланка декларации…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The declaration form was written to %1 (%n sheet(s)).</source>
+            <translation>
+                <numerusform>Бланк декларации записан в %1 (%n лист).</numerusform>
+                <numerusform>Бланк декларации записан в %1 (%n листа).</numerusform>
+                <numerusform>Бланк декларации записан в %1 (%n листов).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The declaration form was not written: %1</source>
+            <translation>Бланк декларации не записан: %1</translation>
+        </message>
+        <message>
+            <source>Printing the declaration…</source>
+            <translation>Печать декларации…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sheet(s) of the declaration sent to the printer.</source>
+            <translation>
+                <numerusform>%n лист декларации отправлен на принтер.</numerusform>
+                <numerusform>%n листа декларации отправлены на принтер.</numerusform>
+                <numerusform>%n листов декларации отправлены на принтер.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The declaration was not printed: %1</source>
+            <translation>Декларация не напечатана: %1</translation>
+        </message>
+        <message>
             <source>%1 goods items added from %2.</source>
             <translation>Добавлено товаров из %2: %1.</translation>
         </message>
@@ -2890,6 +2926,14 @@ Your work is kept; you can go on. The details are in the log folder:
             <translation>&amp;Экспорт декларации (JSON, архив, XML ЕАЭС)…</translation>
         </message>
         <message>
+            <source>&amp;Print the declaration…</source>
+            <translation>&amp;Печать декларации…</translation>
+        </message>
+        <message>
+            <source>The declaration &amp;form as PDF…</source>
+            <translation>Б&amp;ланк декларации в PDF…</translation>
+        </message>
+        <message>
             <source>&amp;Save now</source>
             <translation>&amp;Сохранить сейчас</translation>
         </message>
@@ -3024,6 +3068,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <message>
             <source>The declaration %1 could not be saved: %2</source>
             <translation>Не удалось сохранить декларацию %1: %2</translation>
+        </message>
+        <message>
+            <source>Open or select one declaration to print it.</source>
+            <translation>Откройте или выберите одну декларацию, чтобы напечатать её.</translation>
         </message>
         <message>
             <source>%1 official rates of %2 fetched from the National Bank.</source>

@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
         self.list_page.view.addAction(self.delete_action)
         self.import_action = self._action("Ctrl+I", self.import_json)
         self.export_action = self._action("Ctrl+E", self.export_json)
+        self.print_action = self._action("Ctrl+P", lambda: self._with_editor("print_form"))
+        self.form_pdf_action = self._action(None, lambda: self._with_editor("form_pdf"))
         self.save_action = self._action(QKeySequence(keys.Save), self.save_current)
         self.close_tab_action = self._action("Ctrl+W", self.close_current_tab)
         self.quit_action = self._action(QKeySequence(keys.Quit), self.close)
@@ -206,6 +208,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.print_action)
+        self.file_menu.addAction(self.form_pdf_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_action)
         self.file_menu.addAction(self.sign_action)
@@ -272,6 +276,8 @@ class MainWindow(QMainWindow):
             self.delete_action: self.tr("Move to &trash"),
             self.import_action: self.tr("&Import a declaration (JSON, archive, EAEU XML)…"),
             self.export_action: self.tr("&Export a declaration (JSON, archive, EAEU XML)…"),
+            self.print_action: self.tr("&Print the declaration…"),
+            self.form_pdf_action: self.tr("The declaration &form as PDF…"),
             self.save_action: self.tr("&Save now"),
             self.close_tab_action: self.tr("&Close tab"),
             self.quit_action: self.tr("&Quit"),
@@ -490,6 +496,21 @@ class MainWindow(QMainWindow):
         if editor is not None and not self.flush_editor(editor):
             return
         self.exchange.ask_export(ids[0])
+
+    def _with_editor(self, method: str) -> None:
+        """Print or write the form of the open declaration (the list's selection opens one)."""
+        editor = self.current_editor()
+        if editor is None:
+            ids = self.list_page.selected_ids()
+            if len(ids) != 1:
+                self.statusBar().showMessage(
+                    self.tr("Open or select one declaration to print it."), 8000
+                )
+                return
+            editor = self.open_declaration(ids[0])
+            if editor is None:
+                return
+        getattr(editor, method)()
 
     # -- workspace ---------------------------------------------------------------------
 

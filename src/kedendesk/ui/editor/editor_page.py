@@ -6,7 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +42,8 @@ from kedendesk.services.drafts import DeclarationRow, DraftService, RevisionInfo
 from kedendesk.services.invoice_import import InvoiceImportService
 from kedendesk.services.signing import SignatureRecord, SigningService
 from kedendesk.services.submission import SubmissionService
+from kedendesk.ui.declaration_form import DeclarationForm
+from kedendesk.ui.declaration_form import write_pdf as write_form_pdf
 from kedendesk.ui.editor import boxes
 from kedendesk.ui.editor.autosave import Autosaver
 from kedendesk.ui.editor.conflict_prompt import MINE, ConflictPrompt
@@ -609,6 +612,58 @@ class EditorPage(QWidget):
             ),
             lambda error: self.status_label.setText(
                 self.tr("The payment summary was not written: %1").replace("%1", str(error))
+            ),
+        )
+
+    def form_pdf(self, path: Path | None = None) -> None:
+        """The declaration on the DT form as a PDF, painted off the GUI thread from a copy of
+        what is on screen; the save line says where it went and how many sheets it has."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("The declaration form"),
+                f"DT-{self.declaration.lrn or 'draft'}.pdf",
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        copy = self.declaration.model_copy(deep=True)
+        target = path
+        self.status_label.setText(self.tr("Writing the declaration form…"))
+        self._operations.run(
+            lambda: write_form_pdf(copy, target),
+            lambda sheets: self.status_label.setText(
+                self.tr(
+                    "The declaration form was written to %1 (%n sheet(s)).", "", sheets
+                ).replace("%1", str(target))
+            ),
+            lambda error: self.status_label.setText(
+                self.tr("The declaration form was not written: %1").replace("%1", str(error))
+            ),
+        )
+
+    def print_form(self, printer: QPrinter | None = None) -> None:
+        """The declaration on the DT form to a printer the user picks; painted off the GUI
+        thread (Qt paints on a QPrinter from a worker)."""
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            printer.setDocName(f"DT {self.declaration.lrn}")
+            dialog = QPrintDialog(printer, self)
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return
+        form = DeclarationForm(self.declaration.model_copy(deep=True))
+        chosen = printer
+        self.status_label.setText(self.tr("Printing the declaration…"))
+        self._printer = chosen  # kept alive until the worker is done with it
+        self._operations.run(
+            lambda: form.paint(chosen),
+            lambda sheets: self.status_label.setText(
+                self.tr("%n sheet(s) of the declaration sent to the printer.", "", sheets)
+            ),
+            lambda error: self.status_label.setText(
+                self.tr("The declaration was not printed: %1").replace("%1", str(error))
             ),
         )
 
