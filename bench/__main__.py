@@ -3,6 +3,7 @@
 from bench import (
     bench_analytics,
     bench_checks,
+    bench_esad,
     bench_gateway,
     bench_gui_stall,
     bench_invoice,
@@ -16,6 +17,7 @@ if __name__ == "__main__":  # the signing helper process imports this module aga
     bench_checks.main()
     bench_tariff.main()
     bench_invoice.main()
+    bench_esad.main()
     bench_analytics.main()
     bench_sandbox.main()
     bench_gateway.main()

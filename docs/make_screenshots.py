@@ -344,6 +344,35 @@ def analytics(out: Path, language: str = "ru") -> None:
         dialog.reject()
 
 
+def printed_form(out: Path, language: str = "ru") -> None:
+    """File → The declaration form as PDF…: the main sheet of a broker's declaration, as
+    poppler renders the PDF (the form's words are the Decision's, whatever the language)."""
+    import shutil
+    import subprocess
+
+    from kedendesk.domain.samples import filed_by_broker
+
+    with _demo_window(language) as (app, drafts, application):
+        client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+        declaration = filed_by_broker(practice_declaration("KD-2026-000123", dt.date.today()))
+        declaration.registration_number = "55205/011226/0000417"
+        application.checking.apply_calculation(declaration)
+        editor = application.window.open_declaration(drafts.create(client.id, declaration))
+        assert editor is not None
+        with tempfile.TemporaryDirectory() as folder:
+            pdf = Path(folder) / "dt.pdf"
+            editor.form_pdf(pdf)
+            _until(app, lambda: str(pdf) in editor.status_label.text())
+            tool = shutil.which("pdftoppm")
+            assert tool is not None, "apt-get install poppler-utils"
+            target = out / f"dt-form-{language}"
+            subprocess.run(
+                [tool, "-r", "110", "-f", "1", "-l", "1", "-png", "-singlefile", str(pdf),
+                 str(target)],
+                check=True,
+            )  # fmt: skip
+
+
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     main(folder, *sys.argv[2:3])
@@ -353,3 +382,4 @@ if __name__ == "__main__":
     invoice_import(folder, *sys.argv[2:3])
     client_card(folder, *sys.argv[2:3])
     analytics(folder, *sys.argv[2:3])
+    printed_form(folder, *sys.argv[2:3])
