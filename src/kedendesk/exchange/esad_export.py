@@ -60,6 +60,7 @@ OFFICE = re.compile(r"[0-9]{2}|[0-9]{5}|[0-9]{8}")
 COMMODITY = re.compile(r"[0-9]{4}|[0-9]{6}|[0-9]{8}|[0-9]{10}")
 PREVIOUS_DT = re.compile(r"(\d{5}|\d{8})/(\d{2})(\d{2})(\d{2})/(\d{7})")
 IDENTITY_CODE = re.compile(r"\d{2}|[A-Z]{2}\d{5}")
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 BIN_DIGIT = "456"  # the fifth digit of a BIN; an IIN has a month's digit there (0, 1)
 TRANSIT = "ТТ"
 SPECIAL_ORIGIN_NAMES = {"various": "РАЗНЫЕ", "unknown": "НЕИЗВЕСТНА"}
@@ -114,8 +115,16 @@ class _Writer:
         if len(value) > limit:
             self.finding(path, "album-too-long", length=len(value), limit=limit)
         node = self.el(parent, name)
-        node.text = value
+        node.text = self.xml_text(value, path)
         return node
+
+    def xml_text(self, value: str, path: str) -> str:
+        """The value if XML can hold it; a control character is a finding (and left out)."""
+        bad = NOT_XML.search(value)
+        if bad is None:
+            return value
+        self.finding(path, "text-control-character", position=bad.start() + 1)
+        return NOT_XML.sub("", value)
 
     def code(
         self, parent: etree._Element, name: str, value: str, path: str, form: re.Pattern[str]
@@ -124,8 +133,8 @@ class _Writer:
         if not value:
             return
         if not form.fullmatch(value):
-            self.finding(path, "album-format", value=value)
-        self.el(parent, name).text = value
+            self.finding(path, "album-format", value=NOT_XML.sub("", value))
+        self.el(parent, name).text = self.xml_text(value, path)
 
     def fixed(self, parent: etree._Element, name: str, value: str, length: int, path: str) -> None:
         self.code(parent, name, value, path, re.compile(f".{{{length}}}"))

@@ -463,9 +463,11 @@ class _Declaration:
         r = self.r
         lines: list[dict[str, Any]] = item.setdefault("goods_lines", [])
         for number, car in enumerate(r.children(node, "GoodsAutomobile"), start=1):
-            position = int(r.text(car, "RecNumber") or number)
-            while len(lines) < position:
+            written = r.text(car, "RecNumber")
+            position = int(written) if written.isdigit() and int(written) > 0 else number
+            if position > len(lines):  # a vehicle of its own (a number past the lines: next)
                 lines.append({})
+                position = len(lines)
             line = lines[position - 1]
             model, mark, vin = r.text(car, "Model"), r.text(car, "Mark"), r.text(car, "VINID")
             line["model"] = line.get("model") or model

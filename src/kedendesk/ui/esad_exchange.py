@@ -5,6 +5,7 @@ folder the exports are validated against (Workspace → EAEU XML album folder…
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +23,21 @@ from kedendesk.ui.messages import finding_text
 from kedendesk.ui.operations import Operations
 
 SHOWN = 15  # findings or elements named in a message; the rest are counted
+
+
+def _grouped(paths: list[str]) -> list[str]:
+    """`items[0].freight_cost`, `items[1].freight_cost` → `freight_cost (items 1, 2)`."""
+    by_field: dict[str, list[str]] = {}
+    for path in paths:
+        match = re.fullmatch(r"items\[(\d+)\]\.(.+)", path)
+        if match is None:
+            by_field.setdefault(path, [])
+        else:
+            by_field.setdefault(match.group(2), []).append(str(int(match.group(1)) + 1))
+    return [
+        f"{name} ({', '.join(items[:5])}{'…' if len(items) > 5 else ''})" if items else name
+        for name, items in by_field.items()
+    ]
 
 
 class EsadExchange(QObject):
@@ -58,7 +74,7 @@ class EsadExchange(QObject):
         text = self.tr("Exported to %1 (EAEU XML, album 5.23.0)").replace("%1", str(path))
         if omitted:
             text += " " + self.tr("Not in the file, the album has no place for: %1").replace(
-                "%1", ", ".join(omitted[:SHOWN])
+                "%1", ", ".join(_grouped(omitted)[:SHOWN])
             )
         self._status(text, 15000)
 

@@ -80,20 +80,23 @@ class JsonExchange(QObject):
 
     def ask_export(self, declaration_id: int) -> None:
         lrn = self._drafts.row(declaration_id).lrn
-        path, _ = QFileDialog.getSaveFileName(
-            self._window,
-            self.tr("Export a declaration"),
-            f"{lrn}.json",
-            ";;".join(
-                (
-                    self.tr("Declarations (*.json)"),
-                    self.tr("A declaration with its attachments (*.zip)"),
-                    self.tr("EAEU XML declaration, album 5.23.0 (*.xml)"),
-                )
-            ),
+        kinds = {
+            self.tr("Declarations (*.json)"): ".json",
+            self.tr("A declaration with its attachments (*.zip)"): ".zip",
+            self.tr("EAEU XML declaration, album 5.23.0 (*.xml)"): ".xml",
+        }
+        path, kind = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export a declaration"), f"{lrn}.json", ";;".join(kinds)
         )
-        if path:
-            self.export_file(declaration_id, Path(path))
+        if not path:
+            return
+        chosen = Path(path)
+        suffix = kinds.get(kind, ".json")
+        if chosen.suffix.lower() not in kinds.values():  # a name typed without its type
+            chosen = chosen.with_name(chosen.name + suffix)
+        elif chosen.suffix.lower() != suffix and chosen.name == f"{lrn}.json":
+            chosen = chosen.with_suffix(suffix)  # the proposed name, another type chosen
+        self.export_file(declaration_id, chosen)
 
     def export_file(self, declaration_id: int, path: Path) -> None:
         """Write the exchange file off the GUI thread; the status bar says when it is done."""

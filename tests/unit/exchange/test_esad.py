@@ -9,12 +9,15 @@ import copy
 import datetime as dt
 import os
 import random
+import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kedendesk.domain.checks import check
 from kedendesk.domain.context import Context
@@ -553,3 +556,70 @@ def test_the_declaration_is_not_changed_by_exporting_it() -> None:
     before = copy.deepcopy(d.model_dump())
     export(d, today=DAY)
     assert d.model_dump() == before
+
+
+_TEXTS = re.compile(r">([^<>]+)<")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["fractalv-converterapp-test.xml", "ED_Container20240523142745505.xml"]),
+    st.lists(
+        st.tuples(
+            st.integers(min_value=0),
+            st.one_of(
+                st.sampled_from(["", "abc", "-1", "99999999999", "1e400", "2019-13-45", "NaN"]),
+                st.text(
+                    st.characters(blacklist_categories=("Cs",), blacklist_characters="<>&"),
+                    max_size=300,
+                ),
+            ),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_whatever_a_real_file_holds_in_its_elements_it_reads_or_is_refused(
+    name: str, changes: list[tuple[int, str]]
+) -> None:
+    """A peer's file with any text in any element: a declaration (the checks name the bad
+    values) or a refusal naming the place, never a crash."""
+    text = (REAL / name).read_text(encoding="utf-8")
+    for where, garbage in changes:
+        spans = [m.span(1) for m in _TEXTS.finditer(text)]
+        start, end = spans[where % len(spans)]
+        text = text[:start] + garbage + text[end:]
+    try:
+        read(text.encode("utf-8"))
+    except ExchangeError as error:
+        assert error.problems
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "declarant.name",
+            "consignor.address",
+            "items.0.description",
+            "items.0.documents.0.number",
+            "filled_by.name",
+            "delivery_terms",
+            "items.0.commodity_code",
+            "lrn",
+        ]
+    ),
+    st.text(max_size=400),
+)
+def test_whatever_a_user_typed_the_export_writes_or_names_on_its_box(path: str, typed: str) -> None:
+    """Any text in any box: a file, or findings on boxes and no file; never a crash."""
+    declaration = _broker()
+    *parents, name = path.split(".")
+    target: Any = declaration
+    for part in parents:
+        target = target[int(part)] if part.isdigit() else getattr(target, part)
+    setattr(target, name, typed)
+    written = export(declaration, today=DAY)
+    assert bool(written.xml) != bool(written.findings)
+    if written.xml:
+        read(written.xml)
