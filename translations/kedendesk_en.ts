@@ -1961,6 +1961,10 @@ Your work is kept; you can go on. The details are in the log folder:
             <translation>{value} has more than the {decimals} decimals the EAEU XML format allows</translation>
         </message>
         <message>
+            <source>{value} has more digits than the EAEU XML format allows here</source>
+            <translation>{value} has more digits than the EAEU XML format allows here</translation>
+        </message>
+        <message>
             <source>The EAEU XML format allows {limit} lines here; this has {lines}</source>
             <translation>The EAEU XML format allows {limit} lines here; this has {lines}</translation>
         </message>

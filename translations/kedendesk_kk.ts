@@ -1961,6 +1961,10 @@ Your work is kept; you can go on. The details are in the log folder:
             <translation>{value} мәнінде ЕАЭО XML пішімі рұқсат ететін {decimals} ондық таңбадан көп</translation>
         </message>
         <message>
+            <source>{value} has more digits than the EAEU XML format allows here</source>
+            <translation>{value} мәнінде ЕАЭО XML пішімі мұнда рұқсат ететіннен көп цифр бар</translation>
+        </message>
+        <message>
             <source>The EAEU XML format allows {limit} lines here; this has {lines}</source>
             <translation>ЕАЭО XML пішімі мұнда {limit} жолға рұқсат етеді; мұнда {lines}</translation>
         </message>

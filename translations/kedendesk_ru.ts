@@ -1968,6 +1968,10 @@ Your work is kept; you can go on. The details are in the log folder:
             <translation>В {value} больше {decimals} знаков после запятой, чем допускает формат XML ЕАЭС</translation>
         </message>
         <message>
+            <source>{value} has more digits than the EAEU XML format allows here</source>
+            <translation>В {value} больше цифр, чем здесь допускает формат XML ЕАЭС</translation>
+        </message>
+        <message>
             <source>The EAEU XML format allows {limit} lines here; this has {lines}</source>
             <translation>Формат XML ЕАЭС допускает здесь {limit} строк(и); здесь {lines}</translation>
         </message>

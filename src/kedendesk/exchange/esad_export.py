@@ -55,6 +55,8 @@ PHONE = 24
 TRANSPORT_ID = 40
 MAX_DESCRIPTION_LINES = 4
 AMOUNT, QUANTITY, RATE, CURRENCY_RATE = 2, 6, 6, 4  # decimals
+DIGITS = {AMOUNT: 20, QUANTITY: 24, CURRENCY_RATE: 11, 0: 8, 8: 24}  # totalDigits by decimals
+RATE_DIGITS = 12
 COUNTRY = re.compile(r"[A-Z]{2}|00|99")
 OFFICE = re.compile(r"[0-9]{2}|[0-9]{5}|[0-9]{8}")
 COMMODITY = re.compile(r"[0-9]{4}|[0-9]{6}|[0-9]{8}|[0-9]{10}")
@@ -146,17 +148,29 @@ class _Writer:
         value: Decimal | int | str | None,
         decimals: int,
         path: str,
+        digits: int | None = None,
     ) -> None:
+        """A decimal with at most `decimals` after the point and `digits` in all (the album's
+        totalDigits: 20 for an amount, 24 for a mass or quantity, as `DIGITS` says unless
+        given); masses, quantities, counts and rates of exchange are not below zero."""
         if value is None or value == "":
             return
         if isinstance(value, str):
             self.finding(path, "not-a-number", value=value)
             return
         number = Decimal(value)
-        exponent = number.normalize().as_tuple().exponent
+        if not number.is_finite():
+            self.finding(path, "not-a-number", value=number)
+            return
+        sign, figures, exponent = number.normalize().as_tuple()
         places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        whole = len(figures) - places if places else len(figures) + int(exponent)
         if places > decimals:
             self.finding(path, "album-too-precise", value=number, decimals=decimals)
+        elif whole + decimals > (digits or DIGITS[decimals]) and number != 0:
+            self.finding(path, "album-too-large", value=number)
+        if sign and decimals != AMOUNT and number != 0:
+            self.finding(path, "not-positive", value=number)
         self.el(parent, name).text = format(number, "f")
 
     def date(
@@ -345,7 +359,7 @@ class _Declaration:
             f"{path}.country_code",
             COUNTRY,
         )
-        w.number(node, "TransportMeansQuantity", means.count, 0, f"{path}.count")
+        w.number(node, "TransportMeansQuantity", means.count, 0, f"{path}.count", 5)
         identifiers = means.identifiers.strip()
         parts = (
             [identifiers]
@@ -408,11 +422,11 @@ class _Declaration:
                 node, "catESAD_cu:OriginCountryCode", d.origin_country, "origin_country", COUNTRY
             )
         w.box = "5"
-        w.number(node, "catESAD_cu:TotalGoodsNumber", d.total_items, 0, "total_items")
+        w.number(node, "catESAD_cu:TotalGoodsNumber", d.total_items, 0, "total_items", 3)
         w.box = "6"
         w.number(node, "catESAD_cu:TotalPackageNumber", d.total_packages, 0, "total_packages")
         w.box = "3"
-        w.number(node, "catESAD_cu:TotalSheetNumber", d.forms_total, 0, "forms_total")
+        w.number(node, "catESAD_cu:TotalSheetNumber", d.forms_total, 0, "forms_total", 3)
         w.omit("forms_sheet", d.forms_sheet)
         w.box = "12"
         w.number(
@@ -563,6 +577,7 @@ class _Declaration:
             item.number if item.number is not None else index + 1,
             0,
             "number",
+            3,
         )
         w.box = "31"
         lines = _description_lines(item.description)
@@ -838,7 +853,9 @@ class _Declaration:
         field_suffix: str,
     ) -> None:
         w = self.w
-        w.number(node, f"catESAD_cu:Rate{suffix}", rate, RATE, f"{path}.rate{field_suffix}")
+        w.number(
+            node, f"catESAD_cu:Rate{suffix}", rate, RATE, f"{path}.rate{field_suffix}", RATE_DIGITS
+        )
         w.fixed(
             node, f"catESAD_cu:RateTypeCode{suffix}", kind, 1, f"{path}.rate{field_suffix}_type"
         )

@@ -47,6 +47,9 @@ MESSAGES = {
     "album-too-precise": QT_TRANSLATE_NOOP(
         "Findings", "{value} has more than the {decimals} decimals the EAEU XML format allows"
     ),
+    "album-too-large": QT_TRANSLATE_NOOP(
+        "Findings", "{value} has more digits than the EAEU XML format allows here"
+    ),
     "album-too-many-lines": QT_TRANSLATE_NOOP(
         "Findings", "The EAEU XML format allows {limit} lines here; this has {lines}"
     ),

@@ -623,3 +623,16 @@ def test_whatever_a_user_typed_the_export_writes_or_names_on_its_box(path: str, 
     assert bool(written.xml) != bool(written.findings)
     if written.xml:
         read(written.xml)
+
+
+def test_numbers_too_large_or_below_zero_for_the_album_are_findings() -> None:
+    d = _broker()
+    d.total_packages = 123_456_789  # 8 digits at most
+    d.items[0].gross_mass_kg = Decimal("-5")
+    d.exchange_rate = Decimal("12345678.5")  # 7 digits before the point at most
+    found = {(f.field, f.code) for f in export(d, today=DAY).findings}
+    assert found == {
+        ("total_packages", "album-too-large"),
+        ("gross_mass_kg", "not-positive"),
+        ("exchange_rate", "album-too-large"),
+    }
