@@ -1965,6 +1965,10 @@ Your work is kept; you can go on. The details are in the log folder:
             <translation>{value} has more digits than the EAEU XML format allows here</translation>
         </message>
         <message>
+            <source>The EAEU XML format needs at least {minimum} here</source>
+            <translation>The EAEU XML format needs at least {minimum} here</translation>
+        </message>
+        <message>
             <source>The EAEU XML format allows {limit} lines here; this has {lines}</source>
             <translation>The EAEU XML format allows {limit} lines here; this has {lines}</translation>
         </message>

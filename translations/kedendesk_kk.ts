@@ -1965,6 +1965,10 @@ Your work is kept; you can go on. The details are in the log folder:
             <translation>{value} мәнінде ЕАЭО XML пішімі мұнда рұқсат ететіннен көп цифр бар</translation>
         </message>
         <message>
+            <source>The EAEU XML format needs at least {minimum} here</source>
+            <translation>ЕАЭО XML пішімі мұнда кемінде {minimum} талап етеді</translation>
+        </message>
+        <message>
             <source>The EAEU XML format allows {limit} lines here; this has {lines}</source>
             <translation>ЕАЭО XML пішімі мұнда {limit} жолға рұқсат етеді; мұнда {lines}</translation>
         </message>

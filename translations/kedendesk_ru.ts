@@ -1972,6 +1972,10 @@ Your work is kept; you can go on. The details are in the log folder:
             <translation>В {value} больше цифр, чем здесь допускает формат XML ЕАЭС</translation>
         </message>
         <message>
+            <source>The EAEU XML format needs at least {minimum} here</source>
+            <translation>Формат XML ЕАЭС требует здесь не меньше {minimum}</translation>
+        </message>
+        <message>
             <source>The EAEU XML format allows {limit} lines here; this has {lines}</source>
             <translation>Формат XML ЕАЭС допускает здесь {limit} строк(и); здесь {lines}</translation>
         </message>

@@ -57,6 +57,7 @@ MAX_DESCRIPTION_LINES = 4
 AMOUNT, QUANTITY, RATE, CURRENCY_RATE = 2, 6, 6, 4  # decimals
 DIGITS = {AMOUNT: 20, QUANTITY: 24, CURRENCY_RATE: 11, 0: 8, 8: 24}  # totalDigits by decimals
 RATE_DIGITS = 12
+MAX_ITEMS_DIGITS = 999  # a goods or vehicle number has 3 digits
 COUNTRY = re.compile(r"[A-Z]{2}|00|99")
 OFFICE = re.compile(r"[0-9]{2}|[0-9]{5}|[0-9]{8}")
 COMMODITY = re.compile(r"[0-9]{4}|[0-9]{6}|[0-9]{8}|[0-9]{10}")
@@ -184,6 +185,8 @@ class _Writer:
         self.el(parent, name).text = value.isoformat()
 
     def required(self, value: object, path: str) -> bool:
+        if isinstance(value, str):
+            value = value.strip()
         if value in (None, "", []):
             self.finding(path, "album-required")
             return False
@@ -359,6 +362,8 @@ class _Declaration:
             f"{path}.country_code",
             COUNTRY,
         )
+        if isinstance(means.count, int) and means.count < 1:
+            w.finding(f"{path}.count", "album-at-least", minimum=1)
         w.number(node, "TransportMeansQuantity", means.count, 0, f"{path}.count", 5)
         identifiers = means.identifiers.strip()
         parts = (
@@ -432,7 +437,7 @@ class _Declaration:
         w.number(
             node, "catESAD_cu:TotalCustCost", d.total_customs_value, AMOUNT, "total_customs_value"
         )
-        w.el(node, "catESAD_cu:CustCostCurrencyCode").text = self.national
+        w.fixed(node, "catESAD_cu:CustCostCurrencyCode", self.national, 3, "national_currency")
         w.box = "2"
         if not _empty(d.consignor):
             self.party(node, "ESADout_CUConsignor", d.consignor, "consignor")
@@ -682,7 +687,8 @@ class _Declaration:
         if not (item.goods_lines or single):
             return
         group = w.el(parent, "catESAD_cu:GoodsGroupDescription")
-        w.el(group, "catESAD_cu:GoodsDescription").text = (lines[0] if lines else "-")[:LINE]
+        first = NOT_XML.sub("", lines[0])[:LINE].strip() if lines else ""
+        w.el(group, "catESAD_cu:GoodsDescription").text = first or "-"
         if not item.goods_lines:
             info = w.el(group, "catESAD_cu:GoodsGroupInformation")
             w.text(info, "catESAD_cu:Manufacturer", item.manufacturer, NAME, "manufacturer")
@@ -932,11 +938,15 @@ class _Declaration:
         w = self.w
         path = f"goods_lines.{number - 1}"
         node = w.el(parent, "GoodsAutomobile")
+        if number > MAX_ITEMS_DIGITS:
+            w.finding(path, "album-too-large", value=number)
         w.el(node, "catESAD_cu:RecNumber").text = str(number)
         w.text(node, "catESAD_cu:Model", line.model, 100, f"{path}.model")
         w.text(node, "catESAD_cu:Mark", line.trademark, LINE, f"{path}.trademark")
-        if isinstance(line.year, int):
+        if isinstance(line.year, int) and 1 <= line.year <= 9999:
             w.el(node, "catESAD_cu:OfftakeYear").text = f"{line.year:04d}"
+        elif isinstance(line.year, int):
+            w.finding(f"{path}.year", "album-format", value=line.year)
         elif line.year is not None:
             w.finding(f"{path}.year", "not-whole", value=line.year)
         if line.engine_cm3 is not None:

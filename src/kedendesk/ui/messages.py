@@ -50,6 +50,9 @@ MESSAGES = {
     "album-too-large": QT_TRANSLATE_NOOP(
         "Findings", "{value} has more digits than the EAEU XML format allows here"
     ),
+    "album-at-least": QT_TRANSLATE_NOOP(
+        "Findings", "The EAEU XML format needs at least {minimum} here"
+    ),
     "album-too-many-lines": QT_TRANSLATE_NOOP(
         "Findings", "The EAEU XML format allows {limit} lines here; this has {lines}"
     ),

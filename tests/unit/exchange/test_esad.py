@@ -630,9 +630,133 @@ def test_numbers_too_large_or_below_zero_for_the_album_are_findings() -> None:
     d.total_packages = 123_456_789  # 8 digits at most
     d.items[0].gross_mass_kg = Decimal("-5")
     d.exchange_rate = Decimal("12345678.5")  # 7 digits before the point at most
+    d.departure_transport.count = 0  # one vehicle at least
+    d.items[1].goods_lines = [GoodsLine(description="Автомобиль", year=0)]
     found = {(f.field, f.code) for f in export(d, today=DAY).findings}
     assert found == {
         ("total_packages", "album-too-large"),
         ("gross_mass_kg", "not-positive"),
         ("exchange_rate", "album-too-large"),
+        ("departure_transport.count", "album-at-least"),
+        ("goods_lines.0.year", "album-format"),
     }
+
+
+_FIELDS = {
+    "declarant.name": st.text(max_size=200),
+    "declarant.id_number": st.from_regex(r"[0-9]{0,14}", fullmatch=True),
+    "declarant.address_details.postal_code": st.text(max_size=12),
+    "consignor.country_code": st.sampled_from(["", "CN", "RU", "BY", "KG", "AM", "cn", "C1"]),
+    "consignor.id_number": st.from_regex(r"[0-9]{0,15}", fullmatch=True),
+    "consignor.phone": st.text(max_size=30),
+    "reference_number": st.text(max_size=4),
+    "delivery_terms": st.text(max_size=4),
+    "delivery_place": st.text(max_size=60),
+    "exchange_rate": st.decimals(allow_nan=False, allow_infinity=False, places=5),
+    "invoice_total": st.decimals(allow_nan=False, allow_infinity=False, places=3),
+    "total_packages": st.integers(min_value=-5, max_value=10**10),
+    "customs_office": st.from_regex(r"[0-9]{0,9}", fullmatch=True),
+    "customs_office_name": st.text(max_size=60),
+    "goods_location.type_code": st.text(max_size=3),
+    "departure_transport.count": st.integers(min_value=-1, max_value=10**6),
+    "departure_transport.identifiers": st.text(max_size=90),
+    "filled_by.name": st.text(max_size=40),
+    "filled_by.phone": st.text(max_size=30),
+    "filled_by.identity.kind_code": st.text(max_size=8),
+    "representative.register_entry": st.text(max_size=30),
+    "items.0.description": st.text(max_size=1200),
+    "items.0.gross_mass_kg": st.decimals(allow_nan=False, allow_infinity=False, places=7),
+    "items.0.net_mass_kg": st.decimals(allow_nan=False, allow_infinity=False, places=3),
+    "items.0.commodity_code": st.from_regex(r"[0-9]{0,11}", fullmatch=True),
+    "items.0.origin_country": st.text(max_size=3),
+    "items.0.valuation_method": st.text(max_size=2),
+    "items.0.supplementary_unit": st.text(max_size=4),
+    "items.0.previous_document": st.text(max_size=60),
+    "items.0.containers": st.text(max_size=60),
+    "items.0.package_kind": st.text(max_size=3),
+    "items.0.packages_count": st.integers(min_value=-2, max_value=10**9),
+    "items.0.procedure": st.text(max_size=3),
+    "items.0.documents.0.type_code": st.text(max_size=6),
+    "items.0.documents.0.name": st.text(max_size=260),
+    "items.0.documents.0.country_code": st.text(max_size=3),
+    "items.0.payments.0.rate": st.decimals(allow_nan=False, allow_infinity=False, places=7),
+    "items.0.payments.0.rate_type": st.text(max_size=2),
+    "items.0.payments.0.feature": st.text(max_size=3),
+    "items.0.payments.0.amount": st.decimals(allow_nan=False, allow_infinity=False, places=3),
+    "payment_totals.0.type_code": st.text(max_size=5),
+    "payment_totals.0.amount": st.decimals(allow_nan=False, allow_infinity=False, places=3),
+    "payment_totals.0.currency": st.text(max_size=4),
+    "consignee_same_as_declarant": st.booleans(),
+    "consignee.country_code": st.sampled_from(["", "RU", "KZ", "BY", "XX"]),
+    "consignee.id_number": st.from_regex(r"[0-9]{0,14}", fullmatch=True),
+    "consignee.name": st.text(max_size=160),
+    "filled_by.position": st.text(max_size=260),
+    "filled_by.place": st.text(max_size=40),
+    "items.0.documents.0.number": st.text(max_size=60),
+    "items.0.documents.0.presentation_code": st.text(max_size=2),
+    "items.0.documents.0.payment_type": st.text(max_size=5),
+    "items.0.preference.fees": st.text(max_size=3),
+    "items.0.preference.excise": st.text(max_size=2),
+    "items.0.payments.0.rate_currency": st.text(max_size=4),
+    "items.0.payments.0.base_unit": st.text(max_size=4),
+    "items.0.payments.0.base": st.decimals(allow_nan=False, allow_infinity=False, places=7),
+    "items.0.payments.0.type_code": st.text(max_size=5),
+    "items.0.supplementary_quantity": st.decimals(allow_nan=False, allow_infinity=False),
+    "items.0.model": st.text(max_size=60),
+    "items.0.manufacturer": st.text(max_size=160),
+    "goods_location.customs_office": st.text(max_size=9),
+    "goods_location.warehouse_licence": st.text(max_size=60),
+    "border_transport_mode": st.text(max_size=3),
+    "inland_transport_mode": st.text(max_size=3),
+    "trading_country": st.text(max_size=3),
+    "dispatch_country": st.text(max_size=3),
+    "transaction_nature": st.text(max_size=4),
+    "transaction_feature": st.text(max_size=3),
+    "invoice_currency": st.text(max_size=4),
+    "container": st.one_of(st.none(), st.booleans()),
+    "lrn": st.text(max_size=60),
+    "national_currency": st.text(max_size=4),
+    "items.0.goods_lines": st.lists(
+        st.builds(
+            GoodsLine,
+            description=st.text(max_size=300),
+            article=st.text(max_size=60),
+            serial=st.text(max_size=60),
+            quantity=st.one_of(st.none(), st.decimals(allow_nan=False, allow_infinity=False)),
+            unit=st.text(max_size=5),
+            year=st.one_of(st.none(), st.integers(min_value=-5, max_value=12000)),
+            engine_cm3=st.one_of(st.none(), st.decimals(allow_nan=False, allow_infinity=False)),
+        ),
+        max_size=3,
+    ),
+    "items.0.packaging": st.lists(
+        st.builds(
+            Package,
+            kind_code=st.text(max_size=3),
+            count=st.one_of(st.none(), st.integers(min_value=-1, max_value=10**9)),
+            pallet_code=st.text(max_size=3),
+            pallet_count=st.one_of(st.none(), st.integers(min_value=-1, max_value=10**9)),
+        ),
+        max_size=3,
+    ),
+}
+
+
+@settings(max_examples=int(os.environ.get("ESAD_EXAMPLES", "120")), deadline=None)
+@given(st.data())
+def test_an_export_without_findings_is_one_the_album_accepts(data: st.DataObject) -> None:
+    """The contract of the facets: whatever the boxes hold, either a finding names the box or
+    the file validates against the album itself."""
+    folder = album()
+    declaration = _broker()
+    for path in data.draw(st.lists(st.sampled_from(sorted(_FIELDS)), min_size=1, max_size=6)):
+        *parents, name = path.split(".")
+        target: Any = declaration
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else getattr(target, part)
+        setattr(target, name, data.draw(_FIELDS[path], label=path))
+    written = export(declaration, today=DAY)
+    if written.findings:
+        assert written.xml == b""
+        return
+    assert esad_schema.problems(written.xml, folder) == []
