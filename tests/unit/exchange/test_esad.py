@@ -760,3 +760,47 @@ def test_an_export_without_findings_is_one_the_album_accepts(data: st.DataObject
         assert written.xml == b""
         return
     assert esad_schema.problems(written.xml, folder) == []
+
+
+_WORDS = st.text(
+    st.characters(
+        blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Zs"), blacklist_characters="\ufffe\uffff"
+    ),
+    min_size=1,
+    max_size=20,
+)
+_PLAIN = st.lists(_WORDS, min_size=1, max_size=4).map(" ".join)
+_ROUND_TRIP = {
+    "declarant.name": _PLAIN,
+    "consignor.name": _PLAIN,
+    "consignor.address": _PLAIN,
+    "consignor.phone": _WORDS.filter(lambda t: len(t) <= 24),
+    "delivery_place": _PLAIN,
+    "customs_office_name": _WORDS,
+    "filled_by.position": _PLAIN,
+    "items.0.description": st.lists(_PLAIN, min_size=1, max_size=4).map("\n".join),
+    "items.0.gross_mass_kg": st.decimals(min_value=0, max_value=10**9, places=6),
+    "items.0.price": st.decimals(min_value=0, max_value=10**12, places=2),
+    "items.0.documents.0.number": _WORDS,
+    "items.0.documents.0.name": _PLAIN,
+    "items.0.previous_document": _WORDS,
+    "items.0.payments.0.amount": st.decimals(min_value=-(10**9), max_value=10**12, places=2),
+    "items.0.payments.0.base": st.decimals(min_value=0, max_value=10**12, places=6),
+    "representative.contract_number": _WORDS,
+}
+
+
+@settings(max_examples=int(os.environ.get('ESAD_EXAMPLES', '100')), deadline=None)
+@given(st.data())
+def test_any_plain_values_come_back_the_same(data: st.DataObject) -> None:
+    declaration = _broker()
+    for path in data.draw(st.lists(st.sampled_from(sorted(_ROUND_TRIP)), min_size=1, max_size=5)):
+        *parents, name = path.split(".")
+        target: Any = declaration
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else getattr(target, part)
+        setattr(target, name, data.draw(_ROUND_TRIP[path], label=path))
+    written = export(declaration, today=DAY)
+    if written.findings:
+        return
+    assert read(written.xml).declaration.model_dump(mode="json") == carried(declaration)
