@@ -8,32 +8,37 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kedendesk.services.demo import practice_declaration
 from kedendesk.services.drafts import DraftService
+from kedendesk.ui.esad_import_dialog import EsadImportDialog
 from tests.ui.conftest import OpenApp
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 DAY = dt.date(2026, 11, 20)
 
 
-@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+@pytest.mark.parametrize("answer", ["cancel", "import"])
 def test_an_xml_import_shows_the_unknown_elements_and_asks(
-    qtbot: QtBot, open_app: OpenApp, drafts: DraftService, answer: QMessageBox.StandardButton
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService, answer: str
 ) -> None:
     window = open_app("ru").window
-    asked: list[QMessageBox] = []
+    asked: list[EsadImportDialog] = []
     window.exchange.esad.confirming.connect(asked.append)
     window.import_file(REAL / "fractalv-converterapp-test.xml")
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
-    (box,) = asked
-    assert "5.14.0" in box.text() and 'ООО"МАНЗАНО"' in box.text()
-    assert "GroupNum" in box.detailedText()
+    (dialog,) = asked
+    qtbot.waitUntil(dialog.isVisible)
+    summary = dialog.summary.text()
+    assert "5.14.0" in summary and "МАНЗАНО" in summary and "00000000/140219/0000063" in summary
+    assert "4" in dialog.question.text()
+    assert any(path.endswith("GoodsGroupDescription/GroupNum") for path in dialog.unknown_paths())
     assert drafts.find_ids() == []  # nothing before the answer
-    box.button(answer).click()
-    if answer == QMessageBox.StandardButton.No:
+    key = Qt.Key.Key_Return if answer == "import" else Qt.Key.Key_Escape  # Return: the default
+    qtbot.keyClick(dialog, key)
+    if answer == "cancel":
         qtbot.waitUntil(lambda: "ничего" in window.statusBar().currentMessage().lower())
         assert drafts.find_ids() == []
         return

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from kedendesk.domain.checks import Finding
 from kedendesk.exchange.esad_import import EsadFile
@@ -18,6 +18,7 @@ from kedendesk.exchange.esad_schema import AlbumMissingError
 from kedendesk.exchange.problems import ExchangeError
 from kedendesk.services.drafts import DraftService
 from kedendesk.services.esad import EsadExportRefusedError, EsadInvalidError, EsadService
+from kedendesk.ui.esad_import_dialog import EsadImportDialog
 from kedendesk.ui.file_problems import problem_details
 from kedendesk.ui.messages import finding_text
 from kedendesk.ui.operations import Operations
@@ -43,7 +44,7 @@ def _grouped(paths: list[str]) -> list[str]:
 class EsadExchange(QObject):
     """The window's EAEU XML actions."""
 
-    confirming = Signal(QMessageBox)  # the import's question, for tests to answer
+    confirming = Signal(QDialog)  # the import's question, for tests to answer
 
     def __init__(
         self,
@@ -117,51 +118,14 @@ class EsadExchange(QObject):
 
     def _confirm(self, path: Path, read: EsadFile) -> None:
         self._window.statusBar().clearMessage()
-        d = read.declaration
-        summary = (
-            self.tr("%1: an EAEU XML declaration of album %2.")
-            .replace("%1", path.name)
-            .replace("%2", read.album)
-            + "\n"
-            + self.tr("Declarant: %1. Goods items: %2. Box A: %3.")
-            .replace("%1", d.declarant.name or d.declarant.id_number or "—")
-            .replace("%2", str(len(d.items)))
-            .replace("%3", d.registration_number or "—")
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Import an EAEU XML declaration"),
-            summary,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self._window,
-        )
-        if read.unknown:
-            box.setInformativeText(
-                self.tr(
-                    "%n element(s) of the file have no box in Kedendesk and will not be "
-                    "imported (see the details). Import the rest as a new draft?",
-                    "",
-                    len(read.unknown),
-                )
-            )
-            box.setDetailedText(
-                "\n".join(
-                    self.tr("line %1: %2 (%3×)")
-                    .replace("%1", str(u.line))
-                    .replace("%2", u.path)
-                    .replace("%3", str(u.count))
-                    for u in read.unknown
-                )
-            )
-        else:
-            box.setInformativeText(self.tr("Import it as a new draft?"))
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.finished.connect(lambda answer: self._answered(answer, read))
-        self.confirming.emit(box)
-        box.open()
+        dialog = EsadImportDialog(path, read, self._window)
+        dialog.finished.connect(lambda answer: self._answered(answer, read))
+        dialog.finished.connect(dialog.deleteLater)
+        self.confirming.emit(dialog)
+        dialog.open()
 
     def _answered(self, answer: int, read: EsadFile) -> None:
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QDialog.DialogCode.Accepted:
             self._status(self.tr("Nothing was imported."), 8000)
             return
         self._operations.run(

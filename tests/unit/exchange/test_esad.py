@@ -790,7 +790,7 @@ _ROUND_TRIP = {
 }
 
 
-@settings(max_examples=int(os.environ.get('ESAD_EXAMPLES', '100')), deadline=None)
+@settings(max_examples=int(os.environ.get("ESAD_EXAMPLES", "100")), deadline=None)
 @given(st.data())
 def test_any_plain_values_come_back_the_same(data: st.DataObject) -> None:
     declaration = _broker()
