@@ -41,7 +41,8 @@ class EsadImportDialog(QDialog):
         self.summary = QLabel(
             "<table>"
             + "".join(
-                f"<tr><td>{name}:&nbsp;</td><td><b>{value}</b></td></tr>" for name, value in facts
+                f"<tr><td>{escape(name)}:&nbsp;</td><td><b>{escape(value)}</b></td></tr>"
+                for name, value in facts
             )
             + "</table>"
         )
