@@ -214,7 +214,7 @@ class _Declaration:
             party["id_number"] = r.text(ra, "UNN")
         if other:
             party["other_ids"] = other
-        address = r.child(node, "SubjectAddressDetails")
+        address = r.child(node, "SubjectAddressDetails", "Address")  # "Address" before 5.11
         if address is not None:
             party["country_code"] = r.text(address, "CountryCode")
             r.child(address, "CounryName")
@@ -550,11 +550,11 @@ class _Declaration:
         item["packages_count"] = r.text(node, "PakageQuantity") or None
         r.child(node, "PakageTypeCode")  # with or without packaging: follows from the kinds
         packages: list[dict[str, Any]] = []
-        infos = r.children(node, "PackagePalleteInformation")
-        kinds = [r.text(info, "InfoKindCode") for info in infos]
+        infos = r.children(node, "PackagePalleteInformation", "PackingInformation")
+        kinds = [r.text(info, "InfoKindCode") or "0" for info in infos]
         for info, kind in zip(infos, kinds, strict=True):
-            code = r.text(info, "PalleteCode")
-            count = r.text(info, "PalleteQuantity") or None
+            code = r.text(info, "PalleteCode") or r.text(info, "PackingCode")  # the older name
+            count = r.text(info, "PalleteQuantity") or r.text(info, "PakingQuantity") or None
             if kind == "3" and packages:
                 packages[-1].update(pallet_code=code, pallet_count=count)
             elif kind == "3":
@@ -572,13 +572,17 @@ class _Declaration:
         person: dict[str, Any] = {"place": place}
         if node is None:
             return person
-        signing = r.child(node, "SigningDetails")
+        # Before 5.11 the person's names, contact and date sit in FilledPerson itself.
+        details = r.child(node, "SigningDetails")
+        signing = details if details is not None else node
         names = [r.text(signing, n) for n in ("PersonSurname", "PersonName", "PersonMiddleName")]
         person["name"] = " ".join(n for n in names if n)
         person["position"] = r.text(signing, "PersonPost")
-        person["phone"] = r.text(signing, "CommunicationDetails", "Phone")
-        person["date"] = r.date(signing, "SigningDate")
-        identity = r.child(node, "SignatoryPersonIdentityDetails")
+        person["phone"] = r.text(signing, "CommunicationDetails", "Phone") or r.text(
+            signing, "Contact", "Phone"
+        )
+        person["date"] = r.date(signing, "SigningDate") or r.date(signing, "IssueDate")
+        identity = r.child(node, "SignatoryPersonIdentityDetails", "IdentityCard")
         if identity is not None:
             person["identity_document"] = r.text(identity, "FullIdentityCardName")
             person["identity"] = {
@@ -589,13 +593,14 @@ class _Declaration:
                 "issued": r.date(identity, "IdentityCardDate"),
                 "issuer": r.text(identity, "OrganizationName"),
             }
-        power = r.child(node, "PowerOfAttorneyDetails")
+        power = r.child(node, "PowerOfAttorneyDetails", "AuthoritesDocument")
         if power is not None:
             person["power_of_attorney"] = {
                 "name": r.text(power, "PrDocumentName"),
                 "number": r.text(power, "PrDocumentNumber"),
                 "date": r.date(power, "PrDocumentDate"),
-                "valid_to": r.date(power, "DocValidityDate"),
+                "valid_to": r.date(power, "DocValidityDate")
+                or r.date(power, "ComplationAuthorityDate"),
             }
             r.child(power, "DocKindCode")
             r.child(power, "DocStartDate")

@@ -804,3 +804,60 @@ def test_any_plain_values_come_back_the_same(data: st.DataObject) -> None:
     if written.findings:
         return
     assert read(written.xml).declaration.model_dump(mode="json") == carried(declaration)
+
+
+ALBUM_5_10 = """<?xml version="1.0" encoding="UTF-8"?>
+<ESADout_CU:ESADout_CU xmlns:catESAD_cu="urn:customs.ru:CUESADCommonAggregateTypesCust:5.10.0"
+ xmlns:cat_ru="urn:customs.ru:CommonAggregateTypes:5.10.0"
+ xmlns:ESADout_CU="urn:customs.ru:Information:CustomsDocuments:ESADout_CU:5.10.0"
+ DocumentModeID="1006107E">
+ <ESADout_CU:CustomsProcedure>ИМ</ESADout_CU:CustomsProcedure>
+ <ESADout_CU:CustomsModeCode>40</ESADout_CU:CustomsModeCode>
+ <ESADout_CU:ESADout_CUGoodsShipment>
+  <ESADout_CU:ESADout_CUDeclarant>
+   <cat_ru:OrganizationName>ТОО «Алатау Трейд»</cat_ru:OrganizationName>
+   <cat_ru:RKOrganizationFeatures><cat_ru:BIN>940140000385</cat_ru:BIN></cat_ru:RKOrganizationFeatures>
+   <cat_ru:Address>
+    <cat_ru:CountryCode>KZ</cat_ru:CountryCode>
+    <cat_ru:CounryName>КАЗАХСТАН</cat_ru:CounryName>
+    <cat_ru:City>АЛМАТЫ</cat_ru:City>
+    <cat_ru:StreetHouse>ПР. АБАЯ, 150</cat_ru:StreetHouse>
+   </cat_ru:Address>
+  </ESADout_CU:ESADout_CUDeclarant>
+  <ESADout_CU:ESADout_CUGoods>
+   <catESAD_cu:GoodsNumeric>1</catESAD_cu:GoodsNumeric>
+   <catESAD_cu:GoodsDescription>КЛАВИАТУРЫ</catESAD_cu:GoodsDescription>
+   <catESAD_cu:GoodsTNVEDCode>8471607000</catESAD_cu:GoodsTNVEDCode>
+   <ESADout_CU:ESADGoodsPackaging>
+    <catESAD_cu:PakageQuantity>20</catESAD_cu:PakageQuantity>
+    <catESAD_cu:PakageTypeCode>1</catESAD_cu:PakageTypeCode>
+    <catESAD_cu:PackingInformation>
+     <catESAD_cu:PackingCode>CT</catESAD_cu:PackingCode>
+     <catESAD_cu:PakingQuantity>20</catESAD_cu:PakingQuantity>
+    </catESAD_cu:PackingInformation>
+   </ESADout_CU:ESADGoodsPackaging>
+  </ESADout_CU:ESADout_CUGoods>
+ </ESADout_CU:ESADout_CUGoodsShipment>
+ <ESADout_CU:FilledPerson>
+  <cat_ru:PersonSurname>ЖҰМАБАЕВ</cat_ru:PersonSurname>
+  <cat_ru:PersonName>АЙДОС</cat_ru:PersonName>
+  <cat_ru:PersonPost>ДЕКЛАРАНТ</cat_ru:PersonPost>
+  <catESAD_cu:Contact><cat_ru:Phone>+7 727 250 00 00</cat_ru:Phone></catESAD_cu:Contact>
+  <cat_ru:IssueDate>2018-03-01</cat_ru:IssueDate>
+ </ESADout_CU:FilledPerson>
+</ESADout_CU:ESADout_CU>
+"""
+
+
+def test_an_album_5_10_file_reads_its_older_element_names() -> None:
+    """Before 5.11 a party's address is `cat_ru:Address`, packages `PackingInformation`, and
+    box 54's person sits in FilledPerson itself; the root may carry a prefix."""
+    found = read(ALBUM_5_10.encode("utf-8"))
+    assert found.album == "5.10.0" and found.unknown == []
+    d = found.declaration
+    assert (d.declarant.id_number, d.declarant.country_code) == ("940140000385", "KZ")
+    assert d.declarant.address_details.city == "АЛМАТЫ"
+    (item,) = d.items
+    assert (item.package_kind, item.packages_count) == ("CT", 20)
+    assert d.filled_by.name == "ЖҰМАБАЕВ АЙДОС"
+    assert (d.filled_by.phone, d.filled_by.date) == ("+7 727 250 00 00", dt.date(2018, 3, 1))
