@@ -85,3 +85,34 @@ def no_log_files_left_open() -> Iterator[None]:
     """A test that turned file logging on leaves no log or crash file open after it."""
     yield
     stop_logging()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A real PostgreSQL server for the session (tests/postgres.py says which)."""
+    from tests.postgres import NoServerError, server, wait_until_up
+
+    try:
+        with server() as url:
+            wait_until_up(url)
+            yield url
+    except NoServerError as error:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is required in CI: {error}")
+        pytest.skip(f"no PostgreSQL here: {error}")
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh, empty database on the test server for one test, dropped after it."""
+    import uuid
+
+    import psycopg
+
+    name = f"kd_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    base, _, query = postgres_server.partition("?")
+    yield f"{base.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
