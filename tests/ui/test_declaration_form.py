@@ -10,7 +10,11 @@ import random
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
@@ -105,3 +109,50 @@ def test_999_items_take_the_334_sheets_of_the_form(qtbot: QtBot, tmp_path: Path)
     assert "334 334" in last
     for item in declaration.items[-2:]:  # items 998 and 999 share the last sheet
         assert item.commodity_code in last and str(item.net_mass_kg) in last
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)  # qtbot only provides the QApplication
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "consignor.name",
+                "declarant.address",
+                "delivery_place",
+                "items.0.description",
+                "items.0.containers",
+                "items.0.previous_document",
+                "filled_by.name",
+                "registration_number",
+            ]
+        ),
+        st.text(max_size=3000),
+        max_size=5,
+    ),
+    st.integers(min_value=0, max_value=8),
+)
+def test_the_form_prints_whatever_the_boxes_hold(
+    qtbot: QtBot, tmp_path_factory: pytest.TempPathFactory, typed: dict[str, str], items: int
+) -> None:
+    """Texts of any length and script, any number of items: the sheets the form requires,
+    never a crash (a long text is cut in its box)."""
+    declaration = sample_declaration("KD-FORM-ANY", random.Random(items), items=max(1, items))
+    if items == 0:
+        declaration.items = []
+    for path, value in typed.items():
+        *parents, name = path.split(".")
+        target: Any = declaration
+        for part in parents:
+            if part.isdigit():
+                if not target:
+                    break
+                target = target[int(part)]
+            else:
+                target = getattr(target, part)
+        else:
+            setattr(target, name, value)
+    pdf = tmp_path_factory.mktemp("form") / "dt.pdf"
+    assert write_pdf(declaration, pdf) == sheet_count(len(declaration.items))
+    assert len(_pages(pdf)) == sheet_count(len(declaration.items))
