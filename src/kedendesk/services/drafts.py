@@ -22,6 +22,7 @@ from kedendesk.domain.representation import contract_document
 from kedendesk.domain.templates import template_of, with_declarant
 from kedendesk.exchange import json_file, problems
 from kedendesk.services.events import ClientsChanged, DeclarationsChanged, DraftSaved
+from kedendesk.services.leases import EditLeases
 from kedendesk.services.workspace import Workspace
 from kedendesk.store.clients import Client
 from kedendesk.store.declarations import (
@@ -58,6 +59,14 @@ class DraftService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
         self._templates = TemplateRepository(workspace.database)
+        self._leases: EditLeases | None = None
+
+    @property
+    def leases(self) -> EditLeases:
+        """The edit leases this desk holds (one holder per service: per running app)."""
+        if self._leases is None:
+            self._leases = EditLeases(self._ws)
+        return self._leases
 
     @property
     def workspace(self) -> Workspace:

@@ -308,6 +308,22 @@ def _v8_client_cards(db: sqlite3.Connection) -> None:
     )
 
 
+def _v9_edit_leases(db: sqlite3.Connection) -> None:
+    # Who edits a declaration now: one desk at a time, the others read it (a soft lease that
+    # lapses when not renewed, so a desk that died does not hold it for ever).
+    db.execute(
+        """
+        CREATE TABLE edit_leases (
+            declaration_id INTEGER PRIMARY KEY REFERENCES declarations(id) ON DELETE CASCADE,
+            holder TEXT NOT NULL,
+            holder_name TEXT NOT NULL,
+            since TEXT NOT NULL,
+            renewed_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_core,
     _v2_search,
@@ -317,5 +333,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v6_profiles_and_orphan_events,
     _v7_product_catalogue,
     _v8_client_cards,
+    _v9_edit_leases,
 )
 LATEST_VERSION = len(MIGRATIONS)

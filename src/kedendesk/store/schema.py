@@ -266,4 +266,20 @@ templates = Table(
     UniqueConstraint("client_id", "name"),
 )
 
+edit_leases = Table(
+    "edit_leases",
+    metadata,
+    Column(
+        "declaration_id",
+        Integer,
+        ForeignKey("declarations.id", ondelete=CASCADE),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    _text("holder"),
+    _text("holder_name"),
+    _text("since"),
+    _text("renewed_at"),
+)
+
 APPEND_ONLY = ("revisions", "signatures")  # rows are added, never changed

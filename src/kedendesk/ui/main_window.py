@@ -456,6 +456,7 @@ class MainWindow(QMainWindow):
     def _close_editor(self, editor: EditorPage) -> bool:
         if not self.flush_editor(editor):
             return False
+        editor.release_lease()
         self.tabs.removeTab(self.tabs.indexOf(editor))
         del self.editors[editor.declaration_id]
         editor.deleteLater()
@@ -464,6 +465,7 @@ class MainWindow(QMainWindow):
     def _reopen(self, editor: EditorPage) -> None:
         """Show the declaration as the workspace has it now (after taking another's save)."""
         index = self.tabs.indexOf(editor)
+        editor.release_lease()
         self.tabs.removeTab(index)
         del self.editors[editor.declaration_id]
         editor.deleteLater()
@@ -752,6 +754,8 @@ class MainWindow(QMainWindow):
             if not self.flush_editor(editor):
                 event.ignore()
                 return
+        for editor in self.editors.values():
+            editor.release_lease()
         self._save_layout()
         self.bridge.detach()
         event.accept()

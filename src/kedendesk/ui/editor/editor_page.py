@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -40,6 +41,7 @@ from kedendesk.domain.representation import contract_document
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DeclarationRow, DraftService, RevisionInfo
 from kedendesk.services.invoice_import import InvoiceImportService
+from kedendesk.services.leases import RENEW_EVERY, Lease
 from kedendesk.services.signing import SignatureRecord, SigningService
 from kedendesk.services.submission import SubmissionService
 from kedendesk.ui.declaration_form import DeclarationForm
@@ -69,6 +71,8 @@ MARK_STYLE = """
 *[finding="warning"] { border: 2px solid #d69e2e; border-radius: 3px; }
 """
 HEADER_CHECK_DELAY_MS = 150
+LEASE_POLL_MS = 5000  # how often a tab another desk edits asks whether it is free
+log = logging.getLogger(__name__)
 FILLED_BOX = {  # model path -> the box it is, as the save line names it
     "customs_value": "45",
     "statistical_value": "46",
@@ -115,6 +119,8 @@ class EditorPage(QWidget):
         self._submission = submission
         self._operations = operations
         self.declaration = drafts.load(declaration_id)
+        # Whether another desk edits it now: then this tab reads it (see _lease_answered).
+        self._lease: Lease | None = drafts.leases.take(declaration_id)
         self.autosaver = Autosaver(drafts, operations, declaration_id, self.declaration, self)
         self.autosaver.errors = lambda: self.result.errors  # the list's "drafts with errors"
         self.autosaver.saving.connect(self._show_saving)
@@ -165,7 +171,13 @@ class EditorPage(QWidget):
         self.withdraw_button = QPushButton()
         self.withdraw_button.setObjectName("withdrawDeclaration")
         self.withdraw_button.clicked.connect(self.withdraw)
+        self.lease_banner = QLabel()
+        self.lease_banner.setObjectName("leaseBanner")
+        self.lease_banner.setWordWrap(True)
+        self.lease_banner.setStyleSheet("background: #fff3e0; color: #8a4b00; padding: 6px;")
+        self.lease_banner.hide()
         signed_row = QHBoxLayout()
+        signed_row.addWidget(self.lease_banner, 1)
         signed_row.addWidget(self.signed_banner, 1)
         signed_row.addWidget(self.submit_button)
         signed_row.addWidget(self.withdraw_button)
@@ -244,6 +256,9 @@ class EditorPage(QWidget):
         self._follow_same_as_declarant()
         self._show_result()
         self.retranslate()
+        self._lease_timer = QTimer(self)
+        self._lease_timer.timeout.connect(self._renew_lease)
+        self._lease_timer.start(self._lease_interval())
         self._follow_status()
         self._built = True
 
@@ -462,13 +477,57 @@ class EditorPage(QWidget):
 
     @property
     def read_only(self) -> bool:
-        return not is_editable(self._drafts.row(self.declaration_id).status)
+        return self.edited_elsewhere or not is_editable(
+            self._drafts.row(self.declaration_id).status
+        )
+
+    # -- working from several desks ---------------------------------------------------
+
+    @property
+    def edited_elsewhere(self) -> bool:
+        """Another desk holds the declaration's edit lease: this tab only reads it."""
+        return self._lease is not None and not self._drafts.leases.ours(self._lease)
+
+    def _lease_interval(self) -> int:
+        """Renew our lease every 30 s; while another desk holds it, ask every few seconds."""
+        return LEASE_POLL_MS if self.edited_elsewhere else int(RENEW_EVERY.total_seconds() * 1000)
+
+    def _renew_lease(self) -> None:
+        declaration_id, leases = self.declaration_id, self._drafts.leases
+        self._operations.run(
+            lambda: leases.take(declaration_id),
+            self._lease_answered,
+            lambda error: log.warning("lease of %s not renewed: %s", declaration_id, error),
+        )
+
+    def _lease_answered(self, lease: Lease) -> None:
+        was_elsewhere = self.edited_elsewhere
+        self._lease = lease
+        if was_elsewhere and not self.edited_elsewhere:
+            # The other desk closed it or its lease lapsed: open what it saved, editable.
+            self._lease_timer.stop()
+            self.reload_requested.emit()
+            return
+        self._lease_timer.setInterval(self._lease_interval())
+        if self.edited_elsewhere != was_elsewhere:
+            self._follow_status()
+        elif self.edited_elsewhere:
+            self._render_state()
+
+    def release_lease(self) -> None:
+        """The tab closes: another desk may edit the declaration at once."""
+        self._lease_timer.stop()
+        if self._lease is not None and self._drafts.leases.ours(self._lease):
+            try:
+                self._drafts.leases.release(self.declaration_id)
+            except Exception:  # the lease lapses by itself; closing must not fail for it
+                log.warning("lease of %s not released", self.declaration_id, exc_info=True)
 
     def _follow_status(self) -> None:
         """Signed: read-only, and the banner says who signed and when; with customs: the
         buttons and the Customs tab follow the declaration's status."""
         row = self._drafts.row(self.declaration_id)
-        read_only = not is_editable(row.status)
+        read_only = self.edited_elsewhere or not is_editable(row.status)
         self._editable = not read_only
         refusals = self._submission.refusal_findings(self.declaration_id)
         if refusals != self._refusals:
@@ -480,7 +539,9 @@ class EditorPage(QWidget):
         self.client_combo.setEnabled(not read_only)
         self.sign_button.setVisible(not read_only)
         self.status_label.setVisible(not read_only)
-        record = self._signing.signature(self.declaration_id) if read_only else None
+        self.lease_banner.setVisible(self.edited_elsewhere)
+        signed = not is_editable(row.status)
+        record = self._signing.signature(self.declaration_id) if signed else None
         self.signed_banner.setVisible(record is not None)
         self.new_version_button.setVisible(
             record is not None and allowed(row.status, Action.NEW_VERSION)
@@ -498,6 +559,16 @@ class EditorPage(QWidget):
             return
         row, record = self._shown_state
         self.timeline.set_summary(self._gateway_summary(row))
+        if self._lease is not None and self.edited_elsewhere:
+            since = QDateTime.fromString(self._lease.since.isoformat(), Qt.DateFormat.ISODate)
+            self.lease_banner.setText(
+                self.tr(
+                    "%1 is editing this declaration since %2. It is read-only here until "
+                    "they close it (or their desk stops answering for two minutes)."
+                )
+                .replace("%1", self._lease.holder_name)
+                .replace("%2", QLocale().toString(since.toLocalTime(), "HH:mm"))
+            )
         if record is not None:
             moment = QDateTime.fromString(record.signed_at, Qt.DateFormat.ISODate)
             when = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)

@@ -1,0 +1,53 @@
+"""Working on one workspace from several desks: the edit lease of each open declaration.
+
+A desk that opens a declaration takes its lease and renews it while the tab is open; another
+desk opening it meanwhile reads it and is told who edits it since when, until the lease is
+released (the tab closed) or lapses (`LASTS` without renewal: the desk died or lost the
+network). Each running app is its own holder, so two windows on one computer are two desks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import platform
+import uuid
+
+from kedendesk.services.workspace import Workspace
+from kedendesk.store.leases import Lease, LeaseRepository
+
+__all__ = ["LASTS", "RENEW_EVERY", "EditLeases", "Lease", "desk_name"]
+
+LASTS = dt.timedelta(minutes=2)
+RENEW_EVERY = dt.timedelta(seconds=30)  # four renewals fit in a lease
+NAME_SETTING = "desk.name"
+
+
+def desk_name(workspace: Workspace) -> str:
+    """How others see this desk: the name set for it, else the user and the computer."""
+    named = str(workspace.settings.get(NAME_SETTING, "") or "").strip()
+    try:
+        user = getpass.getuser()
+    except OSError:  # no user name in the environment
+        user = "?"
+    machine = f"{user}@{platform.node() or 'desk'}"
+    return f"{named} ({machine})" if named else machine
+
+
+class EditLeases:
+    def __init__(self, workspace: Workspace, name: str | None = None) -> None:
+        self._leases = LeaseRepository(workspace.database)
+        self.holder = uuid.uuid4().hex
+        self.name = name or desk_name(workspace)
+
+    def take(self, declaration_id: int, now: dt.datetime | None = None) -> Lease:
+        """Ours (taken or renewed), or the other desk's lease in force."""
+        return self._leases.take(
+            declaration_id, self.holder, self.name, now or dt.datetime.now(dt.UTC), LASTS
+        )
+
+    def ours(self, lease: Lease) -> bool:
+        return lease.holder == self.holder
+
+    def release(self, declaration_id: int) -> None:
+        self._leases.release(declaration_id, self.holder)

@@ -1,0 +1,54 @@
+"""Two desks on one workspace: while one edits a declaration, the other's tab says who and
+since when and lets nothing be typed; when the first closes it, the second gets it editable
+with what the first saved."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kedendesk.domain.declaration import Declaration
+from kedendesk.services.drafts import DraftService
+from kedendesk.services.leases import EditLeases
+from kedendesk.ui.editor import editor_page
+from tests.ui.conftest import OpenApp
+
+
+def test_a_declaration_another_desk_edits_is_read_only_until_it_is_closed(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(editor_page, "LEASE_POLL_MS", 200)
+    client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    declaration_id = drafts.create(client.id, Declaration(lrn="KD-TWO-DESKS"))
+    other_desk = EditLeases(drafts.workspace, name="Айгүль (aigul@desk-2)")
+    other_desk.take(declaration_id)
+    app = open_app("ru")
+    editor = app.window.open_declaration(declaration_id)
+    assert editor is not None
+    assert editor.edited_elsewhere and editor.read_only
+    qtbot.waitUntil(editor.lease_banner.isVisible)
+    assert "Айгүль (aigul@desk-2)" in editor.lease_banner.text()
+    assert not editor.sign_button.isVisible()
+    lrn = editor.binder.widgets["lrn"]
+    assert lrn.isReadOnly()
+
+    # The other desk saves a change and closes its tab.
+    declaration = drafts.load(declaration_id)
+    declaration.delivery_place = "Хоргос"
+    drafts.save(declaration_id, drafts.snapshot(declaration))
+    other_desk.release(declaration_id)
+
+    qtbot.waitUntil(
+        lambda: (
+            (reopened := app.window.editors.get(declaration_id)) is not None
+            and not reopened.edited_elsewhere
+        ),
+        timeout=10_000,
+    )
+    reopened = app.window.editors[declaration_id]
+    assert not reopened.read_only and not reopened.lease_banner.isVisible()
+    assert reopened.declaration.delivery_place == "Хоргос"
+    # Now the other desk reads it: this one holds the lease.
+    assert not other_desk.ours(other_desk.take(declaration_id))
+    app.window.close()
+    assert other_desk.ours(other_desk.take(declaration_id))  # closing released it
