@@ -36,6 +36,7 @@ from kedendesk.exchange.esad_album import (
 from kedendesk.exchange.esad_export import SPECIAL_ORIGIN_NAMES, TRANSIT
 from kedendesk.exchange.problems import ExchangeError, FileProblem
 
+CONTAINER_READ = ("DocumentID", "ContainerDoc")  # the container's own id; its documents
 MAX_BYTES = 32 * 1024 * 1024  # a DT of 999 items is about 3 MB
 _REGISTRATION = re.compile(
     r"(?:ND=|\"SIGMA-SOFT\.ESAD\.GN\"\s*:\s*\")((?:\d{5}|\d{8})/\d{6}/\d{7})"
@@ -641,11 +642,17 @@ def _parse(data: bytes) -> etree._ElementTree:
 
 
 def _other_documents(root: etree._Element) -> list[Unknown]:
-    """The container's documents besides the declaration (an inventory, a DTS): not read."""
+    """The container's documents besides the declaration (an inventory, a DTS) and what the
+    container says of itself beyond its id (a full-set flag): not read."""
     if _local(root) != "ED_Container":
         return []
     others: Counter[str] = Counter()
     lines: dict[str, int] = {}
+    for element in root:
+        if isinstance(element.tag, str) and _local(element) not in CONTAINER_READ:
+            path = f"ED_Container/{_local(element)}"
+            others[path] += 1
+            lines.setdefault(path, element.sourceline or 0)
     for body in root.iter(f"{{{etree.QName(root).namespace}}}DocBody"):
         for document in body:
             if isinstance(document.tag, str) and _local(document) != "ESADout_CU":

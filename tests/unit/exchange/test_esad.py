@@ -455,6 +455,7 @@ def test_the_real_2019_import_declaration_reads_into_its_boxes() -> None:
     assert len(item.documents) == 18
     unknown = {u.path for u in found.unknown}
     assert "ESADout_CUGoodsShipment/ESADout_CUGoods/GoodsGroupDescription/GroupNum" in unknown
+    assert "ED_Container/FullSetIndicator" in unknown
     assert (
         "ESADout_CUGoodsShipment/ESADout_CUConsigment/ESADout_CUBorderTransport/TransportMeans/"
         "TransportKindCode"
