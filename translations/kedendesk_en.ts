@@ -3719,6 +3719,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
             <translation>Signed</translation>
         </message>
         <message>
+            <source>Saved by</source>
+            <translation>Saved by</translation>
+        </message>
+        <message>
             <source>signed</source>
             <translation>signed</translation>
         </message>
@@ -4104,6 +4108,10 @@ Source: %4</translation>
         <message>
             <source>Answer…</source>
             <translation>Answer…</translation>
+        </message>
+        <message>
+            <source>(queued by %1)</source>
+            <translation>(queued by %1)</translation>
         </message>
         <message>
             <source>Send again</source>

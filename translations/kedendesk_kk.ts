@@ -3719,6 +3719,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
             <translation>Қолтаңба</translation>
         </message>
         <message>
+            <source>Saved by</source>
+            <translation>Кім сақтады</translation>
+        </message>
+        <message>
             <source>signed</source>
             <translation>қол қойылған</translation>
         </message>
@@ -4104,6 +4108,10 @@ Source: %4</source>
         <message>
             <source>Answer…</source>
             <translation>Жауап беру…</translation>
+        </message>
+        <message>
+            <source>(queued by %1)</source>
+            <translation>(кезекке қойған: %1)</translation>
         </message>
         <message>
             <source>Send again</source>

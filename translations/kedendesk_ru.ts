@@ -3733,6 +3733,10 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
             <translation>Подпись</translation>
         </message>
         <message>
+            <source>Saved by</source>
+            <translation>Кто сохранил</translation>
+        </message>
+        <message>
             <source>signed</source>
             <translation>подписана</translation>
         </message>
@@ -4118,6 +4122,10 @@ Source: %4</source>
         <message>
             <source>Answer…</source>
             <translation>Ответить…</translation>
+        </message>
+        <message>
+            <source>(queued by %1)</source>
+            <translation>(в очередь поставил: %1)</translation>
         </message>
         <message>
             <source>Send again</source>

@@ -52,3 +52,28 @@ def test_a_declaration_another_desk_edits_is_read_only_until_it_is_closed(
     assert not other_desk.ours(other_desk.take(declaration_id))
     app.window.close()
     assert other_desk.ours(other_desk.take(declaration_id))  # closing released it
+
+
+def test_a_declaration_another_desk_adds_shows_in_the_list_within_a_second(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    import subprocess
+    import sys
+    import time
+
+    client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    app = open_app("ru")
+    page = app.window.list_page
+    before = page.model.rowCount()
+    script = (
+        "from kedendesk.domain.declaration import Declaration\n"
+        "from kedendesk.services.drafts import DraftService\n"
+        "from kedendesk.services.workspace import Workspace\n"
+        "ws = Workspace.open()\n"
+        f"DraftService(ws).create({client.id}, Declaration(lrn='KD-OTHER-DESK'))\n"
+        "ws.close()\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)  # another process
+    written = time.monotonic()
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=5_000)
+    assert time.monotonic() - written < 2.5  # a poll a second, then the list reads

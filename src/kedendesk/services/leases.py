@@ -9,29 +9,15 @@ network). Each running app is its own holder, so two windows on one computer are
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import platform
 import uuid
 
-from kedendesk.services.workspace import Workspace
+from kedendesk.services.workspace import Workspace, desk_name
 from kedendesk.store.leases import Lease, LeaseRepository
 
 __all__ = ["LASTS", "RENEW_EVERY", "EditLeases", "Lease", "desk_name"]
 
 LASTS = dt.timedelta(minutes=2)
 RENEW_EVERY = dt.timedelta(seconds=30)  # four renewals fit in a lease
-NAME_SETTING = "desk.name"
-
-
-def desk_name(workspace: Workspace) -> str:
-    """How others see this desk: the name set for it, else the user and the computer."""
-    named = str(workspace.settings.get(NAME_SETTING, "") or "").strip()
-    try:
-        user = getpass.getuser()
-    except OSError:  # no user name in the environment
-        user = "?"
-    machine = f"{user}@{platform.node() or 'desk'}"
-    return f"{named} ({machine})" if named else machine
 
 
 class EditLeases:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import platform
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +32,7 @@ class Workspace:
         """Open (creating or migrating) a workspace; raises store.WorkspaceError for the user."""
         path = resolve_workspace_dir(directory)
         database = Database.open(path)
-        return cls(
+        workspace = cls(
             directory=path,
             database=database,
             clients=ClientRepository(database),
@@ -39,6 +41,8 @@ class Workspace:
             events=EventBus(),
             lock=WorkspaceLock(path),
         )
+        database.author = desk_name(workspace)  # written with each revision and message sent
+        return workspace
 
     def claim(self) -> LockHolder | None:
         """Mark the workspace as open here; returns who else has it open, if anyone (the app
@@ -48,3 +52,18 @@ class Workspace:
     def close(self) -> None:
         self.lock.release()
         self.database.close()
+
+
+DESK_NAME_SETTING = "desk.name"
+
+
+def desk_name(workspace: Workspace) -> str:
+    """Who this desk is, as the other desks and the history show it: the person's name set for
+    it (setting `desk.name`), and the user and computer."""
+    named = str(workspace.settings.get(DESK_NAME_SETTING, "") or "").strip()
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment
+        user = "?"
+    machine = f"{user}@{platform.node() or 'desk'}"
+    return f"{named} ({machine})" if named else machine

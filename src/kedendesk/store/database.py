@@ -13,6 +13,7 @@ from kedendesk.store.migrations import MIGRATIONS
 from kedendesk.store.workspace import DATABASE_NAME
 
 Migration = Callable[[sqlite3.Connection], None]
+CHANGE_CLOCK_VERSION = 10
 
 
 class WorkspaceError(RuntimeError):
@@ -42,8 +43,12 @@ class Database:
         self._all: list[tuple[threading.Thread, sqlite3.Connection]] = []
         self._lock = threading.Lock()
         self._closed = False
+        self._clock = False  # the change clock exists (after the migrations that make it)
+        self.own_commits = 0  # write transactions of this process: see `change_seq`
+        self.author = ""  # who this desk is, written with each revision and outbox message
         self._check_version()
         self._migrate()
+        self._clock = self.schema_version() >= CHANGE_CLOCK_VERSION
 
     @classmethod
     def open(cls, workspace_dir: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Database:
@@ -134,10 +139,22 @@ class Database:
         db.execute("BEGIN IMMEDIATE")
         try:
             yield db
+            if self._clock:
+                db.execute("UPDATE change_clock SET seq = seq + 1 WHERE id = 1")
         except BaseException:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
+        if self._clock:
+            with self._lock:
+                self.own_commits += 1
+
+    def change_seq(self) -> int:
+        """How many write transactions the workspace has seen (all desks): compared with
+        `own_commits`, whether another desk wrote (0 before the clock exists)."""
+        if not self._clock:
+            return 0
+        return int(self.connection().execute("SELECT seq FROM change_clock").fetchone()[0])
 
     def schema_version(self) -> int:
         return int(self.connection().execute("PRAGMA user_version").fetchone()[0])

@@ -157,6 +157,7 @@ class RevisionInfo:
     number: int
     saved_at: str
     sha256: str
+    author: str = ""  # the desk that saved it ('' before Kedendesk recorded it)
 
 
 SORT_KEYS = {
@@ -241,9 +242,9 @@ class DeclarationRepository:
         number = row[0] + 1
         digest = hashlib.sha256(snapshot.body.encode("utf-8")).hexdigest()
         db.execute(
-            "INSERT INTO revisions (declaration_id, number, saved_at, body, sha256)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (declaration_id, number, now, snapshot.body, digest),
+            "INSERT INTO revisions (declaration_id, number, saved_at, body, sha256, author)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (declaration_id, number, now, snapshot.body, digest, self._db.author),
         )
         search = search_text_of_row(
             snapshot.lrn, row[1], snapshot.declarant_name, snapshot.procedure, row[2]
@@ -270,7 +271,7 @@ class DeclarationRepository:
                 declaration_id,
             ),
         )
-        return RevisionInfo(number, now, digest)
+        return RevisionInfo(number, now, digest, self._db.author)
 
     def sign(self, record: SignatureRecord) -> None:
         """Store a signature and freeze the declaration, if the signed revision is the latest."""
@@ -322,9 +323,9 @@ class DeclarationRepository:
                 raise NotFoundError(declaration_id)
             number = int(row[0]) + 1
             db.execute(
-                "INSERT INTO revisions (declaration_id, number, saved_at, body, sha256)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (declaration_id, number, now, row[1], row[2]),
+                "INSERT INTO revisions (declaration_id, number, saved_at, body, sha256, author)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (declaration_id, number, now, row[1], row[2], self._db.author),
             )
             db.execute(
                 "UPDATE declarations SET revision = ? WHERE id = ?", (number, declaration_id)
@@ -440,7 +441,7 @@ class DeclarationRepository:
 
     def revisions(self, declaration_id: int) -> list[RevisionInfo]:
         rows = self._db.connection().execute(
-            "SELECT number, saved_at, sha256 FROM revisions WHERE declaration_id = ?"
+            "SELECT number, saved_at, sha256, author FROM revisions WHERE declaration_id = ?"
             " ORDER BY number",
             (declaration_id,),
         )

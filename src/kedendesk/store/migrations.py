@@ -324,6 +324,23 @@ def _v9_edit_leases(db: sqlite3.Connection) -> None:
     )
 
 
+def _v10_change_clock(db: sqlite3.Connection) -> None:
+    # One counter every write transaction moves: a desk that sees it move by more than its own
+    # writes knows another desk changed the workspace (and reloads its list within a second).
+    db.execute(
+        "CREATE TABLE change_clock (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL)"
+        " STRICT"
+    )
+    db.execute("INSERT INTO change_clock (id, seq) VALUES (1, 0)")
+
+
+def _v11_who(db: sqlite3.Connection) -> None:
+    # Who did it: the desk (its person, user and computer) that saved a revision or put a
+    # message in the outbox. Older rows say nobody ('').
+    db.execute("ALTER TABLE revisions ADD COLUMN author TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE outbox ADD COLUMN author TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_core,
     _v2_search,
@@ -334,5 +351,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v7_product_catalogue,
     _v8_client_cards,
     _v9_edit_leases,
+    _v10_change_clock,
+    _v11_who,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -38,6 +38,7 @@ class OutboxItem:
     last_error: str
     problem: str  # the gateway's problem document (JSON) when it refused
     profile: str = ""  # the gateway profile it was queued for: it is only ever sent there
+    author: str = ""  # the desk that queued it
 
 
 def _item(row: sqlite3.Row) -> OutboxItem:
@@ -53,6 +54,7 @@ def _item(row: sqlite3.Row) -> OutboxItem:
         row["last_error"],
         row["problem"],
         row["profile"],
+        row["author"],
     )
 
 
@@ -132,11 +134,12 @@ class OutboxRepository:
         with self._db.transaction() as db:
             db.execute(
                 "INSERT INTO outbox (declaration_id, kind, idempotency_key, body, target, state,"
-                " created_at, updated_at, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " created_at, updated_at, profile, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 # Sent again after a refusal or a cancel: the same envelope, queued again, for
                 # the profile it is queued for now.
                 " ON CONFLICT (idempotency_key) DO UPDATE SET state = excluded.state,"
-                " updated_at = excluded.updated_at, profile = excluded.profile"
+                " updated_at = excluded.updated_at, profile = excluded.profile,"
+                " author = excluded.author"
                 " WHERE outbox.state IN (?, ?)",
                 (
                     declaration_id,
@@ -148,6 +151,7 @@ class OutboxRepository:
                     now,
                     now,
                     profile,
+                    self._db.author,
                     FAILED,
                     CANCELLED,
                 ),

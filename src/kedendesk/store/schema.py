@@ -111,6 +111,7 @@ revisions = Table(
     _text("saved_at"),
     _text("body"),
     _text("sha256"),
+    _text("author", empty=True),  # the desk that saved it
     PrimaryKeyConstraint("declaration_id", "number"),
 )
 
@@ -174,6 +175,7 @@ outbox = Table(
     _text("created_at"),
     _text("updated_at"),
     _text("profile", empty=True),
+    _text("author", empty=True),  # the desk that queued it
 )
 Index("outbox_state", outbox.c.state, outbox.c.id)
 Index("outbox_profile_state", outbox.c.profile, outbox.c.state, outbox.c.id)
@@ -280,6 +282,13 @@ edit_leases = Table(
     _text("holder_name"),
     _text("since"),
     _text("renewed_at"),
+)
+
+change_clock = Table(
+    "change_clock",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("seq", Integer, nullable=False),
 )
 
 APPEND_ONLY = ("revisions", "signatures")  # rows are added, never changed

@@ -14,6 +14,8 @@ from kedendesk import __version__
 from kedendesk.diagnostics import setup_logging, stop_logging
 from kedendesk.domain.reference import resources_dir
 from kedendesk.services.backups import BackupService
+from kedendesk.services.changes import POLL_MS as CHANGES_POLL_MS
+from kedendesk.services.changes import ExternalChanges
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import seed_demo
 from kedendesk.services.drafts import DraftService
@@ -95,12 +97,33 @@ class Application:
         self._backup_timer.timeout.connect(self.daily_backup)
         self._backup_timer.start()
         self.daily_backup()
+        # Other desks on this workspace: their saves reach the list within a second.
+        self._changes = ExternalChanges(workspace)
+        self._changes_timer = QTimer(self.window)
+        self._changes_timer.setInterval(CHANGES_POLL_MS)
+        self._changes_timer.timeout.connect(self._look_for_changes)
+        self._changes_timer.start()
+        self._looking = False
         # The tariff and its word index (a second for the whole ЕТТ) before the user asks.
         self.operations.run(
             lambda: self.checking.tariff().build_index(),
             lambda _index: None,
             lambda error: log.warning("the tariff index was not built: %s", error),
         )
+
+    def _look_for_changes(self) -> None:
+        if self._looking:  # the last look has not come back yet (a busy disk)
+            return
+        self._looking = True
+
+        def done(_changed: object) -> None:
+            self._looking = False
+
+        def failed(error: BaseException) -> None:
+            self._looking = False
+            log.warning("other desks' changes not read: %s", error)
+
+        self.operations.run(self._changes.poll, done, failed)
 
     def daily_backup(self) -> None:
         self.operations.run(

@@ -30,6 +30,7 @@ class RevisionsModel(ReadOnlyTableModel[tuple[RevisionInfo, str, int, bool]]):
         QT_TRANSLATE_NOOP("RevisionsModel", "LRN"),
         QT_TRANSLATE_NOOP("RevisionsModel", "Items"),
         QT_TRANSLATE_NOOP("RevisionsModel", "Signed"),
+        QT_TRANSLATE_NOOP("RevisionsModel", "Saved by"),
     )
 
     def cell(self, row: tuple[RevisionInfo, str, int, bool], column: int, role: int) -> object:
@@ -48,6 +49,8 @@ class RevisionsModel(ReadOnlyTableModel[tuple[RevisionInfo, str, int, bool]]):
             return lrn
         if column == 3:
             return str(items)
+        if column == 5:
+            return info.author
         return self.tr("signed") if signed else ""
 
 

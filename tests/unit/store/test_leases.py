@@ -44,3 +44,29 @@ def test_a_release_by_another_desk_does_not_free_ours(
     aigul.take(declaration_id, T0)
     bolat.release(declaration_id)
     assert not bolat.ours(bolat.take(declaration_id, T0 + dt.timedelta(seconds=1)))
+
+
+def test_each_revision_and_message_sent_names_the_desk_that_made_it(
+    isolated_folders, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Who did it: the desk's person (setting desk.name), user and computer."""
+    from kedendesk.services.workspace import DESK_NAME_SETTING, desk_name
+    from kedendesk.store.outbox import OutboxRepository
+
+    first = Workspace.open(isolated_folders)
+    first.settings.set(DESK_NAME_SETTING, "Айгүль")
+    first.close()
+    workspace = Workspace.open(isolated_folders)
+    try:
+        drafts = DraftService(workspace)
+        assert desk_name(workspace).startswith("Айгүль (")
+        client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+        declaration_id = drafts.create(client.id, Declaration(lrn="KD-WHO"))
+        (revision,) = workspace.declarations.revisions(declaration_id)
+        assert revision.author == desk_name(workspace)
+        item = OutboxRepository(workspace.database).enqueue(
+            declaration_id, "DECLARE", "key-who", b"{}", profile="Practice"
+        )
+        assert item.author == desk_name(workspace)
+    finally:
+        workspace.close()

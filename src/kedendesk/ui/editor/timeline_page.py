@@ -279,6 +279,8 @@ class TimelinePage(QWidget):
             line.setContentsMargins(0, 0, 0, 0)
             state = QCoreApplication.translate("Events", OUTBOX_STATES.get(item.state, item.state))
             text = f"{item.kind}: {state}"
+            if item.author:
+                text += " " + self.tr("(queued by %1)").replace("%1", item.author)
             if item.state == "FAILED" and item.problem:
                 text += f" — {item.last_error}"
             label = QLabel(text)
