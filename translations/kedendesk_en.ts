@@ -3038,6 +3038,10 @@ Your work is kept; you can go on. The details are in the log folder:
             <translation>EAE&amp;U XML album folder…</translation>
         </message>
         <message>
+            <source>Your na&amp;me on this desk…</source>
+            <translation>Your na&amp;me on this desk…</translation>
+        </message>
+        <message>
             <source>&amp;Import from invoice…</source>
             <translation>&amp;Import from invoice…</translation>
         </message>
@@ -3115,6 +3119,18 @@ Your work is kept; you can go on. The details are in the log folder:
         <message>
             <source>Official rates of %1 not fetched: %2</source>
             <translation>Official rates of %1 not fetched: %2</translation>
+        </message>
+        <message>
+            <source>Your name on this desk</source>
+            <translation>Your name on this desk</translation>
+        </message>
+        <message>
+            <source>Other desks on this workspace see it while you edit a declaration, and the history names it with each revision and message sent:</source>
+            <translation>Other desks on this workspace see it while you edit a declaration, and the history names it with each revision and message sent:</translation>
+        </message>
+        <message>
+            <source>This desk is now %1.</source>
+            <translation>This desk is now %1.</translation>
         </message>
         <message>
             <source>Open a draft declaration first.</source>

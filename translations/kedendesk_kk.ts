@@ -3038,6 +3038,10 @@ Your work is kept; you can go on. The details are in the log folder:
             <translation>ЕАЭО XML &amp;альбомының қалтасы…</translation>
         </message>
         <message>
+            <source>Your na&amp;me on this desk…</source>
+            <translation>&amp;Осы жұмыс орнындағы атыңыз…</translation>
+        </message>
+        <message>
             <source>&amp;Import from invoice…</source>
             <translation>Инвойстан &amp;импорттау…</translation>
         </message>
@@ -3115,6 +3119,18 @@ Your work is kept; you can go on. The details are in the log folder:
         <message>
             <source>Official rates of %1 not fetched: %2</source>
             <translation>%1 күнгі ресми бағамдар алынбады: %2</translation>
+        </message>
+        <message>
+            <source>Your name on this desk</source>
+            <translation>Осы жұмыс орнындағы атыңыз</translation>
+        </message>
+        <message>
+            <source>Other desks on this workspace see it while you edit a declaration, and the history names it with each revision and message sent:</source>
+            <translation>Сіз декларацияны өңдеп отырғанда оны осы жұмыс аймағының басқа жұмыс орындары көреді, ал тарих оны әр редакция мен жіберілген хабарламада атайды:</translation>
+        </message>
+        <message>
+            <source>This desk is now %1.</source>
+            <translation>Бұл жұмыс орны енді: %1.</translation>
         </message>
         <message>
             <source>Open a draft declaration first.</source>

@@ -3049,6 +3049,10 @@ Your work is kept; you can go on. The details are in the log folder:
             <translation>Папка &amp;альбома XML ЕАЭС…</translation>
         </message>
         <message>
+            <source>Your na&amp;me on this desk…</source>
+            <translation>Ваше &amp;имя на этом рабочем месте…</translation>
+        </message>
+        <message>
             <source>&amp;Import from invoice…</source>
             <translation>&amp;Импорт из инвойса…</translation>
         </message>
@@ -3127,6 +3131,18 @@ Your work is kept; you can go on. The details are in the log folder:
         <message>
             <source>Official rates of %1 not fetched: %2</source>
             <translation>Официальные курсы на %1 не получены: %2</translation>
+        </message>
+        <message>
+            <source>Your name on this desk</source>
+            <translation>Ваше имя на этом рабочем месте</translation>
+        </message>
+        <message>
+            <source>Other desks on this workspace see it while you edit a declaration, and the history names it with each revision and message sent:</source>
+            <translation>Его видят другие рабочие места этой рабочей области, пока вы редактируете декларацию, и история называет его у каждой редакции и отправленного сообщения:</translation>
+        </message>
+        <message>
+            <source>This desk is now %1.</source>
+            <translation>Это рабочее место теперь: %1.</translation>
         </message>
         <message>
             <source>Open a draft declaration first.</source>

@@ -77,3 +77,20 @@ def test_a_declaration_another_desk_adds_shows_in_the_list_within_a_second(
     written = time.monotonic()
     qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=5_000)
     assert time.monotonic() - written < 2.5  # a poll a second, then the list reads
+
+
+def test_the_person_at_the_desk_is_named_from_the_workspace_menu(
+    qtbot: QtBot, open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = open_app("kk")
+    monkeypatch.setattr(
+        "kedendesk.ui.main_window.QInputDialog.getText",
+        lambda *_args, **_kwargs: ("  Айгүль   Ахметова ", True),
+    )
+    app.window.ask_desk_name()
+    assert "Айгүль Ахметова (" in app.window.statusBar().currentMessage()
+    client = app.drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    declaration_id = app.drafts.create(client.id, Declaration(lrn="KD-NAMED"))
+    (revision,) = app.workspace.declarations.revisions(declaration_id)
+    assert revision.author.startswith("Айгүль Ахметова (")
+    assert app.drafts.leases.name == revision.author

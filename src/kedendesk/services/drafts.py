@@ -23,7 +23,7 @@ from kedendesk.domain.templates import template_of, with_declarant
 from kedendesk.exchange import json_file, problems
 from kedendesk.services.events import ClientsChanged, DeclarationsChanged, DraftSaved
 from kedendesk.services.leases import EditLeases
-from kedendesk.services.workspace import Workspace
+from kedendesk.services.workspace import DESK_NAME_SETTING, Workspace, desk_name
 from kedendesk.store.clients import Client
 from kedendesk.store.declarations import (
     ConflictError,
@@ -60,6 +60,17 @@ class DraftService:
         self._ws = workspace
         self._templates = TemplateRepository(workspace.database)
         self._leases: EditLeases | None = None
+
+    def desk_person(self) -> str:
+        return str(self._ws.settings.get(DESK_NAME_SETTING, "") or "")
+
+    def set_desk_person(self, name: str) -> str:
+        """Name the person at this desk; returns how the desk is shown from now on."""
+        self._ws.settings.set(DESK_NAME_SETTING, " ".join(name.split())[:80])
+        shown = desk_name(self._ws)
+        self._ws.database.author = shown
+        self.leases.name = shown
+        return shown
 
     @property
     def leases(self) -> EditLeases:

@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         self.analytics_action = self._action(None, self.show_analytics)
         self.backups_action = self._action(None, self.show_backups)
         self.album_action = self._action(None, lambda: self.exchange.esad.ask_album_folder())
+        self.desk_name_action = self._action(None, self.ask_desk_name)
         self.invoice_action = self._action("Ctrl+Shift+I", self.import_invoice)
         self.spread_action = self._action(None, self.spread_costs)
         self.about_action = self._action(None, self.show_about)
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addSeparator()
         self.workspace_menu.addAction(self.backups_action)
         self.workspace_menu.addAction(self.album_action)
+        self.workspace_menu.addAction(self.desk_name_action)
         self.selected_menu = bar.addMenu("")
         for action in (
             self.bulk_check_action,
@@ -295,6 +297,7 @@ class MainWindow(QMainWindow):
             self.analytics_action: self.tr("Anal&ytics and billing…"),
             self.backups_action: self.tr("&Backups: back up, restore…"),
             self.album_action: self.tr("EAE&U XML album folder…"),
+            self.desk_name_action: self.tr("Your na&me on this desk…"),
             self.invoice_action: self.tr("&Import from invoice…"),
             self.spread_action: self.tr("&Spread costs over the items…"),
             self.next_tab_action: self.tr("Next tab"),
@@ -592,6 +595,22 @@ class MainWindow(QMainWindow):
             editor.browse_nomenclature()
             return
         NomenclatureDialog(self._checking.tariff(), "", self, self._operations).exec()
+
+    def ask_desk_name(self) -> None:
+        """The person's name other desks and the history show for this desk."""
+        current = self._drafts.desk_person()
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Your name on this desk"),
+            self.tr(
+                "Other desks on this workspace see it while you edit a declaration, and the "
+                "history names it with each revision and message sent:"
+            ),
+            text=current,
+        )
+        if ok:
+            shown = self._drafts.set_desk_person(name)
+            self.statusBar().showMessage(self.tr("This desk is now %1.").replace("%1", shown), 8000)
 
     def show_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(BackupService(self._workspace), self._operations, self)
