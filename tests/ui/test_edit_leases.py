@@ -25,8 +25,8 @@ def test_a_declaration_another_desk_edits_is_read_only_until_it_is_closed(
     app = open_app("ru")
     editor = app.window.open_declaration(declaration_id)
     assert editor is not None
+    qtbot.waitUntil(editor.lease_banner.isVisible)  # the lease is asked for off the GUI thread
     assert editor.edited_elsewhere and editor.read_only
-    qtbot.waitUntil(editor.lease_banner.isVisible)
     assert "Айгүль (aigul@desk-2)" in editor.lease_banner.text()
     assert not editor.sign_button.isVisible()
     lrn = editor.binder.widgets["lrn"]

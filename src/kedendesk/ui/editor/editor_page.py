@@ -119,8 +119,10 @@ class EditorPage(QWidget):
         self._submission = submission
         self._operations = operations
         self.declaration = drafts.load(declaration_id)
-        # Whether another desk edits it now: then this tab reads it (see _lease_answered).
-        self._lease: Lease | None = drafts.leases.take(declaration_id)
+        # Whether another desk edits it now: then this tab reads it (see _lease_answered). The
+        # lease is taken off the GUI thread (a write) right after the tab is built.
+        self._lease: Lease | None = None
+        self._lease_closed = False
         self.autosaver = Autosaver(drafts, operations, declaration_id, self.declaration, self)
         self.autosaver.errors = lambda: self.result.errors  # the list's "drafts with errors"
         self.autosaver.saving.connect(self._show_saving)
@@ -260,6 +262,7 @@ class EditorPage(QWidget):
         self._lease_timer.timeout.connect(self._renew_lease)
         self._lease_timer.start(self._lease_interval())
         self._follow_status()
+        self._renew_lease()
         self._built = True
 
     # -- building ---------------------------------------------------------------------
@@ -501,6 +504,11 @@ class EditorPage(QWidget):
         )
 
     def _lease_answered(self, lease: Lease) -> None:
+        if self._lease_closed:  # the tab closed while the answer was on its way
+            if self._drafts.leases.ours(lease):
+                declaration_id, leases = self.declaration_id, self._drafts.leases
+                self._operations.run(lambda: leases.release(declaration_id))
+            return
         was_elsewhere = self.edited_elsewhere
         self._lease = lease
         if was_elsewhere and not self.edited_elsewhere:
@@ -516,6 +524,7 @@ class EditorPage(QWidget):
 
     def release_lease(self) -> None:
         """The tab closes: another desk may edit the declaration at once."""
+        self._lease_closed = True
         self._lease_timer.stop()
         if self._lease is not None and self._drafts.leases.ours(self._lease):
             try:
