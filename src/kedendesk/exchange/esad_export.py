@@ -4,9 +4,9 @@ Element order, the album's own spellings (`CounryName`, `ESADout_CUConsigment`, 
 `ContainerIdentificaror`) and the facets of each leaf are the contract: importers refuse a file
 that deviates with one opaque message. So every value passes through a writer that knows its
 element's limit (a name ≤ 150 characters, a document number ≤ 50, an amount with 2 decimals, a
-mass with 6): a value that does not fit is a finding on its box, and no file is written while
-there is one. What the album has no element for (the costs of box 45's build-up, a quota) is
-named in `Export.omitted`, so the user knows what the file does not carry.
+mass with 6; `esad_writer`): a value that does not fit is a finding on its box, and no file is
+written while there is one. What the album has no element for (the costs of box 45's build-up,
+a quota) is named in `Export.omitted`, so the user knows what the file does not carry.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from decimal import Decimal
 from lxml import etree
 from pydantic import BaseModel
 
-from kedendesk.domain.checks import Finding, Severity
+from kedendesk.domain.checks import Finding
 from kedendesk.domain.declaration import (
     CustomsRepresentative,
     Declaration,
@@ -39,11 +39,17 @@ from kedendesk.exchange.esad_album import (
     CONTAINER_MODE,
     DEFAULT_ALBUM,
     DOCUMENT_MODE,
-    Album,
+)
+from kedendesk.exchange.esad_writer import (
+    AMOUNT,
+    CURRENCY_RATE,
+    NOT_XML,
+    QUANTITY,
+    RATE,
+    AlbumWriter,
 )
 
 BODY = "@KEDENDESK-DECLARATION@"  # where the declaration goes into its container
-RULE = "A01"  # "the album's facets": reported only by the export
 NAME = 150  # organisation and person names, manufacturers, trademarks
 LINE = 250  # a line of box 31, a document's name
 DOC_NUMBER = 50
@@ -54,8 +60,6 @@ OFFICE_NAME = 50
 PHONE = 24
 TRANSPORT_ID = 40
 MAX_DESCRIPTION_LINES = 4
-AMOUNT, QUANTITY, RATE, CURRENCY_RATE = 2, 6, 6, 4  # decimals
-DIGITS = {AMOUNT: 20, QUANTITY: 24, CURRENCY_RATE: 11, 0: 8, 8: 24}  # totalDigits by decimals
 RATE_DIGITS = 12
 MAX_ITEMS_DIGITS = 999  # a goods or vehicle number has 3 digits
 COUNTRY = re.compile(r"[A-Z]{2}|00|99")
@@ -63,7 +67,6 @@ OFFICE = re.compile(r"[0-9]{2}|[0-9]{5}|[0-9]{8}")
 COMMODITY = re.compile(r"[0-9]{4}|[0-9]{6}|[0-9]{8}|[0-9]{10}")
 PREVIOUS_DT = re.compile(r"(\d{5}|\d{8})/(\d{2})(\d{2})(\d{2})/(\d{7})")
 IDENTITY_CODE = re.compile(r"\d{2}|[A-Z]{2}\d{5}")
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 BIN_DIGIT = "456"  # the fifth digit of a BIN; an IIN has a month's digit there (0, 1)
 TRANSIT = "ТТ"
 SPECIAL_ORIGIN_NAMES = {"various": "РАЗНЫЕ", "unknown": "НЕИЗВЕСТНА"}
@@ -76,125 +79,6 @@ class Export:
     xml: bytes = b""
     findings: list[Finding] = field(default_factory=list)
     omitted: list[str] = field(default_factory=list)  # model paths the album does not carry
-
-
-class _Writer:
-    """Builds elements of one album and reports values that do not fit their element."""
-
-    def __init__(self, album: Album) -> None:
-        self.album = album
-        self.uris = {prefix: album.uri(prefix) for prefix in album.namespaces}
-        self.findings: list[Finding] = []
-        self.omitted: list[str] = []
-        self.box = ""
-        self.item: int | None = None
-
-    def tag(self, name: str) -> str:
-        prefix, _, local = name.rpartition(":")
-        return f"{{{self.uris[prefix or 'ESADout_CU']}}}{local}"
-
-    def el(self, parent: etree._Element, name: str) -> etree._Element:
-        return etree.SubElement(parent, self.tag(name))
-
-    def finding(self, path: str, code: str, **params: object) -> None:
-        self.findings.append(
-            Finding(
-                RULE,
-                Severity.ERROR,
-                self.box,
-                self.item,
-                path,
-                code,
-                tuple((k, str(v)) for k, v in params.items()),
-            )
-        )
-
-    def text(
-        self, parent: etree._Element, name: str, value: str, limit: int, path: str
-    ) -> etree._Element | None:
-        value = value.strip()
-        if not value:
-            return None
-        if len(value) > limit:
-            self.finding(path, "album-too-long", length=len(value), limit=limit)
-        node = self.el(parent, name)
-        node.text = self.xml_text(value, path)
-        return node
-
-    def xml_text(self, value: str, path: str) -> str:
-        """The value if XML can hold it; a control character is a finding (and left out)."""
-        bad = NOT_XML.search(value)
-        if bad is None:
-            return value
-        self.finding(path, "text-control-character", position=bad.start() + 1)
-        return NOT_XML.sub("", value)
-
-    def code(
-        self, parent: etree._Element, name: str, value: str, path: str, form: re.Pattern[str]
-    ) -> None:
-        value = value.strip()
-        if not value:
-            return
-        if not form.fullmatch(value):
-            self.finding(path, "album-format", value=NOT_XML.sub("", value))
-        self.el(parent, name).text = self.xml_text(value, path)
-
-    def fixed(self, parent: etree._Element, name: str, value: str, length: int, path: str) -> None:
-        self.code(parent, name, value, path, re.compile(f".{{{length}}}"))
-
-    def number(
-        self,
-        parent: etree._Element,
-        name: str,
-        value: Decimal | int | str | None,
-        decimals: int,
-        path: str,
-        digits: int | None = None,
-    ) -> None:
-        """A decimal with at most `decimals` after the point and `digits` in all (the album's
-        totalDigits: 20 for an amount, 24 for a mass or quantity, as `DIGITS` says unless
-        given); masses, quantities, counts and rates of exchange are not below zero."""
-        if value is None or value == "":
-            return
-        if isinstance(value, str):
-            self.finding(path, "not-a-number", value=value)
-            return
-        number = Decimal(value)
-        if not number.is_finite():
-            self.finding(path, "not-a-number", value=number)
-            return
-        sign, figures, exponent = number.normalize().as_tuple()
-        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        whole = len(figures) - places if places else len(figures) + int(exponent)
-        if places > decimals:
-            self.finding(path, "album-too-precise", value=number, decimals=decimals)
-        elif whole + decimals > (digits or DIGITS[decimals]) and number != 0:
-            self.finding(path, "album-too-large", value=number)
-        if sign and decimals != AMOUNT and number != 0:
-            self.finding(path, "not-positive", value=number)
-        self.el(parent, name).text = format(number, "f")
-
-    def date(
-        self, parent: etree._Element, name: str, value: dt.date | str | None, path: str
-    ) -> None:
-        if value is None or value == "":
-            return
-        if isinstance(value, str):
-            self.finding(path, "not-a-date", value=value)
-            return
-        self.el(parent, name).text = value.isoformat()
-
-    def required(self, value: object, path: str) -> bool:
-        if isinstance(value, str):
-            value = value.strip()
-        if value in (None, "", []):
-            self.finding(path, "album-required")
-            return False
-        return True
-
-    def omit(self, path: str, value: object) -> None:
-        if value not in (None, "", [], False) and path not in self.omitted:
-            self.omitted.append(path)
 
 
 def _empty(box: BaseModel) -> bool:
@@ -219,7 +103,7 @@ def _description_lines(text: str) -> list[str]:
 class _Declaration:
     """One declaration written into one ESADout_CU element."""
 
-    def __init__(self, w: _Writer, d: Declaration, today: dt.date) -> None:
+    def __init__(self, w: AlbumWriter, d: Declaration, today: dt.date) -> None:
         self.w = w
         self.d = d
         self.today = today
@@ -1121,7 +1005,7 @@ def export(
 ) -> Export:
     """The ED_Container with the declaration in it, or the findings that stop it."""
     chosen = ALBUMS[album]
-    w = _Writer(chosen)
+    w = AlbumWriter(chosen)
     ids = iter(document_ids) if document_ids is not None else None
 
     def new_id() -> str:
