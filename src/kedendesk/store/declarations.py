@@ -439,6 +439,24 @@ class DeclarationRepository:
         )
         return {int(row[0]) for row in rows}
 
+    def changes_since(self, moment: str, limit: int = 500) -> tuple[list[int], str, int, int]:
+        """The declarations changed after `moment` (an updated_at), the newest updated_at, how
+        many declarations there are and how many are not in the trash: enough for a list to
+        update the rows another desk changed in place, or to reload when rows came or went."""
+        db = self._db.connection()
+        ids = [
+            int(row[0])
+            for row in db.execute(
+                "SELECT id FROM declarations WHERE updated_at > ? ORDER BY updated_at LIMIT ?",
+                (moment, limit + 1),
+            )
+        ]
+        newest, total, active = db.execute(
+            "SELECT coalesce(max(updated_at), ''), count(*), count(*) - count(deleted_at)"
+            " FROM declarations"
+        ).fetchone()
+        return ids, str(newest), int(total), int(active)
+
     def revisions(self, declaration_id: int) -> list[RevisionInfo]:
         rows = self._db.connection().execute(
             "SELECT number, saved_at, sha256, author FROM revisions WHERE declaration_id = ?"

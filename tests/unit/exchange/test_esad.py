@@ -102,6 +102,15 @@ def carried(declaration: Declaration) -> dict[str, Any]:
     return data
 
 
+def put(declaration: Declaration, path: str, value: object) -> None:
+    """Set a box by its model path: `items.0.documents.1.number`."""
+    *parents, name = path.split(".")
+    target: Any = declaration
+    for part in parents:
+        target = target[int(part)] if part.isdigit() else getattr(target, part)
+    setattr(target, name, value)
+
+
 def _broker() -> Declaration:
     return calculated(filed_by_broker(practice_declaration("KD-REP-0001", DAY)))
 
@@ -615,11 +624,7 @@ def test_whatever_a_real_file_holds_in_its_elements_it_reads_or_is_refused(
 def test_whatever_a_user_typed_the_export_writes_or_names_on_its_box(path: str, typed: str) -> None:
     """Any text in any box: a file, or findings on boxes and no file; never a crash."""
     declaration = _broker()
-    *parents, name = path.split(".")
-    target: Any = declaration
-    for part in parents:
-        target = target[int(part)] if part.isdigit() else getattr(target, part)
-    setattr(target, name, typed)
+    put(declaration, path, typed)
     written = export(declaration, today=DAY)
     assert bool(written.xml) != bool(written.findings)
     if written.xml:
@@ -751,11 +756,7 @@ def test_an_export_without_findings_is_one_the_album_accepts(data: st.DataObject
     folder = album()
     declaration = _broker()
     for path in data.draw(st.lists(st.sampled_from(sorted(_FIELDS)), min_size=1, max_size=6)):
-        *parents, name = path.split(".")
-        target: Any = declaration
-        for part in parents:
-            target = target[int(part)] if part.isdigit() else getattr(target, part)
-        setattr(target, name, data.draw(_FIELDS[path], label=path))
+        put(declaration, path, data.draw(_FIELDS[path], label=path))
     written = export(declaration, today=DAY)
     if written.findings:
         assert written.xml == b""
@@ -796,11 +797,7 @@ _ROUND_TRIP = {
 def test_any_plain_values_come_back_the_same(data: st.DataObject) -> None:
     declaration = _broker()
     for path in data.draw(st.lists(st.sampled_from(sorted(_ROUND_TRIP)), min_size=1, max_size=5)):
-        *parents, name = path.split(".")
-        target: Any = declaration
-        for part in parents:
-            target = target[int(part)] if part.isdigit() else getattr(target, part)
-        setattr(target, name, data.draw(_ROUND_TRIP[path], label=path))
+        put(declaration, path, data.draw(_ROUND_TRIP[path], label=path))
     written = export(declaration, today=DAY)
     if written.findings:
         return

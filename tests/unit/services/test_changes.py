@@ -27,8 +27,16 @@ def test_a_desk_sees_the_other_desks_writes_and_not_its_own(isolated_folders: Pa
         assert any(isinstance(e, DeclarationsChanged) and e.ids == () for e in seen)
         assert not changes.poll()  # nothing new since
         mine.create(client.id, Declaration(lrn="KD-HERE-2"))
-        theirs.create(client.id, Declaration(lrn="KD-THERE-2"))
+        theirs_id = theirs.create(client.id, Declaration(lrn="KD-THERE-2"))
         assert changes.poll()  # one of the two was theirs
+        # A save there of a declaration already listed here: that row, in place.
+        seen.clear()
+        declaration = theirs.load(theirs_id)
+        declaration.delivery_place = "Хоргос"
+        theirs.save(theirs_id, theirs.snapshot(declaration))
+        assert changes.poll()
+        assert DeclarationsChanged((theirs_id,)) in seen
+        assert DeclarationsChanged() not in seen
     finally:
         here.close()
         there.close()
