@@ -94,3 +94,28 @@ def test_the_person_at_the_desk_is_named_from_the_workspace_menu(
     (revision,) = app.workspace.declarations.revisions(declaration_id)
     assert revision.author.startswith("Айгүль Ахметова (")
     assert app.drafts.leases.name == revision.author
+
+
+def test_a_lease_taken_by_another_process_is_seen_here(
+    qtbot: QtBot, open_app: OpenApp, drafts: DraftService
+) -> None:
+    """The other desk is a real process on the same workspace file."""
+    import subprocess
+    import sys
+
+    client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    declaration_id = drafts.create(client.id, Declaration(lrn="KD-PROCESS-LEASE"))
+    script = (
+        "from kedendesk.services.leases import EditLeases\n"
+        "from kedendesk.services.workspace import Workspace\n"
+        "ws = Workspace.open()\n"
+        f"EditLeases(ws, name='Болат (bolat@desk-3)').take({declaration_id})\n"
+        "ws.close()\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
+    app = open_app("kk")
+    editor = app.window.open_declaration(declaration_id)
+    assert editor is not None
+    qtbot.waitUntil(editor.lease_banner.isVisible)
+    assert "Болат (bolat@desk-3)" in editor.lease_banner.text()
+    assert editor.read_only
