@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
 
 from kedendesk.domain.reference import resources_dir
 
@@ -72,3 +80,15 @@ class LanguageSwitcher(QObject):
                 app.removeTranslator(translator)
         self._installed = []
         QLocale.setDefault(QLocale("en_US"))
+
+
+def full_year(pattern: str) -> str:
+    """A QLocale date pattern with four-digit years ("M/d/yy h:mm AP" → "M/d/yyyy h:mm AP"):
+    a declaration's dates span decades, and "12/1/26" reads as a day in any of them."""
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+
+
+def moment_text(moment: QDateTime) -> str:
+    """A date and time in the interface language's short form, with a four-digit year."""
+    locale = QLocale()
+    return locale.toString(moment, full_year(locale.dateTimeFormat(QLocale.FormatType.ShortFormat)))

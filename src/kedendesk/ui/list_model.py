@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,7 +22,7 @@ from PySide6.QtGui import QColor
 
 from kedendesk.domain.lifecycle import Corridor, Status
 from kedendesk.services.drafts import DeclarationRow, DraftService
-from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
+from kedendesk.ui.i18n import QT_TRANSLATE_NOOP, moment_text
 
 PAGE = 200
 CONTEXT = "Columns"
@@ -261,4 +260,4 @@ def _cell(row: DeclarationRow, column: int) -> str:
         return grouped(row.customs_value)
     when = dt.datetime.fromisoformat(row.updated_at)
     moment = QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000)).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return moment_text(moment)

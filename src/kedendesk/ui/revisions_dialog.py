@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kedendesk.services.drafts import DraftService, RevisionInfo
-from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
+from kedendesk.ui.i18n import QT_TRANSLATE_NOOP, moment_text
 from kedendesk.ui.table_model import RIGHT, ReadOnlyTableModel, read_only_view
 
 CONTEXT = "RevisionsModel"
@@ -44,7 +44,7 @@ class RevisionsModel(ReadOnlyTableModel[tuple[RevisionInfo, str, int, bool]]):
         if column == 1:
             moment = dt.datetime.fromisoformat(info.saved_at)
             shown = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
-            return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+            return moment_text(shown)
         if column == 2:
             return lrn
         if column == 3:

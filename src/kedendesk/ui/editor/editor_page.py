@@ -56,6 +56,7 @@ from kedendesk.ui.editor.items_panel import ItemsPanel
 from kedendesk.ui.editor.payments_page import PaymentsPage
 from kedendesk.ui.editor.timeline_page import TimelinePage
 from kedendesk.ui.editor.undo_history import UndoHistory
+from kedendesk.ui.i18n import moment_text
 from kedendesk.ui.invoice_dialog import InvoiceDialog
 from kedendesk.ui.list_model import corridor_text, status_text
 from kedendesk.ui.messages import finding_text
@@ -580,7 +581,7 @@ class EditorPage(QWidget):
             )
         if record is not None:
             moment = QDateTime.fromString(record.signed_at, Qt.DateFormat.ISODate)
-            when = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+            when = moment_text(moment.toLocalTime())
             self.signed_banner.setText(
                 self.tr("Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.")
                 .replace("%1", record.signer)

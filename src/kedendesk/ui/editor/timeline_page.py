@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +31,7 @@ from kedendesk.services.submission import (
     StoredEvent,
     SubmissionService,
 )
-from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
+from kedendesk.ui.i18n import QT_TRANSLATE_NOOP, moment_text
 from kedendesk.ui.key_problems import key_problem_text
 from kedendesk.ui.list_model import corridor_text, status_text
 from kedendesk.ui.operations import Operations
@@ -84,7 +84,7 @@ def event_text(event_type: str, data: dict[str, object]) -> str:
 def local_time(moment: str) -> str:
     when = dt.datetime.fromisoformat(moment.replace("Z", "+00:00"))
     shown = QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000)).toLocalTime()
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    return moment_text(shown)
 
 
 class TimelineModel(ReadOnlyTableModel[StoredEvent]):
