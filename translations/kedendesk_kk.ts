@@ -3472,6 +3472,13 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         </message>
     </context>
     <context>
+        <name>Profiles</name>
+        <message>
+            <source>Practice</source>
+            <translation>Оқу</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilesDialog</name>
         <message>
             <source>Gateway profiles</source>

@@ -3485,6 +3485,13 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         </message>
     </context>
     <context>
+        <name>Profiles</name>
+        <message>
+            <source>Practice</source>
+            <translation>Учебный</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilesDialog</name>
         <message>
             <source>Gateway profiles</source>

@@ -47,7 +47,7 @@ from kedendesk.ui.keys_dialog import KeysDialog
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
 from kedendesk.ui.notifications import Notifications
 from kedendesk.ui.operations import Operations
-from kedendesk.ui.profiles_dialog import ProfilesDialog
+from kedendesk.ui.profiles_dialog import ProfilesDialog, profile_label
 from kedendesk.ui.rates_dialog import RatesDialog
 from kedendesk.ui.requests_dialog import RequestsDialog
 from kedendesk.ui.tariff_dialog import TariffDialog
@@ -675,7 +675,7 @@ class MainWindow(QMainWindow):
             self.gateway_label.setText(self.tr("No gateway profile"))
             self.gateway_label.setStyleSheet("color: #5f6368;")
             return
-        name = self._profile_name
+        name = profile_label(self._profile_name)
         if self._reachable is None:
             state, colour = self.tr("connecting…"), "#5f6368"
         elif self._reachable:

@@ -3,7 +3,7 @@ system keyring); choose which one the app follows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,8 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kedendesk.services.profiles import ProfileService
+from kedendesk.services.profiles import PRACTICE, ProfileService
 from kedendesk.services.secrets import KeyringUnavailableError
+from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
+
+PRACTICE_LABEL = QT_TRANSLATE_NOOP("Profiles", "Practice")
+
+
+def profile_label(name: str) -> str:
+    """A profile's name as the interface shows it: the built-in Practice profile in the
+    interface language, the user's own profiles as they named them."""
+    if name == PRACTICE:
+        return QCoreApplication.translate("Profiles", PRACTICE_LABEL)
+    return name
 
 
 class ProfilesDialog(QDialog):
@@ -89,7 +100,11 @@ class ProfilesDialog(QDialog):
         self.list.clear()
         current = self._profiles.current()
         for profile in self._profiles.profiles():
-            text = profile.name if profile.practice else f"{profile.name} — {profile.url}"
+            text = (
+                profile_label(profile.name)
+                if profile.practice
+                else f"{profile.name} — {profile.url}"
+            )
             if current is not None and profile.name == current.name:
                 text += "  ✓"
             item = QListWidgetItem(text)
