@@ -141,6 +141,11 @@ def _parse_bin(number: str) -> ParsedId:
     )
 
 
+def kind_of(number: str) -> IdKind:
+    """BIN or IIN by the fifth digit alone (4–6 is a BIN), valid or not."""
+    return IdKind.BIN if len(number) > 4 and number[4] in _ENTITY_TYPES else IdKind.IIN
+
+
 def parse_id(number: str, expected: IdKind | None = None) -> ParsedId:
     """Parse a BIN or IIN, telling them apart by the fifth digit (4–6 is a BIN).
 
@@ -150,7 +155,7 @@ def parse_id(number: str, expected: IdKind | None = None) -> ParsedId:
     problem = _checksum_problem(number)
     if problem is not None:
         raise InvalidIdError(number, problem)
-    kind = IdKind.BIN if number[4] in _ENTITY_TYPES else IdKind.IIN
+    kind = kind_of(number)
     if expected is not None and kind is not expected:
         raise InvalidIdError(number, IdProblem.BAD_STRUCTURE)
     return _parse_bin(number) if kind is IdKind.BIN else _parse_iin(number)

@@ -33,6 +33,7 @@ from kedendesk.domain.declaration import (
     PaymentLine,
     TransportMeans,
 )
+from kedendesk.domain.identifiers import kind_of
 from kedendesk.domain.reference import countries, currencies, lookup
 from kedendesk.exchange.esad_album import (
     ALBUMS,
@@ -67,7 +68,12 @@ OFFICE = re.compile(r"[0-9]{2}|[0-9]{5}|[0-9]{8}")
 COMMODITY = re.compile(r"[0-9]{4}|[0-9]{6}|[0-9]{8}|[0-9]{10}")
 PREVIOUS_DT = re.compile(r"(\d{5}|\d{8})/(\d{2})(\d{2})(\d{2})/(\d{7})")
 IDENTITY_CODE = re.compile(r"\d{2}|[A-Z]{2}\d{5}")
-BIN_DIGIT = "456"  # the fifth digit of a BIN; an IIN has a month's digit there (0, 1)
+# The other EAEU states' numbers: the features element, its number element, the number's form.
+NATIONAL_IDS = {
+    "BY": ("RBOrganizationFeatures", "UNP", r"\d{9}"),
+    "KG": ("KGOrganizationFeatures", "KGINN", r"\d{14}"),
+    "AM": ("RAOrganizationFeatures", "UNN", r"\d{8}"),
+}
 TRANSIT = "ТТ"
 SPECIAL_ORIGIN_NAMES = {"various": "РАЗНЫЕ", "unknown": "НЕИЗВЕСТНА"}
 
@@ -169,57 +175,37 @@ class _Declaration:
             )
 
     def features(self, node: etree._Element, party: Party, path: str) -> None:
-        """The party's number in its country's element: BIN or IIN in Kazakhstan."""
+        """The party's number in its country's element: BIN or IIN in Kazakhstan, INN, OGRN
+        and KPP in Russia, the national number in Belarus, Kyrgyzstan and Armenia."""
         w = self.w
         number = party.id_number.strip()
         others = {i.kind.upper(): i.value for i in party.other_ids if i.value}
         country = party.country_code or ("KZ" if len(number) == 12 and number.isdigit() else "")
         if country == "KZ" and number:
             features = w.el(node, "cat_ru:RKOrganizationFeatures")
-            kind = "BIN" if len(number) == 12 and number[4] in BIN_DIGIT else "IIN"
-            w.code(features, f"cat_ru:{kind}", number, f"{path}.id_number", re.compile(r"\d{12}"))
+            w.code(
+                features,
+                f"cat_ru:{kind_of(number)}",
+                number,
+                f"{path}.id_number",
+                re.compile(r"\d{12}"),
+            )
         elif country == "RU" and (number or others):
             features = w.el(node, "cat_ru:RFOrganizationFeatures")
+            for tag, value, field, form in (
+                ("OGRN", others.pop("OGRN", ""), "other_ids", r"\d{13}|\d{15}"),
+                ("INN", number, "id_number", r"\d{10}|\d{12}"),
+                ("KPP", others.pop("KPP", ""), "other_ids", r"\d{9}"),
+            ):
+                w.code(features, f"cat_ru:{tag}", value, f"{path}.{field}", re.compile(form))
+        elif country in NATIONAL_IDS and number:
+            features_tag, tag, form = NATIONAL_IDS[country]
             w.code(
-                features,
-                "cat_ru:OGRN",
-                others.pop("OGRN", ""),
-                f"{path}.other_ids",
-                re.compile(r"\d{13}|\d{15}"),
-            )
-            w.code(
-                features, "cat_ru:INN", number, f"{path}.id_number", re.compile(r"\d{10}|\d{12}")
-            )
-            w.code(
-                features,
-                "cat_ru:KPP",
-                others.pop("KPP", ""),
-                f"{path}.other_ids",
-                re.compile(r"\d{9}"),
-            )
-        elif country == "BY" and number:
-            w.code(
-                w.el(node, "cat_ru:RBOrganizationFeatures"),
-                "cat_ru:UNP",
+                w.el(node, f"cat_ru:{features_tag}"),
+                f"cat_ru:{tag}",
                 number,
                 f"{path}.id_number",
-                re.compile(r"\d{9}"),
-            )
-        elif country == "KG" and number:
-            w.code(
-                w.el(node, "cat_ru:KGOrganizationFeatures"),
-                "cat_ru:KGINN",
-                number,
-                f"{path}.id_number",
-                re.compile(r"\d{14}"),
-            )
-        elif country == "AM" and number:
-            w.code(
-                w.el(node, "cat_ru:RAOrganizationFeatures"),
-                "cat_ru:UNN",
-                number,
-                f"{path}.id_number",
-                re.compile(r"\d{8}"),
+                re.compile(form),
             )
         else:
             w.omit(f"{path}.id_number", number)
@@ -721,11 +707,11 @@ class _Declaration:
             )
         elif line.base is not None:
             self.currency(node, "catESAD_cu:TaxBaseCurrencyCode", self.national, f"{path}.base")
-        self.rate(node, "", line.rate, line.rate_type, line.rate_currency, line.rate_unit, path, "")
+        self.rate(node, "", line.rate, line.rate_type, line.rate_currency, line.rate_unit, path)
         if line.rate_comparison == "max":
             w.el(node, "catESAD_cu:ComparisonOperationsSign").text = "1"
         self.rate(
-            node, "2", line.rate2, line.rate2_type, line.rate2_currency, line.rate2_unit, path, "2"
+            node, "2", line.rate2, line.rate2_type, line.rate2_currency, line.rate2_unit, path
         )
         if line.rate_comparison == "sum":
             w.el(node, "catESAD_cu:OperationsSign").text = "+"
@@ -740,9 +726,11 @@ class _Declaration:
         currency: str,
         unit: str,
         path: str,
-        field_suffix: str,
     ) -> None:
+        """One part of a rate: `Rate`, `RateTypeCode`… of the first (suffix "") or the second
+        ("2"), from the line's `rate`… or `rate2`… fields."""
         w = self.w
+        field_suffix = suffix
         w.number(
             node, f"catESAD_cu:Rate{suffix}", rate, RATE, f"{path}.rate{field_suffix}", RATE_DIGITS
         )
@@ -869,8 +857,8 @@ class _Declaration:
             )
             number_id = d.declarant.id_number.strip()
             if self.country == "KZ" and len(number_id) == 12 and number_id.isdigit():
-                kind = "BIN" if number_id[4] in BIN_DIGIT else "IIN"
-                w.el(w.el(payment, "RKOrganizationFeatures"), f"cat_ru:{kind}").text = number_id
+                features = w.el(payment, "RKOrganizationFeatures")
+                w.el(features, f"cat_ru:{kind_of(number_id)}").text = number_id
 
     def filled_by(self, root: etree._Element, person: FilledBy) -> None:
         w = self.w

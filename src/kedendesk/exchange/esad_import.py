@@ -118,6 +118,11 @@ class _Reader:
         self.read.update(found)
         return found
 
+    def known(self, parent: etree._Element | None, *names: str) -> None:
+        """Elements the album has and no box needs (a country's name beside its code, the
+        sheet number of the printed form): read, so they are not listed as unknown."""
+        self.children(parent, *names)
+
     def text(self, parent: etree._Element | None, *path: str) -> str:
         element = parent
         for name in path:
@@ -218,7 +223,7 @@ class _Declaration:
         address = r.child(node, "SubjectAddressDetails", "Address")  # "Address" before 5.11
         if address is not None:
             party["country_code"] = r.text(address, "CountryCode")
-            r.child(address, "CounryName")
+            r.known(address, "CounryName")
             party["address"] = r.text(address, "AddressText")
             party["address_details"] = {
                 "postal_code": r.text(address, "PostalCode"),
@@ -241,7 +246,7 @@ class _Declaration:
         means = r.children(node, "RUTransportMeans", "TransportMeans")
         identifiers = [r.text(m, "TransportIdentifier") for m in means]
         for vehicle in means:
-            r.child(vehicle, "TransportMeansNationalityCode")
+            r.known(vehicle, "TransportMeansNationalityCode")
         count = r.text(node, "TransportMeansQuantity")
         return {
             "count": count or None,
@@ -252,10 +257,9 @@ class _Declaration:
     def read(self, root: etree._Element) -> dict[str, Any]:
         r = self.r
         d: dict[str, Any] = {}
-        r.child(root, "DocumentID")
+        r.known(root, "DocumentID", "RecipientCountryCode")
         header = r.child(root, "EECEDocHeaderAddInfo")
-        for name in ("EDocCode", "EDocDateTime", "LanguageCode"):
-            r.child(header, name)
+        r.known(header, "EDocCode", "EDocDateTime", "LanguageCode")
         d["direction"] = r.text(root, "CustomsProcedure")
         d["procedure"] = r.text(root, "CustomsModeCode")
         if d["direction"] == TRANSIT:  # a transit declaration: ИМ or ЭК is its direction
@@ -263,7 +267,6 @@ class _Declaration:
             d["direction"] = r.text(root, "TransitDirectionCode")
         d["electronic"] = r.text(root, "ElectronicDocumentSign") == "ЭД"
         d["reference_number"] = r.text(root, "DeclarationKind")
-        r.child(root, "RecipientCountryCode")
         place = r.text(root, "ExecutionPlace")
         d["lrn"] = r.text(root, "RegNumberDoc")
         shipment = r.child(root, "ESADout_CUGoodsShipment")
@@ -298,7 +301,7 @@ class _Declaration:
         d["declarant"] = self.party(r.child(node, "ESADout_CUDeclarant"))
         location = r.child(node, "ESADout_CUGoodsLocation")
         if location is not None:
-            r.child(location, "CustomsCountryCode")
+            r.known(location, "CustomsCountryCode")
             d["goods_location"] = {
                 "type_code": r.text(location, "InformationTypeCode"),
                 "customs_office": r.text(location, "CustomsOffice"),
@@ -308,16 +311,14 @@ class _Declaration:
             warehouse = r.child(location, "GoodsLocationWarehouse")
             if warehouse is not None:
                 # A real file names the licence's date and type too: the box keeps the number.
-                for name in ("PrDocumentDate", "PrDocumentName", "PresentedDocumentModeCode"):
-                    r.child(warehouse, name)
+                r.known(warehouse, "PrDocumentDate", "PrDocumentName", "PresentedDocumentModeCode")
             address = r.child(location, "Address")
             if address is not None and not d["goods_location"]["address"]:
                 parts = [
                     r.text(address, name)
                     for name in ("PostalCode", "Region", "District", "City", "StreetHouse")
                 ]
-                r.child(address, "CountryCode")
-                r.child(address, "CounryName")
+                r.known(address, "CountryCode", "CounryName")
                 d["goods_location"]["address"] = ", ".join(p for p in parts if p)
         self.consignment(r.child(node, "ESADout_CUConsigment"), d)
         terms = r.child(node, "ESADout_CUMainContractTerms")
@@ -332,23 +333,18 @@ class _Declaration:
         d["delivery_terms"] = r.text(delivery, "DeliveryTermsStringCode")
         d["items"] = [self.goods(goods) for goods in r.children(node, "ESADout_CUGoods")]
         payments = r.child(node, "ESADout_CUPayments")
-        d["payment_totals"] = [
-            {
-                "type_code": r.text(payment, "PaymentModeCode"),
-                "amount": r.text(payment, "PaymentAmount") or None,
-                "currency": self.currency(payment, "PaymentCurrencyCode"),
-            }
-            for payment in r.children(payments, "ESADout_CUCustomsPayment")
-            if self._payer_read(payment)
-        ]
-
-    def _payer_read(self, payment: etree._Element) -> bool:
-        """The payer of a box B line is the declarant's own number: read, not a box."""
-        for name in ("RKOrganizationFeatures", "RFOrganizationFeatures"):
-            features = self.r.child(payment, name)
-            for number in ("BIN", "IIN", "INN", "KPP"):
-                self.r.child(features, number)
-        return True
+        d["payment_totals"] = []
+        for payment in r.children(payments, "ESADout_CUCustomsPayment"):
+            d["payment_totals"].append(
+                {
+                    "type_code": r.text(payment, "PaymentModeCode"),
+                    "amount": r.text(payment, "PaymentAmount") or None,
+                    "currency": self.currency(payment, "PaymentCurrencyCode"),
+                }
+            )
+            # The payer of a box B line is the declarant's own number: known, no box of its own.
+            for name in ("RKOrganizationFeatures", "RFOrganizationFeatures"):
+                r.known(r.child(payment, name), "BIN", "IIN", "INN", "KPP")
 
     def consignment(self, node: etree._Element | None, d: dict[str, Any]) -> None:
         r = self.r
@@ -357,13 +353,12 @@ class _Declaration:
         d["container"] = r.flag(node, "ContainerIndicator")
         d["dispatch_country"] = r.text(node, "DispatchCountryCode")
         d["destination_country"] = r.text(node, "DestinationCountryCode")
-        r.child(node, "DispatchCountryName")
-        r.child(node, "DestinationCountryName")
+        r.known(node, "DispatchCountryName", "DestinationCountryName")
         office = r.child(node, "BorderCustomsOffice", "PPBorderCustoms")
         if office is not None:
             d["customs_office"] = r.text(office, "Code")
             d["customs_office_name"] = r.text(office, "OfficeName")
-            r.child(office, "CustomsCountryCode")
+            r.known(office, "CustomsCountryCode")
         departure, d["inland_transport_mode"] = self.transport(
             r.child(node, "ESADout_CUDepartureArrivalTransport")
         )
@@ -384,9 +379,9 @@ class _Declaration:
         item["statistical_value"] = r.text(node, "StatisticalCost") or None
         item["commodity_code"] = r.text(node, "GoodsTNVEDCode")
         item["origin_country"] = r.text(node, "OriginCountryCode")
-        r.child(node, "OriginCountryName")
+        r.known(node, "OriginCountryName")
         item["valuation_method"] = r.text(node, "CustomsCostCorrectMethod")
-        r.child(node, "AdditionalSheetCount")  # the sheet of the printed form: derived
+        r.known(node, "AdditionalSheetCount")  # the sheet of the printed form: derived
         self.group(node, item)
         preference = r.child(node, "Preferencii")
         if preference is not None:
@@ -408,15 +403,14 @@ class _Declaration:
         if supplementary is not None:
             item["supplementary_quantity"] = r.text(supplementary, "GoodsQuantity") or None
             item["supplementary_unit"] = r.text(supplementary, "MeasureUnitQualifierCode")
-            r.child(supplementary, "MeasureUnitQualifierName")
+            r.known(supplementary, "MeasureUnitQualifierName")
         self.packaging(r.child(node, "ESADGoodsPackaging"), item)
         numbers: list[str] = []
         for container in r.children(node, "ESADContainer"):
-            r.child(container, "ContainerQuantity")
-            r.child(container, "ContainerKind")
+            r.known(container, "ContainerQuantity", "ContainerKind")
             for number in r.children(container, "ContainerNumber"):
                 numbers.append(r.text(number, "ContainerIdentificaror"))
-                r.child(number, "FullIndicator")
+                r.known(number, "FullIndicator")
         if numbers:
             item["container_numbers"] = numbers
             item["containers"] = ", ".join(numbers)
@@ -434,7 +428,7 @@ class _Declaration:
         r = self.r
         infos: list[etree._Element] = []
         for group in r.children(node, "GoodsGroupDescription"):
-            r.children(group, "GoodsDescription")
+            r.known(group, "GoodsDescription")
             infos.extend(r.children(group, "GoodsGroupInformation"))
         lines = []
         for info in infos:
@@ -449,7 +443,7 @@ class _Declaration:
                 "quantity": r.text(quantity, "GoodsQuantity") or None,
                 "unit": r.text(quantity, "MeasureUnitQualifierCode"),
             }
-            r.child(quantity, "MeasureUnitQualifierName")
+            r.known(quantity, "MeasureUnitQualifierName")
             numbered = r.child(info, "LineNum") is not None
             lines.append((numbered, line))
         if len(lines) == 1 and not lines[0][0]:
@@ -476,13 +470,14 @@ class _Declaration:
             line["year"] = r.text(car, "OfftakeYear") or None
             volume = r.child(car, "EngineVolumeQuanity")
             line["engine_cm3"] = r.text(volume, "MeasuredAmount") or None
-            r.child(volume, "MeasureUnitQualifierCode")
-            r.child(volume, "MeasureUnitQualifierName")
+            r.known(volume, "MeasureUnitQualifierCode", "MeasureUnitQualifierName")
             line["serial"] = line.get("serial") or vin
 
     def document(self, node: etree._Element) -> dict[str, Any]:
         r = self.r
         presenting = r.child(node, "DocumentPresentingDetails")
+        # The archive's own ids of an electronic document come with its id: known, no box.
+        r.known(r.child(node, "RFG44PresentedDocId"), "ElectronicArchID", "DocumentModeID")
         return {
             "name": r.text(node, "PrDocumentName"),
             "number": r.text(node, "PrDocumentNumber"),
@@ -495,14 +490,7 @@ class _Declaration:
             "electronic_id": r.text(node, "RFG44PresentedDocId", "ElectronicDocumentID"),
             "presentation_code": r.text(presenting, "DocPresentKindCode"),
             "presentation_date": r.date(presenting, "DocPresentDate"),
-        } | self._archive_read(node)
-
-    def _archive_read(self, node: etree._Element) -> dict[str, Any]:
-        """The archive's own ids of an electronic document: read with its id, not a box."""
-        archive = self.r.child(node, "RFG44PresentedDocId")
-        self.r.child(archive, "ElectronicArchID")
-        self.r.child(archive, "DocumentModeID")
-        return {}
+        }
 
     def previous(self, node: etree._Element) -> str:
         r = self.r
@@ -531,9 +519,8 @@ class _Declaration:
             "rate2_unit": r.text(node, "RateTNVEDQualifierCode2"),
             "feature": r.text(node, "PaymentCode"),
         }
-        r.child(node, "TaxBaseCurrencyCode")
-        r.child(node, "RateUseDate")  # the date of the rates: the declaration's own
-        r.child(node, "ComparisonResult")
+        # The base currency is the national one; the date of the rates is the declaration's.
+        r.known(node, "TaxBaseCurrencyCode", "RateUseDate", "ComparisonResult")
         if r.child(node, "ComparisonOperationsSign") is not None:
             line["rate_comparison"] = "max"
         elif r.text(node, "OperationsSign") == "+":
@@ -549,7 +536,7 @@ class _Declaration:
         if node is None:
             return
         item["packages_count"] = r.text(node, "PakageQuantity") or None
-        r.child(node, "PakageTypeCode")  # with or without packaging: follows from the kinds
+        r.known(node, "PakageTypeCode")  # with or without packaging: follows from the kinds
         packages: list[dict[str, Any]] = []
         infos = r.children(node, "PackagePalleteInformation", "PackingInformation")
         kinds = [r.text(info, "InfoKindCode") or "0" for info in infos]
@@ -603,8 +590,7 @@ class _Declaration:
                 "valid_to": r.date(power, "DocValidityDate")
                 or r.date(power, "ComplationAuthorityDate"),
             }
-            r.child(power, "DocKindCode")
-            r.child(power, "DocStartDate")
+            r.known(power, "DocKindCode", "DocStartDate")
         return person
 
     def representative(self, node: etree._Element | None) -> dict[str, Any]:
@@ -612,11 +598,9 @@ class _Declaration:
         if node is None:
             return {}
         registry = r.child(node, "BrokerRegistryDocDetails")
-        r.child(registry, "DocKindCode")
-        r.child(registry, "CountryA2Code")
+        r.known(registry, "DocKindCode", "CountryA2Code")
         contract = r.child(node, "RepresentativeContractDetails")
-        r.child(contract, "PrDocumentName")
-        r.child(contract, "DocKindCode")
+        r.known(contract, "PrDocumentName", "DocKindCode")
         return {
             "register_entry": r.text(registry, "RegistrationNumberId"),
             "contract_number": r.text(contract, "PrDocumentNumber"),

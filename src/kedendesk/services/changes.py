@@ -1,8 +1,9 @@
 """What other desks changed in a shared workspace: each write transaction moves the
 workspace's change clock; a desk that sees it move by more than its own writes shows the
-changes: the rows another desk changed are updated in place (and their open tabs follow),
-and the list reloads when declarations came or went. Polled about once a second off the GUI
-thread; a team server will tell the desks instead (LISTEN/NOTIFY)."""
+changes: the rows another desk changed are updated in place (and their open tabs follow), the
+list reloads when declarations came or went, the client lists when clients changed. Polled
+about once a second off the GUI thread; a team server will tell the desks instead
+(LISTEN/NOTIFY)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ class ExternalChanges:
         self._lock = threading.Lock()
         self._seen = (workspace.database.change_seq(), workspace.database.own_commits)
         _ids, self._newest, *self._counts = workspace.declarations.changes_since("~")
+        self._clients = workspace.clients.all()
 
     def poll(self) -> bool:
         """Whether another desk wrote since the last poll; if so, the events that make the
@@ -37,7 +39,10 @@ class ExternalChanges:
             self._newest = max(self._newest, newest)
             came_or_went = counts != self._counts
             self._counts = counts
-        self._ws.events.publish(ClientsChanged())
+            clients = self._ws.clients.all()
+            clients_changed, self._clients = clients != self._clients, clients
+        if clients_changed:  # the windows read their client lists again (on the GUI thread)
+            self._ws.events.publish(ClientsChanged())
         if came_or_went or len(ids) > IN_PLACE:
             self._ws.events.publish(DeclarationsChanged())
         elif ids:

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 from kedendesk.domain.checks import Finding
 from kedendesk.exchange.esad_import import EsadFile
 from kedendesk.exchange.esad_schema import AlbumMissingError
-from kedendesk.exchange.problems import ExchangeError
 from kedendesk.services.drafts import DraftService
 from kedendesk.services.esad import EsadExportRefusedError, EsadInvalidError, EsadService
 from kedendesk.ui.esad_import_dialog import EsadImportDialog
-from kedendesk.ui.file_problems import problem_details
 from kedendesk.ui.messages import finding_text
 from kedendesk.ui.operations import Operations
 
@@ -51,13 +49,17 @@ class EsadExchange(QObject):
         window: QMainWindow,
         drafts: DraftService,
         operations: Operations,
-        open_declaration: Callable[[int], object],
+        imported: Callable[[int], None],
+        import_failed: Callable[[Path, BaseException], None],
     ) -> None:
+        """`imported` and `import_failed` are the file menu's, shared with the other formats:
+        the new draft opens, or the message names what is wrong with the file."""
         super().__init__(window)
         self._window = window
         self._service = EsadService(drafts)
         self._operations = operations
-        self._open = open_declaration
+        self._imported = imported
+        self._import_failed = import_failed
 
     def _status(self, text: str, timeout: int = 0) -> None:
         self._window.statusBar().showMessage(text, timeout)
@@ -119,37 +121,20 @@ class EsadExchange(QObject):
     def _confirm(self, path: Path, read: EsadFile) -> None:
         self._window.statusBar().clearMessage()
         dialog = EsadImportDialog(path, read, self._window)
-        dialog.finished.connect(lambda answer: self._answered(answer, read))
+        dialog.finished.connect(lambda answer: self._answered(answer, path, read))
         dialog.finished.connect(dialog.deleteLater)
         self.confirming.emit(dialog)
         dialog.open()
 
-    def _answered(self, answer: int, read: EsadFile) -> None:
+    def _answered(self, answer: int, path: Path, read: EsadFile) -> None:
         if answer != QDialog.DialogCode.Accepted:
             self._status(self.tr("Nothing was imported."), 8000)
             return
         self._operations.run(
             lambda: self._service.add(read),
-            self._added,
-            lambda error: self._import_failed(None, error),
+            self._imported,
+            lambda error: self._import_failed(path, error),
         )
-
-    def _added(self, declaration_id: int) -> None:
-        self._window.statusBar().clearMessage()
-        self._open(declaration_id)
-
-    def _import_failed(self, path: Path | None, error: BaseException) -> None:
-        self._window.statusBar().clearMessage()
-        name = path.name if path is not None else ""
-        if isinstance(error, ExchangeError):
-            text = (
-                self.tr("%1 is not a declaration file; nothing was imported.\n\n%2")
-                .replace("%1", name)
-                .replace("%2", problem_details(error))
-            )
-        else:
-            text = self.tr("Cannot read %1: %2").replace("%1", name).replace("%2", str(error))
-        QMessageBox.warning(self._window, self.tr("Import"), text)
 
     # -- the album folder ----------------------------------------------------------------
 

@@ -30,7 +30,7 @@ class JsonExchange(QObject):
         self._drafts = drafts
         self._operations = operations
         self._open = open_declaration
-        self.esad = EsadExchange(window, drafts, operations, open_declaration)
+        self.esad = EsadExchange(window, drafts, operations, self._imported, self._import_failed)
 
     def ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

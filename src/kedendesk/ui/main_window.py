@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
     def _reopen(self, editor: EditorPage) -> None:
         """Show the declaration as the workspace has it now (after taking another's save)."""
         index = self.tabs.indexOf(editor)
-        editor.release_lease()
+        editor.release_lease(keep=True)
         self.tabs.removeTab(index)
         del self.editors[editor.declaration_id]
         editor.deleteLater()

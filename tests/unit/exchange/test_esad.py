@@ -42,15 +42,10 @@ from kedendesk.exchange.esad_export import export
 from kedendesk.exchange.esad_import import read
 from kedendesk.exchange.problems import ExchangeError
 from kedendesk.services.demo import practice_declaration, practice_rates
+from tests.album import album
 
 DAY = dt.date(2026, 11, 20)
 REAL = Path(__file__).resolve().parents[2] / "fixtures" / "real"
-ALBUM = Path(
-    os.environ.get(
-        "KEDENDESK_ESAD_ALBUM",
-        Path(__file__).resolve().parents[4] / "shared/reference-sources/customs-album-5.23.0",
-    )
-)
 NS = {
     "c": "urn:customs.ru:Information:ExchangeDocuments:ED_Container:5.22.0",
     "e": "urn:customs.ru:Information:CustomsDocuments:ESADout_CU:5.23.0",
@@ -70,14 +65,6 @@ NOT_CARRIED_ITEM = (
     "quota_quantity",
     "quota_unit",
 )
-
-
-def album() -> Path:
-    if (ALBUM / "ESADout_CU.xsd").is_file():
-        return ALBUM
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"the customs album is not at {ALBUM} (set KEDENDESK_ESAD_ALBUM)")
-    pytest.skip("the customs album 5.23.0 is not on this machine")
 
 
 def calculated(declaration: Declaration) -> Declaration:

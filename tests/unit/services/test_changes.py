@@ -7,7 +7,7 @@ from pathlib import Path
 from kedendesk.domain.declaration import Declaration
 from kedendesk.services.changes import ExternalChanges
 from kedendesk.services.drafts import DraftService
-from kedendesk.services.events import DeclarationsChanged
+from kedendesk.services.events import ClientsChanged, DeclarationsChanged
 from kedendesk.services.workspace import Workspace
 
 
@@ -37,6 +37,11 @@ def test_a_desk_sees_the_other_desks_writes_and_not_its_own(isolated_folders: Pa
         assert changes.poll()
         assert DeclarationsChanged((theirs_id,)) in seen
         assert DeclarationsChanged() not in seen
+        assert not any(isinstance(e, ClientsChanged) for e in seen)  # no client changed
+        seen.clear()
+        theirs.add_client("ТОО «Жаңа клиент»", "990140004654")
+        assert changes.poll()
+        assert any(isinstance(e, ClientsChanged) for e in seen)
     finally:
         here.close()
         there.close()

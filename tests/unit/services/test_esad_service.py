@@ -5,7 +5,6 @@ representative from the workspace's own company; the album folder is remembered.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -17,22 +16,9 @@ from kedendesk.exchange.problems import ExchangeError
 from kedendesk.services.demo import practice_declaration
 from kedendesk.services.drafts import DraftService
 from kedendesk.services.esad import EsadExportRefusedError, EsadInvalidError, EsadService
+from tests.album import album as _album
 
 DAY = dt.date(2026, 11, 20)
-ALBUM = Path(
-    os.environ.get(
-        "KEDENDESK_ESAD_ALBUM",
-        Path(__file__).resolve().parents[4] / "shared/reference-sources/customs-album-5.23.0",
-    )
-)
-
-
-def _album() -> Path:
-    if (ALBUM / "ESADout_CU.xsd").is_file():
-        return ALBUM
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"the customs album is not at {ALBUM} (set KEDENDESK_ESAD_ALBUM)")
-    pytest.skip("the customs album 5.23.0 is not on this machine")
 
 
 def _broker_draft(drafts: DraftService) -> int:

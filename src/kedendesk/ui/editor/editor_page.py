@@ -124,6 +124,7 @@ class EditorPage(QWidget):
         # lease is taken off the GUI thread (a write) right after the tab is built.
         self._lease: Lease | None = None
         self._lease_closed = False
+        self._lease_kept = False  # closed to reopen here: the new tab holds the lease
         self.autosaver = Autosaver(drafts, operations, declaration_id, self.declaration, self)
         self.autosaver.errors = lambda: self.result.errors  # the list's "drafts with errors"
         self.autosaver.saving.connect(self._show_saving)
@@ -506,7 +507,7 @@ class EditorPage(QWidget):
 
     def _lease_answered(self, lease: Lease) -> None:
         if self._lease_closed:  # the tab closed while the answer was on its way
-            if self._drafts.leases.ours(lease):
+            if self._drafts.leases.ours(lease) and not self._lease_kept:
                 declaration_id, leases = self.declaration_id, self._drafts.leases
                 self._operations.run(lambda: leases.release(declaration_id))
             return
@@ -523,15 +524,20 @@ class EditorPage(QWidget):
         elif self.edited_elsewhere:
             self._render_state()
 
-    def release_lease(self) -> None:
-        """The tab closes: another desk may edit the declaration at once."""
+    def release_lease(self, keep: bool = False) -> None:
+        """The tab closes: another desk may edit the declaration at once (the release is a
+        write, made off the GUI thread; a lease not released lapses by itself). With `keep`,
+        the tab reopens in this window, which goes on holding the lease."""
         self._lease_closed = True
+        self._lease_kept = keep
         self._lease_timer.stop()
-        if self._lease is not None and self._drafts.leases.ours(self._lease):
-            try:
-                self._drafts.leases.release(self.declaration_id)
-            except Exception:  # the lease lapses by itself; closing must not fail for it
-                log.warning("lease of %s not released", self.declaration_id, exc_info=True)
+        if not keep and self._lease is not None and self._drafts.leases.ours(self._lease):
+            declaration_id, leases = self.declaration_id, self._drafts.leases
+            self._operations.run(
+                lambda: leases.release(declaration_id),
+                None,
+                lambda error: log.warning("lease of %s not released: %s", declaration_id, error),
+            )
 
     def _follow_status(self) -> None:
         """Signed: read-only, and the banner says who signed and when; with customs: the
