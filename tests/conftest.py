@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 # Before anything imports Qt: without a platform and display Qt aborts the whole process.
@@ -116,3 +117,19 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     yield f"{base.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
     with psycopg.connect(postgres_server, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def on_engine(engine: str, folder: Path, request: pytest.FixtureRequest) -> Path:
+    """The workspace folder `folder`, on `engine`: for PostgreSQL it names a fresh database on
+    the test server (team.json), so everything that opens the workspace there, this process
+    or another, reaches the server."""
+    if engine == "postgresql":
+        from kedendesk.services.workspace import TEAM_FILE
+
+        folder.mkdir(parents=True, exist_ok=True)
+        url = request.getfixturevalue("postgres_url")
+        (folder / TEAM_FILE).write_text(json.dumps({"server": url}), encoding="utf-8")
+    return folder

@@ -26,8 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kedendesk {__version__}")
     parser.add_argument(
         "--workspace",
-        metavar="DIR",
-        help="workspace folder (default: $KEDENDESK_WORKSPACE, else the user data folder)",
+        metavar="DIR|URL",
+        help="workspace folder or team server (postgresql://…); default: $KEDENDESK_WORKSPACE,"
+        " else the one opened last, else the user data folder",
     )
     parser.add_argument("--language", choices=("en", "ru", "kk"), help="interface language")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -102,6 +103,17 @@ def _parser() -> argparse.ArgumentParser:
     invoice.add_argument("file", type=Path)
     invoice.add_argument("--into", metavar="DECLARATION", help="the draft to add the items to")
     invoice.add_argument("--supplier", default="", help="box 2's name: its saved column mapping")
+    moving = commands.add_parser("workspace", help="move a workspace to a team server and back")
+    moving_commands = moving.add_subparsers(dest="workspace_command", required=True)
+    copy = moving_commands.add_parser(
+        "copy",
+        help="copy every declaration, client and attachment into a new workspace",
+        description="SOURCE and TARGET are each a workspace folder or a postgresql:// URL "
+        "(the password from $PGPASSWORD, ~/.pgpass or the keyring). The target must be "
+        "new: an empty folder, or a database made with createdb.",
+    )
+    copy.add_argument("source", help="workspace folder or postgresql:// URL")
+    copy.add_argument("target", help="workspace folder or postgresql:// URL")
     listing = commands.add_parser("list", help="list the declarations of the workspace")
     listing.add_argument("filter", nargs="?", default="", help="text to look for")
     return parser
@@ -124,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 server.stop()
     if args.command == "sandbox":
         return _sandbox_command(args)
+    if args.command == "workspace":
+        return _copy_workspace(args)
     if args.command == "schema":
         from kedendesk.exchange.json_file import json_schema
 
@@ -185,6 +199,21 @@ def _sandbox_command(args: argparse.Namespace) -> int:
         )
     )
     print(f"issued {args.out} for {args.name} (IIN {args.iin}) by the CA in {data / 'ca'}")
+    return EXIT_OK
+
+
+def _copy_workspace(args: argparse.Namespace) -> int:
+    from kedendesk.services.moving import copy_workspace
+    from kedendesk.services.workspace import WorkspaceError
+
+    try:
+        result = copy_workspace(args.source, args.target)
+    except WorkspaceError as error:
+        return _fail(str(error))
+    print(
+        f"copied {result.declarations} declarations ({result.revisions} revisions),"
+        f" {result.clients} clients and {result.attachments} attachments to {args.target}"
+    )
     return EXIT_OK
 
 

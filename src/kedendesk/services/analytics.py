@@ -98,10 +98,13 @@ class AnalyticsService:
                 "   AS INTEGER) AS minutes,"
                 "  EXISTS (SELECT 1 FROM customs_requests r WHERE r.declaration_id = d.id) AS asked"
                 f"  FROM declarations d WHERE {where}),"
-                " counts AS (SELECT k, count(*) AS n, sum(corridor = 'GREEN') AS green,"
-                "  sum(corridor = 'YELLOW') AS yellow, sum(corridor = 'RED') AS red,"
-                "  count(minutes) AS released, sum(asked) AS asked,"
-                "  sum(status IN ('REJECTED', 'RELEASE_REFUSED')) AS refused FROM base GROUP BY k),"
+                " counts AS (SELECT k, count(*) AS n,"
+                "  count(*) FILTER (WHERE corridor = 'GREEN') AS green,"
+                "  count(*) FILTER (WHERE corridor = 'YELLOW') AS yellow,"
+                "  count(*) FILTER (WHERE corridor = 'RED') AS red,"
+                "  count(minutes) AS released, count(*) FILTER (WHERE asked) AS asked,"
+                "  count(*) FILTER (WHERE status IN ('REJECTED', 'RELEASE_REFUSED')) AS refused"
+                "  FROM base GROUP BY k),"
                 " ranked AS (SELECT k, minutes,"
                 "  row_number() OVER (PARTITION BY k ORDER BY minutes) AS rank,"
                 "  count(*) OVER (PARTITION BY k) AS total FROM base WHERE minutes IS NOT NULL),"
@@ -111,7 +114,7 @@ class AnalyticsService:
                 "  max(CASE WHEN rank = (total * 90 + 99) / 100 THEN minutes END) AS p90"
                 "  FROM ranked GROUP BY k)"
                 " SELECT c.k, c.n, c.green, c.yellow, c.red, c.released, p.p50, p.p90, c.asked,"
-                "  c.refused FROM counts c LEFT JOIN percentiles p ON p.k IS c.k",
+                "  c.refused FROM counts c LEFT JOIN percentiles p ON p.k IS NOT DISTINCT FROM c.k",
                 params,
             )
             .fetchall()

@@ -5,7 +5,12 @@ A backup is one ZIP file: the database as SQLite's online backup API copies it (
 while the app goes on saving: it copies page by page and starts again when a page changed
 under it) and the attachments folder. Restore copies a backup's database back into the open
 one the same way, after a backup of what is there now, and brings back attachments that are
-missing; nothing of the present workspace is lost without a backup of it."""
+missing; nothing of the present workspace is lost without a backup of it.
+
+A team workspace's backup is the same file: the server's tables copied, as of one moment, into
+an SQLite database (`store.copy`), its attachments in it; restoring one replaces the team's
+data on the server, after a backup of it. The daily automatic backup is one desk's habit: on
+a team server it is the administrator's (pg_dump), and no desk makes one."""
 
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from pathlib import Path
 from kedendesk.services.events import ClientsChanged, DeclarationsChanged
 from kedendesk.services.workspace import Workspace
 from kedendesk.store import Database, WorkspaceError
+from kedendesk.store.copy import copy_database
 from kedendesk.store.workspace import DATABASE_NAME
 
 log = logging.getLogger(__name__)
@@ -69,9 +75,12 @@ class BackupService:
                 target = self.folder / f"kedendesk-{now:%Y%m%d-%H%M%S}{kind}-{serial}.zip"
         with tempfile.TemporaryDirectory() as scratch:
             copy = Path(scratch) / DATABASE_ENTRY
+            if self._ws.shared:
+                _copy_of_server(self._ws.database, Path(scratch))
             destination = sqlite3.connect(copy)
             try:
-                self._ws.database.connection().backup(destination, pages=PAGES_PER_STEP)
+                if not self._ws.shared:
+                    self._ws.database.connection().backup(destination, pages=PAGES_PER_STEP)
                 _check(destination, "the copy just made")
             finally:
                 destination.close()
@@ -113,6 +122,8 @@ class BackupService:
         """The automatic backup: one a day (when the newest is a day old), and automatic
         backups older than the days kept removed. Returns the backup made, if one was."""
         now = now or dt.datetime.now().astimezone()
+        if self._ws.shared:
+            return None  # the team server's backups are its administrator's (pg_dump)
         automatic = [b for b in self.backups() if b.automatic]
         made = None
         if not automatic or now - automatic[0].made_at >= dt.timedelta(days=1):
@@ -144,7 +155,10 @@ class BackupService:
                 safety = self.back_up_now(
                     self.folder / f"kedendesk-{stamp:%Y%m%d-%H%M%S}-before-restore.zip"
                 )
-                source.connection().backup(self._ws.database.connection(), pages=PAGES_PER_STEP)
+                if self._ws.shared:
+                    copy_database(source, self._ws.database)
+                else:
+                    source.connection().backup(self._ws.database.connection(), pages=PAGES_PER_STEP)
             finally:
                 source.close()
             kept = self._ws.directory / ATTACHMENTS
@@ -152,7 +166,8 @@ class BackupService:
                 kept.mkdir(exist_ok=True)
                 if not (kept / file.name).exists():
                     shutil.copyfile(file, kept / file.name)
-        _check(self._ws.database.connection(), "the restored workspace")
+        if not self._ws.shared:
+            _check(self._ws.database.connection(), "the restored workspace")
         log.info("workspace restored from %s (what was there is in %s)", path, safety)
         self._ws.events.publish(ClientsChanged())
         self._ws.events.publish(DeclarationsChanged())
@@ -179,6 +194,16 @@ def _unpack(path: Path, database: Path, attachments: Path) -> list[Path]:
             return files
     except (zipfile.BadZipFile, OSError, EOFError) as error:
         raise BackupError(f"{path.name} cannot be read as a backup: {error}") from error
+
+
+def _copy_of_server(server: Database, folder: Path) -> None:
+    """The team database, as of one moment, as the backup's SQLite file in `folder`."""
+    target = Database(folder / DATABASE_ENTRY)
+    try:
+        copy_database(server, target)
+        target.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        target.close()
 
 
 def _check(db: sqlite3.Connection, what: str) -> None:

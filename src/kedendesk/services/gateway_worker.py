@@ -1,6 +1,9 @@
 """One background worker per profile: drains the outbox whenever the gateway answers and
 long-polls the event feed from the saved cursor; offline, it backs off and tries again.
-The user does nothing: going offline and back is handled here."""
+The user does nothing: going offline and back is handled here.
+
+On a team workspace every desk drains (each claims different messages) but one desk follows
+a profile's feed at a time (`store.follower`); the others wait to take over."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from kedendesk.services.submission import SubmissionService
 
 log = logging.getLogger(__name__)
 POLL_WAIT_SECONDS = 2.0
+TAKE_OVER_SECONDS = 2.0  # how often a desk that does not follow the feed asks to
 MAX_BACKOFF_SECONDS = 30.0
 
 
@@ -46,6 +50,7 @@ class GatewayWorker:
             threading.Thread(target=self._following, name="gateway-feed", daemon=True),
         ]
         self.reachable: bool | None = None
+        self._follower = submission.follower(self.profile)
 
     def start(self) -> None:
         self._submission.recover(self.profile)
@@ -99,9 +104,23 @@ class GatewayWorker:
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
 
+    @property
+    def follows(self) -> bool:
+        """This desk follows the feed now (always, on a one-desk workspace)."""
+        return self._follower.held()
+
     def _following(self) -> None:
         backoff = 1.0
+        try:
+            self._follow_while_running(backoff)
+        finally:
+            self._follower.release()
+
+    def _follow_while_running(self, backoff: float) -> None:
         while not self._stop.is_set():
+            if not self._follower.held():  # another desk follows this feed: wait to take over
+                self._stop.wait(TAKE_OVER_SECONDS)
+                continue
             try:
                 self._submission.follow(self._client, wait=self._wait, profile=self.profile)
                 self._report(True)

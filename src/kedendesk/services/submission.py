@@ -39,6 +39,8 @@ from kedendesk.services.events import (
 from kedendesk.services.signing import SigningRefusedError, SigningService
 from kedendesk.services.workspace import Workspace
 from kedendesk.signing.canonical import canonical_json
+from kedendesk.store.attachments import AttachmentRepository
+from kedendesk.store.follower import FollowerLock
 from kedendesk.store.outbox import (
     ACCEPTED,
     FAILED,
@@ -108,6 +110,7 @@ class SubmissionService:
         self._ws = workspace
         self._signing = signing
         self._outbox = OutboxRepository(workspace.database)
+        self._attachments = AttachmentRepository(workspace.database)
         self.profile = profile
         self._events: EventBus = workspace.events
 
@@ -195,17 +198,31 @@ class SubmissionService:
         return str(row[0])
 
     def keep_attachment(self, path: Path) -> str:
-        """A copy of the file in the workspace, named by its SHA-256; returns the hash."""
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        """A copy of the file in the workspace, named by its SHA-256; returns the hash. On a
+        team server the file is kept in the database too, for whichever desk sends it."""
+        content = path.read_bytes()
+        digest = hashlib.sha256(content).hexdigest()
         folder = self._ws.directory / ATTACHMENTS
         folder.mkdir(exist_ok=True)
         target = folder / digest
         if not target.exists():
             shutil.copyfile(path, target)
+        if self._ws.shared:
+            self._attachments.keep(digest, content)
         return digest
 
     def attachment(self, digest: str) -> Path:
-        return self._ws.directory / ATTACHMENTS / digest
+        """The kept file; on a team server one another desk kept is fetched from the server
+        into this desk's folder first."""
+        path = self._ws.directory / ATTACHMENTS / digest
+        if not path.exists() and self._ws.shared:
+            content = self._attachments.content(digest)
+            if content is not None:
+                path.parent.mkdir(exist_ok=True)
+                partial = path.with_name(digest + ".partial")
+                partial.write_bytes(content)
+                partial.replace(path)
+        return path
 
     def items(self, declaration_id: int | None = None) -> list[OutboxItem]:
         if declaration_id is not None:
@@ -244,6 +261,10 @@ class SubmissionService:
 
     # -- talking to the gateway ------------------------------------------------------------------
 
+    def follower(self, profile: str | None = None) -> FollowerLock:
+        """Who follows `profile`'s feed among the team's desks (see `store.follower`)."""
+        return FollowerLock(self._ws.database, profile or self.profile)
+
     def recover(self, profile: str | None = None) -> int:
         """At start: items left SENDING by a crash go back to the queue."""
         return self._outbox.requeue_stale(profile or self.profile)
@@ -255,9 +276,7 @@ class SubmissionService:
         touched: set[int] = set()
         profile = profile or self.profile
         try:
-            for item in self._outbox.items((QUEUED,), profile=profile):
-                if not self._outbox.claim(item.id):
-                    continue
+            while (item := self._outbox.claim_next(profile)) is not None:
                 touched.add(item.declaration_id)
                 try:
                     self._send(client, item)

@@ -1,10 +1,17 @@
-"""The local workspace: one SQLite database per workspace, migrations and repositories."""
+"""The workspace's store: one SQLite database per desk or a team's PostgreSQL database,
+migrations and repositories."""
 
-from kedendesk.store.database import Database, WorkspaceError, WorkspaceTooNewError
+from kedendesk.store.database import (
+    Database,
+    ServerUnreachableError,
+    WorkspaceError,
+    WorkspaceTooNewError,
+)
 from kedendesk.store.workspace import default_workspace_dir, resolve_workspace_dir
 
 __all__ = [
     "Database",
+    "ServerUnreachableError",
     "WorkspaceError",
     "WorkspaceTooNewError",
     "default_workspace_dir",

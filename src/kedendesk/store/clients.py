@@ -54,13 +54,12 @@ class ClientRepository:
     ) -> Client:
         card = card or ClientCard()
         with self._db.transaction() as db:
-            cursor = db.execute(
+            (client_id,) = db.execute(
                 "INSERT INTO clients (name, id_number, address, created_at, card)"
-                " VALUES (?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?) RETURNING id",
                 (name, id_number, address, now_iso(), card.model_dump_json()),
-            )
-        assert cursor.lastrowid is not None
-        return Client(cursor.lastrowid, name, id_number, address, card)
+            ).fetchone()
+        return Client(client_id, name, id_number, address, card)
 
     def update(self, client: Client) -> None:
         with self._db.transaction() as db:

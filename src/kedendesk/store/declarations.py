@@ -201,14 +201,13 @@ class DeclarationRepository:
         now = now_iso()
         with self._db.transaction() as db:
             for snapshot in snapshots:
-                cursor = db.execute(
+                (declaration_id,) = db.execute(
                     "INSERT INTO declarations (client_id, lrn, created_at, updated_at)"
-                    " VALUES (?, ?, ?, ?)",
+                    " VALUES (?, ?, ?, ?) RETURNING id",
                     (client_id, snapshot.lrn, now, now),
-                )
-                assert cursor.lastrowid is not None
-                self._append(db, cursor.lastrowid, snapshot, now)
-                ids.append(cursor.lastrowid)
+                ).fetchone()
+                self._append(db, declaration_id, snapshot, now)
+                ids.append(declaration_id)
         return ids
 
     def save(
@@ -398,7 +397,8 @@ class DeclarationRepository:
         with self._db.transaction() as db:
             row = db.execute(
                 "INSERT INTO lrn_counters (prefix, year, next) VALUES (?, ?, 2)"
-                " ON CONFLICT (prefix, year) DO UPDATE SET next = next + 1 RETURNING next - 1",
+                " ON CONFLICT (prefix, year) DO UPDATE SET next = lrn_counters.next + 1"
+                " RETURNING next - 1",
                 (prefix, year),
             ).fetchone()
         return format_lrn(prefix, year, int(row[0]))

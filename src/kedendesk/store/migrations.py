@@ -341,6 +341,19 @@ def _v11_who(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE outbox ADD COLUMN author TEXT NOT NULL DEFAULT ''")
 
 
+def _v12_team(db: sqlite3.Connection) -> None:
+    # A team of desks on one database: which desk claimed an outbox message and when (a desk
+    # that restarts takes back only its own; another's only once its claim is long stale),
+    # and the files sent with answers to customs, kept in the database so that whichever
+    # desk sends a message has them.
+    db.execute("ALTER TABLE outbox ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE outbox ADD COLUMN claimed_at TEXT")
+    db.execute(
+        "CREATE TABLE attachments (digest TEXT PRIMARY KEY, content BLOB NOT NULL,"
+        " added_at TEXT NOT NULL) STRICT"
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_core,
     _v2_search,
@@ -353,5 +366,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v9_edit_leases,
     _v10_change_clock,
     _v11_who,
+    _v12_team,
 )
 LATEST_VERSION = len(MIGRATIONS)

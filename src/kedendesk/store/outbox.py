@@ -6,6 +6,7 @@ is ignored, so a feed delivered twice changes nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from kedendesk.store.clock import now_iso
 from kedendesk.store.database import Database
 from kedendesk.store.search import refresh_search_text
 
+STALE_CLAIM = dt.timedelta(minutes=15)  # a send takes seconds: a claim this old was abandoned
 QUEUED, SENDING, ACCEPTED, FAILED, CANCELLED = (
     "QUEUED",
     "SENDING",
@@ -189,27 +191,38 @@ class OutboxRepository:
         )
         return [_item(row) for row in rows]
 
-    def claim(self, item_id: int) -> bool:
-        """QUEUED → SENDING; False when someone else took it or it was cancelled."""
-        with self._db.transaction() as db:
-            cursor = db.execute(
-                "UPDATE outbox SET state = ?, attempts = attempts + 1, updated_at = ?"
-                " WHERE id = ? AND state = ?",
-                (SENDING, now_iso(), item_id, QUEUED),
-            )
-        return cursor.rowcount == 1
+    def claim_next(self, profile: str) -> OutboxItem | None:
+        """The oldest message queued for `profile`, claimed by this desk (SENDING), or None.
+        On a team server the desks draining at once each take a different one: a row another
+        desk is claiming is skipped, not waited for (`FOR UPDATE SKIP LOCKED`)."""
+        now = now_iso()
+        skip_locked = " FOR UPDATE SKIP LOCKED" if self._db.server else ""
+        with self._db.transaction(exclusive=False) as db:
+            row = db.execute(
+                "UPDATE outbox SET state = ?, attempts = attempts + 1, updated_at = ?,"
+                " claimed_by = ?, claimed_at = ? WHERE id = (SELECT id FROM outbox"
+                " WHERE state = ? AND profile = ? ORDER BY id LIMIT 1" + skip_locked + ")"
+                " RETURNING *",
+                (SENDING, now, self._db.desk_id, now, QUEUED, profile),
+            ).fetchone()
+        return None if row is None else _item(row)
 
     def requeue_stale(self, profile: str | None = None) -> int:
-        """After a crash, what was being sent goes back to the queue (its key makes a repeat
-        safe); with `profile`, only that profile's items."""
-        sql = "UPDATE outbox SET state = ?, updated_at = ? WHERE state = ?"
-        params: list[Any] = [QUEUED, now_iso(), SENDING]
+        """After a crash, what this desk was sending goes back to the queue (its key makes a
+        repeat safe), and what another desk claimed long ago and never settled; with
+        `profile`, only that profile's items. What another desk is sending now stays its."""
+        stale = (dt.datetime.now(dt.UTC) - STALE_CLAIM).isoformat(timespec="microseconds")
+        sql = (
+            "UPDATE outbox SET state = ?, updated_at = ? WHERE state = ?"
+            " AND (claimed_by IN ('', ?) OR claimed_at IS NULL OR claimed_at < ?)"
+        )
+        params: list[Any] = [QUEUED, now_iso(), SENDING, self._db.desk_id, stale]
         if profile is not None:
             sql += " AND profile = ?"
             params.append(profile)
         with self._db.transaction() as db:
             cursor = db.execute(sql, params)
-        return cursor.rowcount
+        return int(cursor.rowcount)
 
     def settle(
         self,

@@ -176,6 +176,8 @@ outbox = Table(
     _text("updated_at"),
     _text("profile", empty=True),
     _text("author", empty=True),  # the desk that queued it
+    _text("claimed_by", empty=True),  # the desk sending it (state SENDING)
+    _text("claimed_at", nullable=True),
 )
 Index("outbox_state", outbox.c.state, outbox.c.id)
 Index("outbox_profile_state", outbox.c.profile, outbox.c.state, outbox.c.id)
@@ -291,4 +293,44 @@ change_clock = Table(
     Column("seq", Integer, nullable=False),
 )
 
+attachments = Table(
+    "attachments",
+    metadata,
+    Column("digest", Text, primary_key=True),  # SHA-256 of the content
+    Column("content", LargeBinary, nullable=False),
+    _text("added_at"),
+)
+
 APPEND_ONLY = ("revisions", "signatures")  # rows are added, never changed
+
+
+def ddl_for_postgresql() -> list[str]:
+    """The statements that build this schema on a PostgreSQL server: the tables and indexes
+    as SQLAlchemy renders them, the SQLite functions the store's SQL calls, the append-only
+    rule as triggers, and the change clock's one row."""
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from kedendesk.store.postgres import COMPATIBILITY
+
+    dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
+    statements = [
+        str(CreateTable(table).compile(dialect=dialect)) for table in metadata.sorted_tables
+    ]
+    statements += [
+        str(CreateIndex(index).compile(dialect=dialect))
+        for table in metadata.sorted_tables
+        for index in sorted(table.indexes, key=lambda i: str(i.name))
+    ]
+    statements += list(COMPATIBILITY)
+    statements.append(
+        "CREATE FUNCTION kedendesk_append_only() RETURNS trigger LANGUAGE plpgsql AS"
+        " $$BEGIN RAISE EXCEPTION '% are append-only: never changed', TG_TABLE_NAME; END$$"
+    )
+    statements += [
+        f"CREATE TRIGGER {table}_append_only BEFORE UPDATE ON {table}"
+        " FOR EACH ROW EXECUTE FUNCTION kedendesk_append_only()"
+        for table in APPEND_ONLY
+    ]
+    statements.append("INSERT INTO change_clock (id, seq) VALUES (1, 0)")
+    return statements

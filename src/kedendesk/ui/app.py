@@ -15,7 +15,7 @@ from kedendesk.diagnostics import setup_logging, stop_logging
 from kedendesk.domain.reference import resources_dir
 from kedendesk.services.backups import BackupService
 from kedendesk.services.changes import POLL_MS as CHANGES_POLL_MS
-from kedendesk.services.changes import ExternalChanges
+from kedendesk.services.changes import TEAM_POLL_MS, ExternalChanges, Listener
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.demo import seed_demo
 from kedendesk.services.drafts import DraftService
@@ -99,8 +99,10 @@ class Application:
         self.daily_backup()
         # Other desks on this workspace: their saves reach the list within a second.
         self._changes = ExternalChanges(workspace)
+        self._listener = Listener(workspace, self._changes)  # a team server tells at once
+        self._listener.start()
         self._changes_timer = QTimer(self.window)
-        self._changes_timer.setInterval(CHANGES_POLL_MS)
+        self._changes_timer.setInterval(TEAM_POLL_MS if workspace.shared else CHANGES_POLL_MS)
         self._changes_timer.timeout.connect(self._look_for_changes)
         self._changes_timer.start()
         self._looking = False
@@ -172,6 +174,7 @@ class Application:
 
     def shutdown(self) -> None:
         self.errors.detach()
+        self._listener.stop()
         if self.worker is not None:
             self.worker.stop()
         self.operations.shutdown()

@@ -60,8 +60,9 @@ def test_a_backup_made_during_saves_restores_whole(
     (workspace.directory / "attachments" / "ab12").unlink()
     safety = BackupService(workspace).restore(backup)
 
-    connection = workspace.database.connection()
-    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    if not workspace.shared:
+        connection = workspace.database.connection()
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert len(drafts.find_ids()) == 50
     for declaration_id in ids:
         assert drafts.load(declaration_id).lrn.startswith("KD-B-")  # every body reads
@@ -104,6 +105,10 @@ def test_the_daily_backup_is_made_once_a_day_and_old_ones_go(workspace: Workspac
     service = BackupService(workspace)
     service.set_keep_days(3)
     now = dt.datetime.now().astimezone()
+    if workspace.shared:  # a team server's backups are its administrator's: no desk makes one
+        assert service.daily(now) is None
+        assert service.backups() == []
+        return
     first = service.daily(now)
     assert first is not None and first.name.endswith("-auto.zip")
     assert service.daily(now + dt.timedelta(hours=5)) is None  # one a day

@@ -56,8 +56,9 @@ def test_rates_are_kept_in_the_workspace_and_announced(
         ("USD", "512.34"),
     ]
     assert events == [ReferenceChanged(), ReferenceChanged()]
-    reopened = CheckingService(Workspace.open(workspace.directory))
-    assert len(reopened.rates()) == 2
+    again = Workspace.open(workspace.directory)
+    assert len(CheckingService(again).rates()) == 2
+    again.close()
     checking.remove_rate("EUR", DAY)
     assert [r.currency for r in checking.rates()] == ["USD"]
 

@@ -1,5 +1,6 @@
 import sqlite3
 
+import psycopg
 import pytest
 
 from kedendesk.domain.declaration import Declaration, GoodsItem, Party
@@ -46,7 +47,7 @@ def test_each_save_appends_a_revision_and_updates_the_summary(workspace: Workspa
 def test_revisions_cannot_be_rewritten(workspace: Workspace) -> None:
     client = workspace.clients.add("C")
     declaration_id = workspace.declarations.create(client.id, Snapshot.of(_declaration("A")))
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises((sqlite3.IntegrityError, psycopg.Error), match="append-only"):
         workspace.database.connection().execute(
             "UPDATE revisions SET body = '{}' WHERE declaration_id = ?", (declaration_id,)
         )
