@@ -10,10 +10,12 @@ from bench import (
     bench_sandbox,
     bench_store,
     bench_tariff,
+    bench_team,
 )
 
 if __name__ == "__main__":  # the signing helper process imports this module again (spawn)
     bench_store.main()
+    bench_team.main()
     bench_checks.main()
     bench_tariff.main()
     bench_invoice.main()

@@ -52,7 +52,11 @@ def bench_save_load(folder: Path) -> None:
         assert len(loaded.items) == 999
     print(f"999-item declaration ({body_kib:.0f} KiB of JSON), median of 20:")
     print(f"  snapshot (GUI thread)  {_ms(statistics.median(snapshot_times))}")
-    print(f"  save (one transaction) {_ms(statistics.median(save_times))}   aim <= 50 ms")
+    p95 = statistics.quantiles(save_times, n=20)[-1]
+    print(
+        f"  save (one transaction) {_ms(statistics.median(save_times))}   aim <= 50 ms"
+        f"   (p95 {_ms(p95).strip()})"
+    )
     print(f"  load                   {_ms(statistics.median(load_times))}")
     workspace.close()
 

@@ -9,6 +9,7 @@ test that needs one skips, except in CI (`CI=true`), where that is a failure.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -43,6 +44,62 @@ def _as_server_user(command: list[str]) -> list[str]:
     if shutil.which("runuser") is None:
         raise NoServerError("running as root without runuser: cannot start PostgreSQL")
     return ["runuser", "-u", "postgres", "--", *command]
+
+
+class Cluster:
+    """A throwaway cluster that a test may stop and start again (the server going away under
+    a desk): `url`, `stop()`, `start()`."""
+
+    def __init__(self, binaries: Path, data: Path, folder: Path) -> None:
+        self._binaries, self._data, self._folder = binaries, data, folder
+        self.url = f"postgresql://{USER}@/postgres?host={folder}"
+
+    def _ctl(self, *command: str) -> None:
+        options = f"-k {self._folder} -c listen_addresses='' -c fsync=off -c max_connections=200"
+        subprocess.run(
+            _as_server_user(
+                [
+                    *(str(self._binaries / "pg_ctl"), "-D", str(self._data), "-o", options),
+                    *("-w", "-l", str(self._folder / "server.log"), *command),
+                ]
+            ),
+            check=True,
+            capture_output=True,
+        )
+
+    def start(self) -> None:
+        self._ctl("start")
+
+    def stop(self) -> None:
+        self._ctl("-m", "fast", "stop")
+
+
+@contextmanager
+def restartable_cluster() -> Iterator[Cluster]:
+    """A cluster of this test's own (the session's server is shared by every test)."""
+    binaries = _binaries()
+    folder = Path(tempfile.mkdtemp(prefix="kedendesk-pg-"))
+    data = folder / "data"
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres", "postgres")
+    subprocess.run(
+        _as_server_user(
+            [
+                *(str(binaries / "initdb"), "-D", str(data), "-U", USER, "-A", "trust"),
+                *("-E", "UTF8", "--locale=C.UTF-8"),
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    cluster = Cluster(binaries, data, folder)
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        with contextlib.suppress(subprocess.CalledProcessError):  # the test stopped it
+            cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager

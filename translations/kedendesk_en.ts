@@ -43,8 +43,8 @@
         <translation>All clients</translation>
     </message>
     <message>
-        <source>From your own declarations only: what happened, not a forecast of customs&apos; risk profiles. Times run from the gateway&apos;s acknowledgement to the release.</source>
-        <translation>From your own declarations only: what happened, not a forecast of customs&apos; risk profiles. Times run from the gateway&apos;s acknowledgement to the release.</translation>
+        <source>From your own declarations only: what happened, not a forecast of customs' risk profiles. Times run from the gateway's acknowledgement to the release.</source>
+        <translation>From your own declarations only: what happened, not a forecast of customs' risk profiles. Times run from the gateway's acknowledgement to the release.</translation>
     </message>
     <message>
         <source>&amp;Export the table to XLSX…</source>
@@ -1357,8 +1357,8 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Exports are validated against the customs album in %1.</translation>
     </message>
     <message>
-        <source>No album folder is set: exports follow the album&apos;s rules Kedendesk knows, but are not validated against its XSD files.</source>
-        <translation>No album folder is set: exports follow the album&apos;s rules Kedendesk knows, but are not validated against its XSD files.</translation>
+        <source>No album folder is set: exports follow the album's rules Kedendesk knows, but are not validated against its XSD files.</source>
+        <translation>No album folder is set: exports follow the album's rules Kedendesk knows, but are not validated against its XSD files.</translation>
     </message>
     <message>
         <source>The album of formats (ESADout_CU.xsd and the files it imports) is published by customs; Kedendesk does not ship it.</source>
@@ -2088,8 +2088,8 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Total {declared}, but the item prices add up to {computed}</translation>
     </message>
     <message>
-        <source>Box 12 says {declared}, the items&apos; customs values add up to {computed}</source>
-        <translation>Box 12 says {declared}, the items&apos; customs values add up to {computed}</translation>
+        <source>Box 12 says {declared}, the items' customs values add up to {computed}</source>
+        <translation>Box 12 says {declared}, the items' customs values add up to {computed}</translation>
     </message>
     <message>
         <source>Customs value {declared}, but price, additions and box 23 give {computed}</source>
@@ -2530,10 +2530,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>%1 lines make %2 goods items, total %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) new to the client&apos;s catalogue.</source>
+        <source>%n product(s) new to the client's catalogue.</source>
         <translation>
-            <numerusform>%n product new to the client&apos;s catalogue.</numerusform>
-            <numerusform>%n products new to the client&apos;s catalogue.</numerusform>
+            <numerusform>%n product new to the client's catalogue.</numerusform>
+            <numerusform>%n products new to the client's catalogue.</numerusform>
         </translation>
     </message>
     <message>
@@ -2615,8 +2615,8 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Share freight, insurance or other additions over the items</translation>
     </message>
     <message>
-        <source>Goods items from a supplier&apos;s invoice or packing list (XLSX, CSV)</source>
-        <translation>Goods items from a supplier&apos;s invoice or packing list (XLSX, CSV)</translation>
+        <source>Goods items from a supplier's invoice or packing list (XLSX, CSV)</source>
+        <translation>Goods items from a supplier's invoice or packing list (XLSX, CSV)</translation>
     </message>
     <message>
         <source>31  Goods lines: manufacturer, model, quantity</source>
@@ -2741,8 +2741,8 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>This is a GOST key. GOST keys sign through the national signing agent (NCALayer), which this version cannot use yet. Use your RSA signing key (RSA256_…).</translation>
     </message>
     <message>
-        <source>The key&apos;s algorithm (%1) cannot sign here: use an RSA or EC key.</source>
-        <translation>The key&apos;s algorithm (%1) cannot sign here: use an RSA or EC key.</translation>
+        <source>The key's algorithm (%1) cannot sign here: use an RSA or EC key.</source>
+        <translation>The key's algorithm (%1) cannot sign here: use an RSA or EC key.</translation>
     </message>
     <message>
         <source>The file holds no private key with its certificate.</source>
@@ -3026,6 +3026,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Your na&amp;me on this desk…</translation>
     </message>
     <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>Open &amp;team workspace…</translation>
+    </message>
+    <message>
         <source>&amp;Import from invoice…</source>
         <translation>&amp;Import from invoice…</translation>
     </message>
@@ -3115,6 +3119,14 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>This desk is now %1.</source>
         <translation>This desk is now %1.</translation>
+    </message>
+    <message>
+        <source>Kedendesk opens the team workspace the next time it starts.</source>
+        <translation>Kedendesk opens the team workspace the next time it starts.</translation>
+    </message>
+    <message>
+        <source>Kedendesk opens this desk's own workspace the next time it starts.</source>
+        <translation>Kedendesk opens this desk's own workspace the next time it starts.</translation>
     </message>
     <message>
         <source>Open a draft declaration first.</source>
@@ -3544,8 +3556,8 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
         <translation>Get official rates for the date</translation>
     </message>
     <message>
-        <source>The National Bank of Kazakhstan&apos;s rates of the date chosen above</source>
-        <translation>The National Bank of Kazakhstan&apos;s rates of the date chosen above</translation>
+        <source>The National Bank of Kazakhstan's rates of the date chosen above</source>
+        <translation>The National Bank of Kazakhstan's rates of the date chosen above</translation>
     </message>
     <message>
         <source>“%1” is not a rate.</source>
@@ -3737,16 +3749,16 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <source>box 54: the customs representative&apos;s name and BIN</source>
-        <translation>box 54: the customs representative&apos;s name and BIN</translation>
+        <source>box 54: the customs representative's name and BIN</source>
+        <translation>box 54: the customs representative's name and BIN</translation>
     </message>
     <message>
-        <source>box 54: the representative&apos;s BIN is not the one of this key&apos;s company</source>
-        <translation>box 54: the representative&apos;s BIN is not the one of this key&apos;s company</translation>
+        <source>box 54: the representative's BIN is not the one of this key's company</source>
+        <translation>box 54: the representative's BIN is not the one of this key's company</translation>
     </message>
     <message>
-        <source>box 54: the representative&apos;s entry in the register of customs representatives</source>
-        <translation>box 54: the representative&apos;s entry in the register of customs representatives</translation>
+        <source>box 54: the representative's entry in the register of customs representatives</source>
+        <translation>box 54: the representative's entry in the register of customs representatives</translation>
     </message>
     <message>
         <source>box 54: the number and date of the contract with the declarant</source>
@@ -3809,8 +3821,8 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
         <translation>remembered; type to use another</translation>
     </message>
     <message>
-        <source>This key is not the declarant&apos;s (box 14): it signs as the customs representative, and for that the declaration lacks:</source>
-        <translation>This key is not the declarant&apos;s (box 14): it signs as the customs representative, and for that the declaration lacks:</translation>
+        <source>This key is not the declarant's (box 14): it signs as the customs representative, and for that the declaration lacks:</source>
+        <translation>This key is not the declarant's (box 14): it signs as the customs representative, and for that the declaration lacks:</translation>
     </message>
     <message>
         <source>Signing…</source>
@@ -4085,6 +4097,57 @@ Source: %4</translation>
         <translation>%1 cannot be read; nothing was loaded.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Open team workspace</translation>
+    </message>
+    <message>
+        <source>A team workspace is a database on your office's PostgreSQL server: every desk that opens it works on the same clients and declarations. Ask your administrator for its address.</source>
+        <translation>A team workspace is a database on your office's PostgreSQL server: every desk that opens it works on the same clients and declarations. Ask your administrator for its address.</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system keyring)</source>
+        <translation>Remember the password (in the system keyring)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Now open: %1</source>
+        <translation>Now open: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and open</source>
+        <translation>&amp;Connect and open</translation>
+    </message>
+    <message>
+        <source>This desk's &amp;own workspace</source>
+        <translation>This desk's &amp;own workspace</translation>
+    </message>
+    <message>
+        <source>The address starts with postgresql://</source>
+        <translation>The address starts with postgresql://</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected. Kedendesk opens the team workspace from now on.</source>
+        <translation>Connected. Kedendesk opens the team workspace from now on.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Not connected: %1</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@
         <translation>Барлық клиенттер</translation>
     </message>
     <message>
-        <source>From your own declarations only: what happened, not a forecast of customs&apos; risk profiles. Times run from the gateway&apos;s acknowledgement to the release.</source>
+        <source>From your own declarations only: what happened, not a forecast of customs' risk profiles. Times run from the gateway's acknowledgement to the release.</source>
         <translation>Тек өз декларацияларыңыз бойынша: не болғаны, кеденнің тәуекел бейіндерінің болжамы емес. Уақыт — шлюз растағаннан шығаруға дейін.</translation>
     </message>
     <message>
@@ -1357,7 +1357,7 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Экспорт файлдары %1 ішіндегі пішімдер альбомы бойынша тексеріледі.</translation>
     </message>
     <message>
-        <source>No album folder is set: exports follow the album&apos;s rules Kedendesk knows, but are not validated against its XSD files.</source>
+        <source>No album folder is set: exports follow the album's rules Kedendesk knows, but are not validated against its XSD files.</source>
         <translation>Альбом қалтасы көрсетілмеген: экспорт файлдары Kedendesk білетін альбом ережелеріне сай жасалады, бірақ оның XSD файлдары бойынша тексерілмейді.</translation>
     </message>
     <message>
@@ -2088,7 +2088,7 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Жиыны {declared}, ал тауар бағаларының сомасы {computed}</translation>
     </message>
     <message>
-        <source>Box 12 says {declared}, the items&apos; customs values add up to {computed}</source>
+        <source>Box 12 says {declared}, the items' customs values add up to {computed}</source>
         <translation>12-бағанда {declared}, ал тауарлардың кедендік құнының сомасы {computed}</translation>
     </message>
     <message>
@@ -2530,7 +2530,7 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Жолдар: %1, тауарлар: %2, барлығы %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) new to the client&apos;s catalogue.</source>
+        <source>%n product(s) new to the client's catalogue.</source>
         <translation>
             <numerusform>Клиент каталогы үшін %n жаңа тауар.</numerusform>
             <numerusform>Клиент каталогы үшін %n жаңа тауар.</numerusform>
@@ -2615,7 +2615,7 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Тасымалды, сақтандыруды не басқа қосымшаларды тауарлар бойынша бөлу</translation>
     </message>
     <message>
-        <source>Goods items from a supplier&apos;s invoice or packing list (XLSX, CSV)</source>
+        <source>Goods items from a supplier's invoice or packing list (XLSX, CSV)</source>
         <translation>Жеткізушінің инвойсынан не орау парағынан тауарлар (XLSX, CSV)</translation>
     </message>
     <message>
@@ -2741,7 +2741,7 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Бұл ГОСТ кілті. ГОСТ кілттері NCALayer арқылы қол қояды, бұл нұсқа оны әзірге қолдамайды. RSA қол қою кілтін (RSA256_…) пайдаланыңыз.</translation>
     </message>
     <message>
-        <source>The key&apos;s algorithm (%1) cannot sign here: use an RSA or EC key.</source>
+        <source>The key's algorithm (%1) cannot sign here: use an RSA or EC key.</source>
         <translation>Кілт алгоритмі (%1) мұнда қолданылмайды: RSA немесе EC кілтін пайдаланыңыз.</translation>
     </message>
     <message>
@@ -3026,6 +3026,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;Осы жұмыс орнындағы атыңыз…</translation>
     </message>
     <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>Ортақ &amp;жұмыс кеңістігін ашу…</translation>
+    </message>
+    <message>
         <source>&amp;Import from invoice…</source>
         <translation>Инвойстан &amp;импорттау…</translation>
     </message>
@@ -3115,6 +3119,14 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>This desk is now %1.</source>
         <translation>Бұл жұмыс орны енді: %1.</translation>
+    </message>
+    <message>
+        <source>Kedendesk opens the team workspace the next time it starts.</source>
+        <translation>Kedendesk келесі іске қосылғанда ортақ жұмыс кеңістігін ашады.</translation>
+    </message>
+    <message>
+        <source>Kedendesk opens this desk's own workspace the next time it starts.</source>
+        <translation>Kedendesk келесі іске қосылғанда осы жұмыс орнының өз кеңістігін ашады.</translation>
     </message>
     <message>
         <source>Open a draft declaration first.</source>
@@ -3544,7 +3556,7 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <translation>Күнге ресми бағамдарды алу</translation>
     </message>
     <message>
-        <source>The National Bank of Kazakhstan&apos;s rates of the date chosen above</source>
+        <source>The National Bank of Kazakhstan's rates of the date chosen above</source>
         <translation>Жоғарыда таңдалған күнгі Қазақстан Ұлттық банкінің бағамдары</translation>
     </message>
     <message>
@@ -3737,15 +3749,15 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <source>box 54: the customs representative&apos;s name and BIN</source>
+        <source>box 54: the customs representative's name and BIN</source>
         <translation>54-баған: кеден өкілінің атауы және БСН</translation>
     </message>
     <message>
-        <source>box 54: the representative&apos;s BIN is not the one of this key&apos;s company</source>
+        <source>box 54: the representative's BIN is not the one of this key's company</source>
         <translation>54-баған: өкілдің БСН-і осы кілт ұйымының БСН-іне сәйкес емес</translation>
     </message>
     <message>
-        <source>box 54: the representative&apos;s entry in the register of customs representatives</source>
+        <source>box 54: the representative's entry in the register of customs representatives</source>
         <translation>54-баған: кеден өкілдері тізіліміндегі нөмірі</translation>
     </message>
     <message>
@@ -3809,7 +3821,7 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <translation>сақталған; басқасын пайдалану үшін теріңіз</translation>
     </message>
     <message>
-        <source>This key is not the declarant&apos;s (box 14): it signs as the customs representative, and for that the declaration lacks:</source>
+        <source>This key is not the declarant's (box 14): it signs as the customs representative, and for that the declaration lacks:</source>
         <translation>Бұл кілт декларанттікі емес (14-баған): кеден өкілі ретінде қол қояды, ол үшін декларацияда мыналар жетіспейді:</translation>
     </message>
     <message>
@@ -4085,6 +4097,57 @@ Source: %4</source>
         <translation>%1 оқылмайды; ештеңе жүктелмеді.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Ортақ жұмыс кеңістігі</translation>
+    </message>
+    <message>
+        <source>A team workspace is a database on your office's PostgreSQL server: every desk that opens it works on the same clients and declarations. Ask your administrator for its address.</source>
+        <translation>Ортақ жұмыс кеңістігі — кеңсеңіздің PostgreSQL серверіндегі дерекқор: оны ашқан әр жұмыс орны бірдей клиенттермен және декларациялармен жұмыс істейді. Мекенжайын әкімшіден сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system keyring)</source>
+        <translation>Құпиясөзді есте сақтау (жүйенің құпиясөз қоймасында)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Сервер &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Now open: %1</source>
+        <translation>Қазір ашық: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and open</source>
+        <translation>&amp;Қосылып, ашу</translation>
+    </message>
+    <message>
+        <source>This desk's &amp;own workspace</source>
+        <translation>Осы орынның &amp;өз кеңістігі</translation>
+    </message>
+    <message>
+        <source>The address starts with postgresql://</source>
+        <translation>Мекенжай postgresql:// деп басталады</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <source>Connected. Kedendesk opens the team workspace from now on.</source>
+        <translation>Қосылды. Енді Kedendesk ортақ жұмыс кеңістігін ашады.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Қосылмады: %1</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <source>From your own declarations only: what happened, not a forecast of customs&apos; risk profiles. Times run from the gateway&apos;s acknowledgement to the release.</source>
+        <source>From your own declarations only: what happened, not a forecast of customs' risk profiles. Times run from the gateway's acknowledgement to the release.</source>
         <translation>Только по вашим декларациям: что произошло, а не прогноз профилей риска таможни. Время — от подтверждения шлюзом до выпуска.</translation>
     </message>
     <message>
@@ -1363,7 +1363,7 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Экспортные файлы проверяются по альбому форматов в %1.</translation>
     </message>
     <message>
-        <source>No album folder is set: exports follow the album&apos;s rules Kedendesk knows, but are not validated against its XSD files.</source>
+        <source>No album folder is set: exports follow the album's rules Kedendesk knows, but are not validated against its XSD files.</source>
         <translation>Папка альбома не задана: экспортные файлы следуют известным Kedendesk правилам альбома, но не проверяются по его файлам XSD.</translation>
     </message>
     <message>
@@ -2095,7 +2095,7 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Итого {declared}, а сумма цен товаров {computed}</translation>
     </message>
     <message>
-        <source>Box 12 says {declared}, the items&apos; customs values add up to {computed}</source>
+        <source>Box 12 says {declared}, the items' customs values add up to {computed}</source>
         <translation>В графе 12 указано {declared}, а сумма таможенных стоимостей товаров {computed}</translation>
     </message>
     <message>
@@ -2538,7 +2538,7 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Строк: %1, товаров: %2, итого %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) new to the client&apos;s catalogue.</source>
+        <source>%n product(s) new to the client's catalogue.</source>
         <translation>
             <numerusform>%n товар новый для каталога клиента.</numerusform>
             <numerusform>%n товара новые для каталога клиента.</numerusform>
@@ -2626,7 +2626,7 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Распределить по товарам транспорт, страхование или другие начисления</translation>
     </message>
     <message>
-        <source>Goods items from a supplier&apos;s invoice or packing list (XLSX, CSV)</source>
+        <source>Goods items from a supplier's invoice or packing list (XLSX, CSV)</source>
         <translation>Товары из инвойса или упаковочного листа поставщика (XLSX, CSV)</translation>
     </message>
     <message>
@@ -2752,7 +2752,7 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Это ключ ГОСТ. Ключи ГОСТ подписывают через NCALayer, который эта версия пока не поддерживает. Используйте ключ подписи RSA (RSA256_…).</translation>
     </message>
     <message>
-        <source>The key&apos;s algorithm (%1) cannot sign here: use an RSA or EC key.</source>
+        <source>The key's algorithm (%1) cannot sign here: use an RSA or EC key.</source>
         <translation>Алгоритм ключа (%1) здесь не поддерживается: используйте ключ RSA или EC.</translation>
     </message>
     <message>
@@ -3037,6 +3037,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Ваше &amp;имя на этом рабочем месте…</translation>
     </message>
     <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>Открыть &amp;общее рабочее пространство…</translation>
+    </message>
+    <message>
         <source>&amp;Import from invoice…</source>
         <translation>&amp;Импорт из инвойса…</translation>
     </message>
@@ -3127,6 +3131,14 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>This desk is now %1.</source>
         <translation>Это рабочее место теперь: %1.</translation>
+    </message>
+    <message>
+        <source>Kedendesk opens the team workspace the next time it starts.</source>
+        <translation>При следующем запуске Kedendesk откроет общее рабочее пространство.</translation>
+    </message>
+    <message>
+        <source>Kedendesk opens this desk's own workspace the next time it starts.</source>
+        <translation>При следующем запуске Kedendesk откроет собственное рабочее пространство этого места.</translation>
     </message>
     <message>
         <source>Open a draft declaration first.</source>
@@ -3557,7 +3569,7 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <translation>Получить официальные курсы на дату</translation>
     </message>
     <message>
-        <source>The National Bank of Kazakhstan&apos;s rates of the date chosen above</source>
+        <source>The National Bank of Kazakhstan's rates of the date chosen above</source>
         <translation>Курсы Национального банка Казахстана на дату, выбранную выше</translation>
     </message>
     <message>
@@ -3751,15 +3763,15 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <source>box 54: the customs representative&apos;s name and BIN</source>
+        <source>box 54: the customs representative's name and BIN</source>
         <translation>графа 54: наименование и БИН таможенного представителя</translation>
     </message>
     <message>
-        <source>box 54: the representative&apos;s BIN is not the one of this key&apos;s company</source>
+        <source>box 54: the representative's BIN is not the one of this key's company</source>
         <translation>графа 54: БИН представителя не совпадает с БИН организации этого ключа</translation>
     </message>
     <message>
-        <source>box 54: the representative&apos;s entry in the register of customs representatives</source>
+        <source>box 54: the representative's entry in the register of customs representatives</source>
         <translation>графа 54: номер в реестре таможенных представителей</translation>
     </message>
     <message>
@@ -3823,7 +3835,7 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
         <translation>сохранён; введите, чтобы использовать другой</translation>
     </message>
     <message>
-        <source>This key is not the declarant&apos;s (box 14): it signs as the customs representative, and for that the declaration lacks:</source>
+        <source>This key is not the declarant's (box 14): it signs as the customs representative, and for that the declaration lacks:</source>
         <translation>Этот ключ не принадлежит декларанту (графа 14): подпись будет от имени таможенного представителя, а для этого в декларации не хватает:</translation>
     </message>
     <message>
@@ -4099,6 +4111,57 @@ Source: %4</source>
         <translation>Не удаётся прочитать %1; ничего не загружено.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Общее рабочее пространство</translation>
+    </message>
+    <message>
+        <source>A team workspace is a database on your office's PostgreSQL server: every desk that opens it works on the same clients and declarations. Ask your administrator for its address.</source>
+        <translation>Общее рабочее пространство — это база данных на сервере PostgreSQL вашего офиса: все рабочие места, открывшие её, работают с одними и теми же клиентами и декларациями. Адрес узнайте у администратора.</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system keyring)</source>
+        <translation>Запомнить пароль (в хранилище паролей системы)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Now open: %1</source>
+        <translation>Сейчас открыто: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and open</source>
+        <translation>&amp;Подключиться и открыть</translation>
+    </message>
+    <message>
+        <source>This desk's &amp;own workspace</source>
+        <translation>&amp;Собственное пространство этого места</translation>
+    </message>
+    <message>
+        <source>The address starts with postgresql://</source>
+        <translation>Адрес начинается с postgresql://</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Connected. Kedendesk opens the team workspace from now on.</source>
+        <translation>Подключено. Теперь Kedendesk открывает общее рабочее пространство.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Не подключено: %1</translation>
     </message>
 </context>
 <context>

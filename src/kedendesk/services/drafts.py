@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 LRN_PREFIX_SETTING = "lrn.prefix"
 OUR_COMPANY_SETTING = "representative.company"
 ANNOUNCED_SETTING = "clients.papers-announced"
+UNSAVED_PREFIX = "desk.unsaved."  # this desk's edits a team server has not taken yet
 
 
 class DraftService:
@@ -71,6 +72,39 @@ class DraftService:
         self._ws.database.author = shown
         self.leases.name = shown
         return shown
+
+    # -- the local journal (a team workspace whose server went away) ------------------------
+
+    def keep_unsaved(self, declaration_id: int, body: str, based_on: int | None) -> bool:
+        """Keep an edit the server did not take on this desk (its own database), to be written
+        when the server is back; False on a one-desk workspace, where the file that refused
+        the save is the only place to keep it (the editor keeps it in memory then)."""
+        if not self._ws.shared:
+            return False
+        self._ws.settings.set(
+            UNSAVED_PREFIX + str(declaration_id), {"body": body, "basedOn": based_on}
+        )
+        return True
+
+    def unsaved(self, declaration_id: int) -> tuple[Declaration, int | None] | None:
+        """An edit kept on this desk that the server has not got yet, with the revision it
+        was based on (a save on top of another desk's is then a conflict, as ever)."""
+        if not self._ws.shared:
+            return None
+        kept = self._ws.settings.get(UNSAVED_PREFIX + str(declaration_id))
+        if not isinstance(kept, dict) or not isinstance(kept.get("body"), str):
+            return None
+        try:
+            declaration = Declaration.model_validate_json(kept["body"])
+        except ValueError as error:
+            log.error("the edit kept for declaration %s cannot be read: %s", declaration_id, error)
+            return None
+        based_on = kept.get("basedOn")
+        return declaration, based_on if isinstance(based_on, int) else None
+
+    def forget_unsaved(self, declaration_id: int) -> None:
+        if self._ws.shared:
+            self._ws.settings.set(UNSAVED_PREFIX + str(declaration_id), None)
 
     @property
     def leases(self) -> EditLeases:

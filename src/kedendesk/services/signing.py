@@ -277,7 +277,9 @@ class SigningService:
             raise KeyUnusableError(KeyProblem.WRONG_PASSWORD, "no password given")
         if remember and password is not None:
             self._secrets.set(_secret_name(key.fingerprint), password)
-        record = self._process().sign(self._ws.directory, declaration_id, key_id, secret)
+        record = self._process().sign(
+            self._ws.directory, declaration_id, key_id, secret, self._ws.database.password
+        )
         log.info(
             "declaration %s revision %s signed (helper process)", declaration_id, record.revision
         )

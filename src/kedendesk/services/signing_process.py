@@ -30,12 +30,18 @@ class _NoKeyring:
         raise RuntimeError("the signing helper keeps no secrets")
 
 
-def _sign(directory: str, declaration_id: int, key_id: int, password: str) -> SignatureRecord:
+def _sign(
+    directory: str,
+    declaration_id: int,
+    key_id: int,
+    password: str,
+    server_password: str | None = None,
+) -> SignatureRecord:
     from kedendesk.services.checking import CheckingService
     from kedendesk.services.signing import SigningService
     from kedendesk.services.workspace import Workspace
 
-    workspace = Workspace.open(Path(directory))
+    workspace = Workspace.open(Path(directory), server_password)  # a team's: its password
     try:
         checking = CheckingService(workspace)
         signing = SigningService(workspace, checking, secrets=_NoKeyring())  # type: ignore[arg-type]
@@ -57,11 +63,18 @@ class SigningProcess:
         )
 
     def sign(
-        self, directory: Path, declaration_id: int, key_id: int, password: str
+        self,
+        directory: Path,
+        declaration_id: int,
+        key_id: int,
+        password: str,
+        server_password: str | None = None,
     ) -> SignatureRecord:
         """Blocks the calling (worker) thread until the helper answered; its errors
         (KeyUnusableError, SigningRefusedError …) are raised here."""
-        return self._pool.submit(_sign, str(directory), declaration_id, key_id, password).result()
+        return self._pool.submit(
+            _sign, str(directory), declaration_id, key_id, password, server_password
+        ).result()
 
     def warm_up(self) -> None:
         """Start the helper now (it imports the app's modules, about a second), so the first

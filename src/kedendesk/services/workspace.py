@@ -33,6 +33,7 @@ from kedendesk.store.declarations import DeclarationRepository
 from kedendesk.store.lock import LockHolder, WorkspaceLock
 from kedendesk.store.postgres import is_server_url, without_password
 from kedendesk.store.settings import SettingsRepository
+from kedendesk.store.workspace import choose_workspace
 
 __all__ = [
     "LockHolder",
@@ -40,7 +41,9 @@ __all__ = [
     "Workspace",
     "WorkspaceError",
     "WorkspaceTooNewError",
+    "choose_workspace",
     "is_server_url",
+    "team_folder",
 ]
 
 TEAM_FILE = "team.json"  # in a team workspace's folder: which server it is

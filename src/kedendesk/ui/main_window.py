@@ -51,6 +51,7 @@ from kedendesk.ui.profiles_dialog import ProfilesDialog, profile_label
 from kedendesk.ui.rates_dialog import RatesDialog
 from kedendesk.ui.requests_dialog import RequestsDialog
 from kedendesk.ui.tariff_dialog import TariffDialog
+from kedendesk.ui.team_dialog import TeamDialog
 from kedendesk.ui.trash_dialog import TrashDialog
 from kedendesk.ui.window_state import WindowState
 
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         self.backups_action = self._action(None, self.show_backups)
         self.album_action = self._action(None, lambda: self.exchange.esad.ask_album_folder())
         self.desk_name_action = self._action(None, self.ask_desk_name)
+        self.team_action = self._action(None, self.show_team)
         self.invoice_action = self._action("Ctrl+Shift+I", self.import_invoice)
         self.spread_action = self._action(None, self.spread_costs)
         self.about_action = self._action(None, self.show_about)
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addAction(self.backups_action)
         self.workspace_menu.addAction(self.album_action)
         self.workspace_menu.addAction(self.desk_name_action)
+        self.workspace_menu.addAction(self.team_action)
         self.selected_menu = bar.addMenu("")
         for action in (
             self.bulk_check_action,
@@ -298,6 +301,7 @@ class MainWindow(QMainWindow):
             self.backups_action: self.tr("&Backups: back up, restore…"),
             self.album_action: self.tr("EAE&U XML album folder…"),
             self.desk_name_action: self.tr("Your na&me on this desk…"),
+            self.team_action: self.tr("Open &team workspace…"),
             self.invoice_action: self.tr("&Import from invoice…"),
             self.spread_action: self.tr("&Spread costs over the items…"),
             self.next_tab_action: self.tr("Next tab"),
@@ -307,9 +311,7 @@ class MainWindow(QMainWindow):
         }
         for action, text in texts.items():
             action.setText(text)
-        self.workspace_label.setText(
-            self.tr("Workspace: %1").replace("%1", str(self._workspace.directory))
-        )
+        self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", self._workspace.where))
         self._show_gateway()
         self._show_counts()
 
@@ -611,6 +613,21 @@ class MainWindow(QMainWindow):
         if ok:
             shown = self._drafts.set_desk_person(name)
             self.statusBar().showMessage(self.tr("This desk is now %1.").replace("%1", shown), 8000)
+
+    def show_team(self) -> TeamDialog:
+        """Workspace → Open team workspace…: the server this desk opens from the next start."""
+        dialog = TeamDialog(self._operations, self._workspace.where, self)
+        dialog.chosen.connect(self._workspace_chosen)
+        dialog.open()
+        return dialog
+
+    def _workspace_chosen(self, folder: object) -> None:
+        self.statusBar().showMessage(
+            self.tr("Kedendesk opens the team workspace the next time it starts.")
+            if folder
+            else self.tr("Kedendesk opens this desk's own workspace the next time it starts."),
+            15000,
+        )
 
     def show_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(BackupService(self._workspace), self._operations, self)

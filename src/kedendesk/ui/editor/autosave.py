@@ -1,7 +1,14 @@
-"""Autosave: a save about a second after the last edit, written off the GUI thread, in order."""
+"""Autosave: a save about a second after the last edit, written off the GUI thread, in order.
+
+A save that fails (a full disk, a team server gone away) keeps the edits and tries again every
+few seconds by itself; on a team workspace the edit is also kept on this desk (the local
+journal), so closing the app or losing power while the server is away loses nothing: the tab
+opens with it next time and writes it when the server answers (a conflict if another desk
+saved meanwhile)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -10,7 +17,9 @@ from kedendesk.domain.declaration import Declaration
 from kedendesk.services.drafts import ConflictError, DraftService, RevisionInfo, Snapshot
 from kedendesk.ui.operations import Operations
 
+log = logging.getLogger(__name__)
 DELAY_MS = 800
+RETRY_MS = 5000  # after a failed save: try again by itself this often
 
 
 class Autosaver(QObject):
@@ -41,16 +50,22 @@ class Autosaver(QObject):
         self._timer.timeout.connect(self.save_now)
         self.dirty = False
         self._write_failed = False
+        self._journaled = False  # an edit is kept on this desk until the server takes it
         # The revision this editor's content is based on; every save names it.
         self.based_on: int | None = drafts.row(declaration_id).revision
         self.in_conflict = False
         self.errors: Callable[[], int | None] = lambda: None  # error findings, when known
 
+    def resume_unsaved(self) -> None:
+        """The content is an edit kept on this desk (the journal): save it soon."""
+        self._journaled = True
+        self.schedule()
+
     def schedule(self) -> None:
         """Called on every edit: the save waits until typing pauses."""
         self.dirty = True
         if not self.in_conflict:  # until the user resolved it, edits stay in the editor
-            self._timer.start()
+            self._timer.start(DELAY_MS)
 
     def save_now(self) -> None:
         self._timer.stop()
@@ -74,10 +89,20 @@ class Autosaver(QObject):
             raise
         except Exception:
             self._write_failed = True
+            self._keep_here(snapshot)
             raise
         self._write_failed = False
         self.based_on = info.number
+        if self._journaled:
+            self._journaled = False
+            self._drafts.forget_unsaved(self._id)
         return info
+
+    def _keep_here(self, snapshot: Snapshot) -> None:
+        try:
+            self._journaled = self._drafts.keep_unsaved(self._id, snapshot.body, self.based_on)
+        except Exception:  # the desk's own disk failed too: the editor still has the edits
+            log.exception("the unsaved edit of declaration %s was not kept on this desk", self._id)
 
     def _written(self, info: RevisionInfo) -> None:
         self.saved.emit(info)
@@ -106,8 +131,9 @@ class Autosaver(QObject):
             self.saved.emit(info)
 
     def _failed(self, error: BaseException) -> None:
-        self.dirty = True  # keep the edits; the next change or flush tries again
+        self.dirty = True  # keep the edits; the next change, a flush or the retry saves them
         if isinstance(error, ConflictError):
             self.conflict.emit(error)
             return
         self.save_failed.emit(str(error))
+        self._timer.start(RETRY_MS)

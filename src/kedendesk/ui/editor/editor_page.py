@@ -120,6 +120,11 @@ class EditorPage(QWidget):
         self._submission = submission
         self._operations = operations
         self.declaration = drafts.load(declaration_id)
+        # An edit the team server did not take before this desk closed: the tab opens with it
+        # and saves it (a conflict, as ever, if another desk saved on top since).
+        pending = drafts.unsaved(declaration_id)
+        if pending is not None:
+            self.declaration = pending[0]
         # Whether another desk edits it now: then this tab reads it (see _lease_answered). The
         # lease is taken off the GUI thread (a write) right after the tab is built.
         self._lease: Lease | None = None
@@ -127,6 +132,9 @@ class EditorPage(QWidget):
         self._lease_kept = False  # closed to reopen here: the new tab holds the lease
         self.autosaver = Autosaver(drafts, operations, declaration_id, self.declaration, self)
         self.autosaver.errors = lambda: self.result.errors  # the list's "drafts with errors"
+        if pending is not None:
+            self.autosaver.based_on = pending[1]
+            self.autosaver.resume_unsaved()
         self.autosaver.saving.connect(self._show_saving)
         self.autosaver.saved.connect(self._show_saved)
         self.autosaver.save_failed.connect(self._show_failed)
