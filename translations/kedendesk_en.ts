@@ -179,6 +179,20 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <source>Open here as well</source>
         <translation>Open here as well</translation>
     </message>
+    <message>
+        <source>The team server does not answer:
+%1
+
+Nothing on it is lost. Open this desk's own workspace instead, or quit and try again when the server is back?</source>
+        <translation>The team server does not answer:
+%1
+
+Nothing on it is lost. Open this desk's own workspace instead, or quit and try again when the server is back?</translation>
+    </message>
+    <message>
+        <source>Open this desk's own workspace</source>
+        <translation>Open this desk's own workspace</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

@@ -179,6 +179,20 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <source>Open here as well</source>
         <translation>Мұнда да ашу</translation>
     </message>
+    <message>
+        <source>The team server does not answer:
+%1
+
+Nothing on it is lost. Open this desk's own workspace instead, or quit and try again when the server is back?</source>
+        <translation>Ортақ жұмыс кеңістігінің сервері жауап бермейді:
+%1
+
+Ондағы ештеңе жоғалған жоқ. Оның орнына осы жұмыс орнының өз кеңістігін ашу керек пе, әлде шығып, сервер қайта істегенде көру керек пе?</translation>
+    </message>
+    <message>
+        <source>Open this desk's own workspace</source>
+        <translation>Осы орынның өз кеңістігін ашу</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

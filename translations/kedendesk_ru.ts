@@ -180,6 +180,20 @@ You can work in both: a declaration saved in both windows becomes a conflict you
         <source>Open here as well</source>
         <translation>Открыть и здесь</translation>
     </message>
+    <message>
+        <source>The team server does not answer:
+%1
+
+Nothing on it is lost. Open this desk's own workspace instead, or quit and try again when the server is back?</source>
+        <translation>Сервер общего рабочего пространства не отвечает:
+%1
+
+Ничего на нём не потеряно. Открыть вместо него собственное рабочее пространство этого места или выйти и попробовать снова, когда сервер заработает?</translation>
+    </message>
+    <message>
+        <source>Open this desk's own workspace</source>
+        <translation>Открыть собственное пространство этого места</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

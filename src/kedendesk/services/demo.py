@@ -38,8 +38,9 @@ def write_demo_key(path: Path, password: str) -> Path:
 
 
 def seed_demo(drafts: DraftService, checking: CheckingService) -> bool:
-    """On a workspace's first start: a demo client, practice rates and a complete declaration."""
-    if drafts.clients():
+    """On a workspace's first start: a demo client, practice rates and a complete declaration
+    (never on a team server: the team's real work starts there)."""
+    if drafts.workspace.shared or drafts.clients():
         return False
     today = dt.date.today()
     checking.put_rates(practice_rates(today))

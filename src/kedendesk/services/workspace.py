@@ -42,6 +42,7 @@ __all__ = [
     "WorkspaceError",
     "WorkspaceTooNewError",
     "choose_workspace",
+    "default_workspace_dir",
     "is_server_url",
     "team_folder",
 ]

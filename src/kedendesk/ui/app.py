@@ -24,7 +24,13 @@ from kedendesk.services.gateway_worker import GatewayWorker, start_following
 from kedendesk.services.profiles import PracticeEndpoint, ProfileService
 from kedendesk.services.signing import SigningService
 from kedendesk.services.submission import SubmissionService
-from kedendesk.services.workspace import LockHolder, Workspace, WorkspaceError
+from kedendesk.services.workspace import (
+    LockHolder,
+    ServerUnreachableError,
+    Workspace,
+    WorkspaceError,
+    default_workspace_dir,
+)
 from kedendesk.ui.error_reports import ErrorReports
 from kedendesk.ui.i18n import LanguageSwitcher
 from kedendesk.ui.main_window import MainWindow
@@ -208,6 +214,27 @@ def _open_anyway(other: LockHolder) -> bool:
     return box.clickedButton() is here
 
 
+def _open_own_instead(error: str) -> bool:
+    """The team server does not answer at start: say so, and offer this desk's own
+    workspace for this session."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Kedendesk",
+        QCoreApplication.translate(
+            "Application",
+            "The team server does not answer:\n%1\n\nNothing on it is lost. Open this desk's "
+            "own workspace instead, or quit and try again when the server is back?",
+        ).replace("%1", error),
+    )
+    own = box.addButton(
+        QCoreApplication.translate("Application", "Open this desk's own workspace"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    return box.clickedButton() is own
+
+
 def run_app(
     workspace: str | None = None,
     language: str | None = None,
@@ -222,6 +249,15 @@ def run_app(
     install_font(app)
     try:
         opened = Workspace.open(workspace)
+    except ServerUnreachableError as error:  # the team server is away: this desk's own?
+        log.error("the team workspace cannot be opened: %s", error)
+        if workspace is not None or not _open_own_instead(str(error)):
+            return 1
+        try:  # for this session; the team workspace stays the one opened at the next start
+            opened = Workspace.open(default_workspace_dir())
+        except WorkspaceError as own_error:
+            QMessageBox.critical(None, "Kedendesk", str(own_error))
+            return 1
     except WorkspaceError as error:
         log.error("the workspace cannot be opened: %s", error)
         QMessageBox.critical(None, "Kedendesk", str(error))
