@@ -91,6 +91,10 @@ def test_the_rounding_step_is_a_setting(checking: CheckingService) -> None:
 
 def test_the_demo_declaration_is_complete(drafts: DraftService, workspace: Workspace) -> None:
     checking = CheckingService(workspace)
+    if workspace.shared:  # a team server starts empty: its real work starts there
+        assert not seed_demo(drafts, checking)
+        assert drafts.find_ids() == [] and drafts.clients() == []
+        return
     assert seed_demo(drafts, checking)
     (declaration_id,) = drafts.find_ids()
     result = checking.check(drafts.load(declaration_id))
