@@ -45,7 +45,7 @@ if role == "send":
     while True:
         result = submission.drain(client)
         sent += result.sent
-        if not submission.items() or all(i.state != "QUEUED" for i in submission.items()):
+        if all(i.state != "QUEUED" for i in submission.items()):
             break
     print("sent", sent, flush=True)
 else:  # follow the feed while this desk holds the follower lock, as the gateway worker does

@@ -69,9 +69,9 @@ def _copy_attachments(origin: Workspace, destination: Workspace) -> int:
     files: dict[str, bytes] = {}
     folder = origin.directory / ATTACHMENTS
     if folder.is_dir():
-        for path in sorted(folder.iterdir()):
+        for path in sorted(p for p in folder.iterdir() if p.is_file()):
             content = path.read_bytes()
-            if path.is_file() and hashlib.sha256(content).hexdigest() == path.name:
+            if hashlib.sha256(content).hexdigest() == path.name:  # not a half-written copy
                 files[path.name] = content
     table = AttachmentRepository(origin.database)
     for digest in table.digests():

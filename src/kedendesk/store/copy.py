@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from sqlalchemy import Integer
+
 from kedendesk.store.database import Database
 from kedendesk.store.schema import metadata
 
@@ -68,10 +70,10 @@ def copy_database(source: Database, target: Database) -> dict[str, int]:
 
 
 def _numbered(table: Any) -> bool:
+    """Whether the server numbers the table's rows (an `id` key it makes a SERIAL)."""
     key = list(table.primary_key.columns)
     return (
-        len(key) == 1
-        and key[0].name == "id"
+        [c.name for c in key] == ["id"]
+        and isinstance(key[0].type, Integer)
         and key[0].autoincrement is not False
-        and str(key[0].type) == "INTEGER"
     )

@@ -224,9 +224,7 @@ class Database:
                 db.execute("BEGIN IMMEDIATE")
         except postgres.OperationalError as error:
             self._forget(db)
-            raise ServerUnreachableError(
-                f"The team server {self.where} did not answer: {error}"
-            ) from error
+            raise self._unreachable(error) from error
         try:
             yield db
             if self._clock:
@@ -236,20 +234,19 @@ class Database:
         except BaseException as error:
             self._rollback(db)
             if isinstance(error, postgres.OperationalError):
-                raise ServerUnreachableError(
-                    f"The team server {self.where} did not answer: {error}"
-                ) from error
+                raise self._unreachable(error) from error
             raise
         try:
             db.execute("COMMIT")
-        except postgres.OperationalError as error:
+        except postgres.OperationalError as error:  # committed or not: the server cannot say
             self._forget(db)
-            raise ServerUnreachableError(
-                f"The team server {self.where} did not confirm the write: {error}"
-            ) from error
+            raise self._unreachable(error) from error
         if self._clock:
             with self._lock:
                 self.own_commits += 1
+
+    def _unreachable(self, error: Exception) -> ServerUnreachableError:
+        return ServerUnreachableError(f"The team server {self.where} did not answer: {error}")
 
     def _rollback(self, db: Any) -> None:
         try:

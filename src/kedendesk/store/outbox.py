@@ -269,16 +269,15 @@ class OutboxRepository:
         """Only a queued item can be cancelled; a declaration goes back to SIGNED."""
         now = now_iso()
         with self._db.transaction() as db:
+            # One conditional write: on a team server a desk may be claiming it this moment
+            # (claims run beside other writers); the update waits for it and then sees SENDING.
             row = db.execute(
-                "SELECT declaration_id, kind FROM outbox WHERE id = ? AND state = ?",
-                (item_id, QUEUED),
+                "UPDATE outbox SET state = ?, updated_at = ? WHERE id = ? AND state = ?"
+                " RETURNING declaration_id, kind",
+                (CANCELLED, now, item_id, QUEUED),
             ).fetchone()
             if row is None:
                 return False
-            db.execute(
-                "UPDATE outbox SET state = ?, updated_at = ? WHERE id = ?",
-                (CANCELLED, now, item_id),
-            )
             if row["kind"] == "DECLARE":
                 db.execute(
                     "UPDATE declarations SET status = 'SIGNED', updated_at = ? WHERE id = ?",

@@ -126,21 +126,25 @@ class Connection:
         return self.raw.closed or self.raw.broken
 
 
+def _options(password: str | None) -> dict[str, Any]:
+    options: dict[str, Any] = {
+        "autocommit": True,
+        "connect_timeout": CONNECT_TIMEOUT,
+        "application_name": "Kedendesk",
+    }
+    if password:
+        options["password"] = password
+    return options
+
+
 def connect(url: str, password: str | None = None) -> Connection:
     """A connection to the team server; psycopg.OperationalError when it cannot be reached."""
-    extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT, "application_name": "Kedendesk"}
-    if password:
-        extra["password"] = password
-    raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, **extra)
-    return Connection(raw)
+    return Connection(psycopg.connect(url, row_factory=_row_factory, **_options(password)))
 
 
 def listen(url: str, password: str | None = None) -> psycopg.Connection[Any]:
     """A connection that hears the other desks' commits (`notifies()` on it)."""
-    extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT, "application_name": "Kedendesk"}
-    if password:
-        extra["password"] = password
-    raw = psycopg.connect(url, autocommit=True, **extra)
+    raw = psycopg.connect(url, **_options(password))
     raw.execute(pgsql.SQL("LISTEN {}").format(pgsql.Identifier(NOTIFY_CHANNEL)))
     return raw
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from kedendesk.store.database import Database
 
-DESK_KEYS = ("ui.", "desk.", "esad.", "gateway.current", "backups.", "window.")
+DESK_KEYS = ("ui.", "desk.", "esad.", "gateway.current", "backups.")
 
 
 class SettingsRepository:

@@ -192,9 +192,7 @@ class Application:
 def _open_anyway(other: LockHolder) -> bool:
     """Another Kedendesk has this workspace open: say so; the user may still work here."""
     log.warning("workspace already open by process %s on %s", other.pid, other.host)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "Kedendesk",
+    return _ask(
         QCoreApplication.translate(
             "Application",
             "This workspace is open in another Kedendesk (process %1 on %2, since %3).\n\n"
@@ -204,35 +202,32 @@ def _open_anyway(other: LockHolder) -> bool:
         .replace("%1", str(other.pid))
         .replace("%2", other.host)
         .replace("%3", other.since),
-    )
-    here = box.addButton(
         QCoreApplication.translate("Application", "Open here as well"),
-        QMessageBox.ButtonRole.AcceptRole,
+        QMessageBox.StandardButton.Cancel,
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is here
 
 
 def _open_own_instead(error: str) -> bool:
     """The team server does not answer at start: say so, and offer this desk's own
     workspace for this session."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "Kedendesk",
+    return _ask(
         QCoreApplication.translate(
             "Application",
             "The team server does not answer:\n%1\n\nNothing on it is lost. Open this desk's "
             "own workspace instead, or quit and try again when the server is back?",
         ).replace("%1", error),
-    )
-    own = box.addButton(
         QCoreApplication.translate("Application", "Open this desk's own workspace"),
-        QMessageBox.ButtonRole.AcceptRole,
+        QMessageBox.StandardButton.Close,
     )
-    box.addButton(QMessageBox.StandardButton.Close)
+
+
+def _ask(text: str, accept: str, other: QMessageBox.StandardButton) -> bool:
+    """A warning before the window exists: whether the user chose `accept`."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Kedendesk", text)
+    chosen = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(other)
     box.exec()
-    return box.clickedButton() is own
+    return box.clickedButton() is chosen
 
 
 def run_app(
