@@ -1,5 +1,6 @@
 """Several desks on one team server (separate processes on one PostgreSQL database, each with
-its own sessions): every declaration is sent once however many desks drain together, one desk
+its own sessions): two editing one declaration make a conflict and lose nothing, a save is
+heard within a second, every declaration is sent once however many desks drain together, one desk
 follows the feed and another takes over when it is killed, and a workspace moves from one desk
 to the server and back with everything in it."""
 
@@ -240,3 +241,44 @@ def test_another_desks_save_is_heard_within_a_second(team: Path) -> None:
     finally:
         listener.stop()
         workspace.close()
+
+
+EDITOR = """
+import sys
+from kedendesk.services.drafts import ConflictError, DraftService
+from kedendesk.services.workspace import Workspace
+
+folder, text = sys.argv[1], sys.argv[4]
+declaration_id, based_on = int(sys.argv[2]), int(sys.argv[3])
+ws = Workspace.open(folder)
+drafts = DraftService(ws)
+declaration = drafts.load(declaration_id, based_on)
+declaration.delivery_place = text
+try:
+    print("saved", drafts.save(declaration_id, drafts.snapshot(declaration), based_on).number)
+except ConflictError:  # the user keeps theirs: a new revision on top, the other one kept
+    print("conflict", drafts.save(declaration_id, drafts.snapshot(declaration)).number)
+ws.close()
+"""
+
+
+def test_two_desks_editing_one_declaration_make_a_conflict_and_lose_nothing(team: Path) -> None:
+    workspace = Workspace.open(team)
+    drafts = DraftService(workspace)
+    client = drafts.add_client("ТОО «Алатау Трейд»", "940140000385")
+    declaration_id = drafts.create(client.id, Declaration(lrn="E-1"))
+    based_on = drafts.row(declaration_id).revision
+    outcomes = [
+        subprocess.run(
+            [sys.executable, "-c", EDITOR, str(team), str(declaration_id), str(based_on), text],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        ).stdout.split()
+        for text in ("Хоргос", "Достык")  # both desks edited the same revision
+    ]
+    assert [o[0] for o in outcomes] == ["saved", "conflict"]  # the second is told, then keeps its
+    places = [drafts.load(declaration_id, int(number)).delivery_place for _, number in outcomes]
+    assert places == ["Хоргос", "Достык"]  # both in the history: nothing lost
+    workspace.close()
