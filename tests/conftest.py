@@ -117,6 +117,11 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     yield f"{base.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
     with psycopg.connect(postgres_server, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        # The database's group and team roles (store/people.py names them after it).
+        for (role,) in admin.execute(
+            "SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)", (f"{name}_",)
+        ).fetchall():
+            admin.execute(f'DROP ROLE "{role}"')
 
 
 ENGINES = ("sqlite", "postgresql")

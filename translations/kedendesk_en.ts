@@ -626,6 +626,10 @@ Nothing on it is lost. Open this desk's own workspace instead, or quit and try a
         <translation>Save our company</translation>
     </message>
     <message>
+        <source>Only an administrator adds or changes clients and their papers.</source>
+        <translation>Only an administrator adds or changes clients and their papers.</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (archived)</translation>
     </message>
@@ -1129,6 +1133,10 @@ Nothing on it is lost. Open this desk's own workspace instead, or quit and try a
         <translation>Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.</translation>
     </message>
     <message>
+        <source>Signed at the desk of %1.</source>
+        <translation>Signed at the desk of %1.</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -1277,6 +1285,10 @@ Nothing on it is lost. Open this desk's own workspace instead, or quit and try a
     <message>
         <source>Sign the declaration with your key (Ctrl+Shift+S)</source>
         <translation>Sign the declaration with your key (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Your role is preparer: a declarant of the team signs and sends it.</source>
+        <translation>Your role is preparer: a declarant of the team signs and sends it.</translation>
     </message>
     <message>
         <source>Edit as a new version</source>
@@ -3044,6 +3056,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Open &amp;team workspace…</translation>
     </message>
     <message>
+        <source>Peop&amp;le and roles…</source>
+        <translation>Peop&amp;le and roles…</translation>
+    </message>
+    <message>
         <source>&amp;Import from invoice…</source>
         <translation>&amp;Import from invoice…</translation>
     </message>
@@ -3070,6 +3086,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>New declaration</source>
@@ -3479,6 +3499,139 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     <message>
         <source>How this amount was calculated</source>
         <translation>How this amount was calculated</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>preparer</source>
+        <translation>preparer</translation>
+    </message>
+    <message>
+        <source>declarant</source>
+        <translation>declarant</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People and roles</source>
+        <translation>People and roles</translation>
+    </message>
+    <message>
+        <source>Each person signs in to the team server with their own login. A preparer creates, edits and checks declarations; a declarant also signs and sends them; an administrator also manages people, clients and their papers. A person in teams sees the clients of those teams and the clients in no team.</source>
+        <translation>Each person signs in to the team server with their own login. A preparer creates, edits and checks declarations; a declarant also signs and sends them; an administrator also manages people, clients and their papers. A person in teams sees the clients of those teams and the clients in no team.</translation>
+    </message>
+    <message>
+        <source>north, south (empty: all clients)</source>
+        <translation>north, south (empty: all clients)</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation>&amp;Teams:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (new person):</source>
+        <translation>Pass&amp;word (new person):</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>empty: everyone sees this client</source>
+        <translation>empty: everyone sees this client</translation>
+    </message>
+    <message>
+        <source>Set the client's &amp;teams</source>
+        <translation>Set the client's &amp;teams</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <source>Seen by the teams:</source>
+        <translation>Seen by the teams:</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes people and teams.</source>
+        <translation>Only an administrator changes people and teams.</translation>
+    </message>
+    <message>
+        <source>A new person needs a password to sign in with.</source>
+        <translation>A new person needs a password to sign in with.</translation>
+    </message>
+    <message>
+        <source>%1 added: they sign in with this login and password.</source>
+        <translation>%1 added: they sign in with this login and password.</translation>
+    </message>
+    <message>
+        <source>%1 changed: it applies when they next open the workspace.</source>
+        <translation>%1 changed: it applies when they next open the workspace.</translation>
+    </message>
+    <message>
+        <source>%1 no longer signs in here.</source>
+        <translation>%1 no longer signs in here.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>Teams of %1 set.</source>
+        <translation>Teams of %1 set.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>all clients</source>
+        <translation>all clients</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4349,10 @@ Source: %4</translation>
     <message>
         <source>(queued by %1)</source>
         <translation>(queued by %1)</translation>
+    </message>
+    <message>
+        <source>(sent by %1)</source>
+        <translation>(sent by %1)</translation>
     </message>
     <message>
         <source>Send again</source>

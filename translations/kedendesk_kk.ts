@@ -626,6 +626,10 @@ Nothing on it is lost. Open this desk's own workspace instead, or quit and try a
         <translation>Біздің ұйымды сақтау</translation>
     </message>
     <message>
+        <source>Only an administrator adds or changes clients and their papers.</source>
+        <translation>Клиенттерді және олардың құжаттарын тек әкімші қосады және өзгертеді.</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (мұрағатта)</translation>
     </message>
@@ -1129,6 +1133,10 @@ Nothing on it is lost. Open this desk's own workspace instead, or quit and try a
         <translation>Қол қойған: %1 (ЖСН %2), %3, %4 ретінде. Тек оқу үшін: өзгеріс — жаңа нұсқа.</translation>
     </message>
     <message>
+        <source>Signed at the desk of %1.</source>
+        <translation>Қол қойылған жұмыс орны: %1.</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Мәртебесі: %1</translation>
     </message>
@@ -1277,6 +1285,10 @@ Nothing on it is lost. Open this desk's own workspace instead, or quit and try a
     <message>
         <source>Sign the declaration with your key (Ctrl+Shift+S)</source>
         <translation>Декларацияға өз кілтіңізбен қол қою (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Your role is preparer: a declarant of the team signs and sends it.</source>
+        <translation>Сіздің рөліңіз — дайындаушы: команданың декларанты қол қояды және жібереді.</translation>
     </message>
     <message>
         <source>Edit as a new version</source>
@@ -3044,6 +3056,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Ортақ &amp;жұмыс кеңістігін ашу…</translation>
     </message>
     <message>
+        <source>Peop&amp;le and roles…</source>
+        <translation>Қызметке&amp;рлер мен рөлдер…</translation>
+    </message>
+    <message>
         <source>&amp;Import from invoice…</source>
         <translation>Инвойстан &amp;импорттау…</translation>
     </message>
@@ -3070,6 +3086,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Workspace: %1</source>
         <translation>Жұмыс аймағы: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>New declaration</source>
@@ -3479,6 +3499,139 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>How this amount was calculated</source>
         <translation>Сома қалай есептелді</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>preparer</source>
+        <translation>дайындаушы</translation>
+    </message>
+    <message>
+        <source>declarant</source>
+        <translation>декларант</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Командалар</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People and roles</source>
+        <translation>Қызметкерлер мен рөлдер</translation>
+    </message>
+    <message>
+        <source>Each person signs in to the team server with their own login. A preparer creates, edits and checks declarations; a declarant also signs and sends them; an administrator also manages people, clients and their papers. A person in teams sees the clients of those teams and the clients in no team.</source>
+        <translation>Әр қызметкер команда серверіне өз логинімен кіреді. Дайындаушы декларацияларды жасайды, түзетеді және тексереді; декларант оларға қол қояды және жібереді; әкімші қызметкерлерді, клиенттерді және олардың құжаттарын басқарады. Командаға кіретін қызметкер сол командалардың клиенттерін және командасыз клиенттерді көреді.</translation>
+    </message>
+    <message>
+        <source>north, south (empty: all clients)</source>
+        <translation>north, south (бос: барлық клиенттер)</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation>&amp;Командалар:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (new person):</source>
+        <translation>Құпия &amp;сөз (жаңа қызметкер):</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>Қызметкер &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Өзгерістерді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>empty: everyone sees this client</source>
+        <translation>бос: клиентті бәрі көреді</translation>
+    </message>
+    <message>
+        <source>Set the client's &amp;teams</source>
+        <translation>Клиенттің &amp;командаларын белгілеу</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>К&amp;лиент:</translation>
+    </message>
+    <message>
+        <source>Seen by the teams:</source>
+        <translation>Көретін командалар:</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes people and teams.</source>
+        <translation>Қызметкерлер мен командаларды тек әкімші өзгертеді.</translation>
+    </message>
+    <message>
+        <source>A new person needs a password to sign in with.</source>
+        <translation>Жаңа қызметкерге кіру үшін құпия сөз керек.</translation>
+    </message>
+    <message>
+        <source>%1 added: they sign in with this login and password.</source>
+        <translation>%1 қосылды: осы логин мен құпия сөзбен кіреді.</translation>
+    </message>
+    <message>
+        <source>%1 changed: it applies when they next open the workspace.</source>
+        <translation>%1 өзгертілді: жұмыс аймағы келесі ашылғанда күшіне енеді.</translation>
+    </message>
+    <message>
+        <source>%1 no longer signs in here.</source>
+        <translation>%1 енді мұнда кірмейді.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Орындалуда…</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Орындалмады: %1</translation>
+    </message>
+    <message>
+        <source>Teams of %1 set.</source>
+        <translation>%1 клиентінің командалары белгіленді.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>all clients</source>
+        <translation>барлық клиенттер</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4349,10 @@ Source: %4</source>
     <message>
         <source>(queued by %1)</source>
         <translation>(кезекке қойған: %1)</translation>
+    </message>
+    <message>
+        <source>(sent by %1)</source>
+        <translation>(жіберген: %1)</translation>
     </message>
     <message>
         <source>Send again</source>

@@ -628,6 +628,10 @@ Nothing on it is lost. Open this desk's own workspace instead, or quit and try a
         <translation>Сохранить нашу организацию</translation>
     </message>
     <message>
+        <source>Only an administrator adds or changes clients and their papers.</source>
+        <translation>Добавлять и изменять клиентов и их документы может только администратор.</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (в архиве)</translation>
     </message>
@@ -1133,6 +1137,10 @@ Nothing on it is lost. Open this desk's own workspace instead, or quit and try a
         <translation>Подписано: %1 (ИИН %2), %3, как %4. Только чтение: изменение — это новая версия.</translation>
     </message>
     <message>
+        <source>Signed at the desk of %1.</source>
+        <translation>Подписано на рабочем месте: %1.</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
@@ -1283,6 +1291,10 @@ Nothing on it is lost. Open this desk's own workspace instead, or quit and try a
     <message>
         <source>Sign the declaration with your key (Ctrl+Shift+S)</source>
         <translation>Подписать декларацию своим ключом (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Your role is preparer: a declarant of the team signs and sends it.</source>
+        <translation>Ваша роль — подготовитель: подписывает и отправляет декларант команды.</translation>
     </message>
     <message>
         <source>Edit as a new version</source>
@@ -3055,6 +3067,10 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Открыть &amp;общее рабочее пространство…</translation>
     </message>
     <message>
+        <source>Peop&amp;le and roles…</source>
+        <translation>&amp;Сотрудники и роли…</translation>
+    </message>
+    <message>
         <source>&amp;Import from invoice…</source>
         <translation>&amp;Импорт из инвойса…</translation>
     </message>
@@ -3081,6 +3097,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Workspace: %1</source>
         <translation>Рабочая область: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>New declaration</source>
@@ -3492,6 +3512,139 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     <message>
         <source>How this amount was calculated</source>
         <translation>Как рассчитана сумма</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>preparer</source>
+        <translation>подготовитель</translation>
+    </message>
+    <message>
+        <source>declarant</source>
+        <translation>декларант</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Команды</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People and roles</source>
+        <translation>Сотрудники и роли</translation>
+    </message>
+    <message>
+        <source>Each person signs in to the team server with their own login. A preparer creates, edits and checks declarations; a declarant also signs and sends them; an administrator also manages people, clients and their papers. A person in teams sees the clients of those teams and the clients in no team.</source>
+        <translation>Каждый сотрудник входит на сервер команды под своим логином. Подготовитель создаёт, правит и проверяет декларации; декларант также подписывает и отправляет их; администратор также управляет сотрудниками, клиентами и их документами. Сотрудник, входящий в команды, видит клиентов этих команд и клиентов без команды.</translation>
+    </message>
+    <message>
+        <source>north, south (empty: all clients)</source>
+        <translation>north, south (пусто: все клиенты)</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation>&amp;Команды:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (new person):</source>
+        <translation>Па&amp;роль (новый сотрудник):</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>empty: everyone sees this client</source>
+        <translation>пусто: клиента видят все</translation>
+    </message>
+    <message>
+        <source>Set the client's &amp;teams</source>
+        <translation>Задать &amp;команды клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>К&amp;лиент:</translation>
+    </message>
+    <message>
+        <source>Seen by the teams:</source>
+        <translation>Видят команды:</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes people and teams.</source>
+        <translation>Сотрудников и команды меняет только администратор.</translation>
+    </message>
+    <message>
+        <source>A new person needs a password to sign in with.</source>
+        <translation>Новому сотруднику нужен пароль для входа.</translation>
+    </message>
+    <message>
+        <source>%1 added: they sign in with this login and password.</source>
+        <translation>%1 добавлен(а): вход по этому логину и паролю.</translation>
+    </message>
+    <message>
+        <source>%1 changed: it applies when they next open the workspace.</source>
+        <translation>%1 изменён(а): действует со следующего открытия рабочей области.</translation>
+    </message>
+    <message>
+        <source>%1 no longer signs in here.</source>
+        <translation>%1 больше не входит сюда.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Не выполнено: %1</translation>
+    </message>
+    <message>
+        <source>Teams of %1 set.</source>
+        <translation>Команды клиента %1 заданы.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>all clients</source>
+        <translation>все клиенты</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4363,10 @@ Source: %4</source>
     <message>
         <source>(queued by %1)</source>
         <translation>(в очередь поставил: %1)</translation>
+    </message>
+    <message>
+        <source>(sent by %1)</source>
+        <translation>(отправил(а) %1)</translation>
     </message>
     <message>
         <source>Send again</source>

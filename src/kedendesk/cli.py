@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kedendesk import __version__
+from kedendesk.people_cli import add_commands as add_people_commands
 
 if TYPE_CHECKING:
     from kedendesk.services.checking import CheckingService
@@ -114,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     copy.add_argument("source", help="workspace folder or postgresql:// URL")
     copy.add_argument("target", help="workspace folder or postgresql:// URL")
+    add_people_commands(commands)
     listing = commands.add_parser("list", help="list the declarations of the workspace")
     listing.add_argument("filter", nargs="?", default="", help="text to look for")
     return parser
@@ -138,6 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _sandbox_command(args)
     if args.command == "workspace":
         return _copy_workspace(args)
+    if args.command == "people":
+        from kedendesk.people_cli import run
+
+        return run(args)
     if args.command == "schema":
         from kedendesk.exchange.json_file import json_schema
 

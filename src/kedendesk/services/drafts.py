@@ -23,6 +23,7 @@ from kedendesk.domain.templates import template_of, with_declarant
 from kedendesk.exchange import json_file, problems
 from kedendesk.services.events import ClientsChanged, DeclarationsChanged, DraftSaved
 from kedendesk.services.leases import EditLeases
+from kedendesk.services.people import Person
 from kedendesk.services.workspace import DESK_NAME_SETTING, Workspace, desk_name
 from kedendesk.store.clients import Client
 from kedendesk.store.declarations import (
@@ -61,6 +62,11 @@ class DraftService:
         self._ws = workspace
         self._templates = TemplateRepository(workspace.database)
         self._leases: EditLeases | None = None
+
+    @property
+    def person(self) -> Person:
+        """Who is signed in, and what they may do (services/people.py)."""
+        return self._ws.person
 
     def desk_person(self) -> str:
         return str(self._ws.settings.get(DESK_NAME_SETTING, "") or "")

@@ -152,6 +152,9 @@ def start_following(
     profile = profiles.current()
     if profile is None:
         return None
+    if not submission.may_send:
+        log.info("this desk neither sends nor follows: its person may not sign")
+        return None
     if profile.practice:
         endpoint = profiles.practice_endpoint()
         if endpoint is not None:

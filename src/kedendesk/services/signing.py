@@ -62,7 +62,7 @@ class SigningRefusedError(RuntimeError):
 
     def __init__(self, reason: str, errors: int = 0, missing: tuple[str, ...] = ()) -> None:
         super().__init__(f"{reason}: {', '.join(missing)}" if missing else reason)
-        self.reason = reason  # "errors", "not-a-draft", "representation"
+        self.reason = reason  # "errors", "not-a-draft", "representation", "not-permitted"
         self.errors = errors
         self.missing = missing
 
@@ -193,6 +193,7 @@ class SigningService:
         Refused while the checks find errors. The payload is the canonical JSON of the saved
         revision; the signature is verified before it is stored, with its idempotency key.
         """
+        self.require_signer()
         row = self._ws.declarations.get(declaration_id)
         if row.status != DRAFT:
             raise SigningRefusedError("not-a-draft")
@@ -243,6 +244,7 @@ class SigningService:
             signer_iin=signer.iin,
             signer_bin=signer.bin,
             signed_at=(verified.signed_at or dt.datetime.now(dt.UTC)).isoformat(),
+            signed_by=self._ws.database.author,
         )
         self._ws.declarations.sign(record)
         log.info(
@@ -258,6 +260,17 @@ class SigningService:
         self._ws.events.publish(DeclarationsChanged((declaration_id,)))
         return record
 
+    @property
+    def may_sign(self) -> bool:
+        """The person at this desk may sign and send (not a preparer on a team server)."""
+        return self._ws.person.can_sign
+
+    def require_signer(self) -> None:
+        """Refused ("not-permitted") unless the person at this desk may sign: a preparer on a
+        team server prepares, a declarant signs (the server refuses the signature anyway)."""
+        if not self._ws.person.can_sign:
+            raise SigningRefusedError("not-permitted")
+
     def sign_isolated(
         self,
         declaration_id: int,
@@ -271,6 +284,7 @@ class SigningService:
         declaration hold the GIL for tens to hundreds of milliseconds, which froze the window
         although they ran on a worker thread. Secrets stay here: the password is taken from
         the keyring (or kept in it) in this process; the helper only gets it for the call."""
+        self.require_signer()
         key = self.key(key_id)
         secret = password if password is not None else self.remembered_password(key_id)
         if secret is None:
@@ -330,6 +344,7 @@ class SigningService:
         media_type: str = "application/json",
     ) -> bytes:
         """A signed envelope (WITHDRAW, RESPOND) over other bytes about a declaration."""
+        self.require_signer()
         key = self.key(key_id)
         loaded = self._load(key, password)
         signature = SoftwareSigner(loaded).sign(payload)

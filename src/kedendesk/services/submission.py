@@ -118,6 +118,7 @@ class SubmissionService:
 
     def submit(self, declaration_id: int) -> OutboxItem:
         """Queue a signed declaration; it goes out when the gateway is reachable."""
+        self._signing.require_signer()
         record = self._signing.signature(declaration_id)
         row = self._ws.declarations.get(declaration_id)
         if record is None or row.status not in (Status.SIGNED, Status.QUEUED):
@@ -261,9 +262,16 @@ class SubmissionService:
 
     # -- talking to the gateway ------------------------------------------------------------------
 
+    @property
+    def may_send(self) -> bool:
+        """This desk's person may send (and so drains the outbox): not a preparer."""
+        return self._ws.person.can_sign
+
     def follower(self, profile: str | None = None) -> FollowerLock:
         """Who follows `profile`'s feed among the team's desks (see `store.follower`)."""
-        return FollowerLock(self._ws.database, profile or self.profile)
+        return FollowerLock(
+            self._ws.database, profile or self.profile, eligible=self._ws.person.sees_all
+        )
 
     def recover(self, profile: str | None = None) -> int:
         """At start: items left SENDING by a crash go back to the queue."""

@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from kedendesk.services.events import EventBus
+from kedendesk.services.people import PeopleError, Person, signed_in
 from kedendesk.services.secrets import KeyringUnavailableError, SecretStore
 from kedendesk.store import (
     Database,
@@ -47,6 +48,7 @@ __all__ = [
     "team_folder",
 ]
 
+NOBODY = Person("")  # before `_assemble` names the person
 TEAM_FILE = "team.json"  # in a team workspace's folder: which server it is
 TEAM_SECRET = "team-server:"  # keyring entry of a server's password: this + URL without it
 
@@ -61,6 +63,7 @@ class Workspace:
     events: EventBus
     lock: WorkspaceLock
     desk: Database | None = None  # a team workspace: this desk's own database (its settings)
+    person: Person = NOBODY  # who is signed in, and what they may do (set when opened)
 
     @property
     def shared(self) -> bool:
@@ -129,6 +132,12 @@ class Workspace:
             lock=WorkspaceLock(path),
             desk=desk,
         )
+        named = str(workspace.settings.get(DESK_NAME_SETTING, "") or "").strip()
+        try:
+            workspace.person = signed_in(database, named)
+        except PeopleError as error:
+            workspace.close()
+            raise WorkspaceError(str(error)) from error
         database.author = desk_name(workspace)  # written with each revision and message sent
         database.desk_id = desk_id(workspace)
         return workspace
@@ -188,8 +197,11 @@ def desk_id(workspace: Workspace) -> str:
 
 
 def desk_name(workspace: Workspace) -> str:
-    """Who this desk is, as the other desks and the history show it: the person's name set for
-    it (setting `desk.name`), and the user and computer."""
+    """Who this desk is, as the other desks and the history show it: on a team server the
+    person signed in (their name and login); on one desk's own, the person's name set for it
+    (setting `desk.name`), and the user and computer."""
+    if workspace.shared:
+        return workspace.person.label
     named = str(workspace.settings.get(DESK_NAME_SETTING, "") or "").strip()
     try:
         user = getpass.getuser()

@@ -3,6 +3,7 @@ migrations and repositories."""
 
 from kedendesk.store.database import (
     Database,
+    NotPermittedError,
     ServerUnreachableError,
     WorkspaceError,
     WorkspaceTooNewError,
@@ -11,6 +12,7 @@ from kedendesk.store.workspace import default_workspace_dir, resolve_workspace_d
 
 __all__ = [
     "Database",
+    "NotPermittedError",
     "ServerUnreachableError",
     "WorkspaceError",
     "WorkspaceTooNewError",

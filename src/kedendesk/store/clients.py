@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
@@ -88,7 +88,10 @@ class ClientRepository:
         if name.casefold() in known:
             return False
         card = client.card.model_copy(update={"suppliers": [*client.card.suppliers, name]})
-        self.update(replace(client, card=card))
+        with self._db.transaction() as db:  # the card only: anyone who works may (people.py)
+            db.execute(
+                "UPDATE clients SET card = ? WHERE id = ?", (card.model_dump_json(), client_id)
+            )
         return True
 
     def get(self, client_id: int) -> Client | None:

@@ -25,6 +25,7 @@ from kedendesk.store.workspace import DATABASE_NAME
 
 Migration = Callable[[sqlite3.Connection], None]
 CHANGE_CLOCK_VERSION = 10
+FIRST_SERVER_VERSION = 12  # team databases start here; later steps run on both engines
 log = logging.getLogger(__name__)
 
 
@@ -45,6 +46,10 @@ class WorkspaceTooNewError(WorkspaceError):
 
 class ServerUnreachableError(WorkspaceError):
     """The team server does not answer (down, network lost); nothing was written."""
+
+
+class NotPermittedError(WorkspaceError):
+    """The signed-in person's role on the team server does not allow this; nothing written."""
 
 
 _SCHEMA_TABLE = "kedendesk_schema"  # on the server: the schema version (SQLite: user_version)
@@ -139,6 +144,12 @@ class Database:
         probe = self._raw_connect()
         try:
             found = self._read_version(probe)
+        except postgres.NotPermitted as error:  # signed in as someone the team did not add
+            login = probe.execute("SELECT current_user").fetchone()[0]
+            raise WorkspaceError(
+                f"{login} has no role on the team database {self.where}: ask its "
+                "administrator to add you (Workspace → People…, or `kedendesk people add`)."
+            ) from error
         except (sqlite3.DatabaseError, postgres.Error) as error:
             raise WorkspaceError(
                 f"{self.where} is not a Kedendesk workspace database: {error}"
@@ -235,6 +246,10 @@ class Database:
             self._rollback(db)
             if isinstance(error, postgres.OperationalError):
                 raise self._unreachable(error) from error
+            if isinstance(error, postgres.NotPermitted):
+                raise NotPermittedError(
+                    f"Your role on the team server does not allow this: {str(error).strip()}"
+                ) from error
             raise
         try:
             db.execute("COMMIT")
@@ -286,26 +301,41 @@ class Database:
 
     def _build_on_server(self) -> None:
         """A new team database gets the described schema (`schema.py`) at the latest version
-        in one transaction; one at that version is left as it is. (Later migrations will be
-        written in the SQL both engines speak and run on both.)"""
+        in one transaction, with its people's roles (`store/people.py`); one at an older
+        version since FIRST_SERVER_VERSION gets the later migration steps (written in the SQL
+        both engines speak). Only the database's owner may do either."""
+        from kedendesk.store import people
         from kedendesk.store.schema import ddl_for_postgresql
 
         current = self.schema_version()
         if current == self.latest_version:
             return
-        with self.transaction() as db:
-            current = self._read_version(db)  # another desk may have built it meanwhile
-            if current == self.latest_version:
-                return
-            if current != 0:
-                raise WorkspaceError(
-                    f"The team database {self.where} is at schema {current}; this Kedendesk "
-                    f"needs {self.latest_version} and cannot upgrade a team database from it."
-                )
-            for statement in ddl_for_postgresql():
-                db.execute(statement)
-            db.execute(f"CREATE TABLE {_SCHEMA_TABLE} (version integer NOT NULL)")
-            db.execute(f"INSERT INTO {_SCHEMA_TABLE} VALUES (?)", (self.latest_version,))
+        if 0 < current < FIRST_SERVER_VERSION:
+            raise WorkspaceError(
+                f"The team database {self.where} is at schema {current}, older than any team "
+                "database Kedendesk made; it cannot be upgraded."
+            )
+        try:
+            with self.transaction() as db:
+                current = self._read_version(db)  # another desk may have built it meanwhile
+                if current == self.latest_version:
+                    return
+                if current == 0:
+                    for statement in ddl_for_postgresql():
+                        db.execute(statement)
+                    db.execute(f"CREATE TABLE {_SCHEMA_TABLE} (version integer NOT NULL)")
+                    db.execute(f"INSERT INTO {_SCHEMA_TABLE} VALUES (?)", (self.latest_version,))
+                else:
+                    for number in range(current + 1, self.latest_version + 1):
+                        self._migrations[number - 1](db)
+                    db.execute(f"UPDATE {_SCHEMA_TABLE} SET version = ?", (self.latest_version,))
+                people.install(db)
+        except NotPermittedError as error:
+            step = "building" if current == 0 else "upgrading"
+            raise WorkspaceError(
+                f"The team database {self.where} needs {step} to schema {self.latest_version},"
+                f" which only its owner may do: sign in as the owner once. ({error})"
+            ) from error
         self._clock = True
 
     def _backup(self, target: Path) -> None:

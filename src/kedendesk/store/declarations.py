@@ -29,7 +29,7 @@ class NotFoundError(LookupError):
 
 _SIGNATURE_COLUMNS = (
     "declaration_id, revision, kind, role, payload, payload_sha256, signature,"
-    " idempotency_key, signer, signer_iin, signer_bin, signed_at"
+    " idempotency_key, signer, signer_iin, signer_bin, signed_at, signed_by"
 )
 
 
@@ -71,6 +71,7 @@ class SignatureRecord:
     signer_iin: str
     signer_bin: str
     signed_at: str
+    signed_by: str = ""  # the person who signed (the certificate's holder is `signer`)
 
 
 def storable_json(declaration: Declaration) -> str:
@@ -287,7 +288,7 @@ class DeclarationRepository:
             db.execute(
                 "INSERT INTO signatures (declaration_id, revision, kind, role, payload,"
                 " payload_sha256, signature, idempotency_key, signer, signer_iin, signer_bin,"
-                " signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " signed_at, signed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     record.declaration_id,
                     record.revision,
@@ -301,6 +302,7 @@ class DeclarationRepository:
                     record.signer_iin,
                     record.signer_bin,
                     record.signed_at,
+                    record.signed_by,
                 ),
             )
             self._set_status(db, record.declaration_id, SIGNED)
@@ -518,7 +520,10 @@ class DeclarationRepository:
             f"SELECT d.id FROM declarations d{join} WHERE {' AND '.join(where)}"
             f" ORDER BY {order}, d.id {'DESC' if descending else 'ASC'}"
         )
-        return [row[0] for row in self._db.connection().execute(query, params)]
+        db = self._db.connection()
+        if self._db.server:
+            return list(db.first_column(query, params))
+        return [row[0] for row in db.execute(query, params)]
 
     def rows(self, ids: Sequence[int]) -> list[DeclarationRow]:
         """The rows for these ids, in the order given (ids not found are left out)."""

@@ -4,7 +4,9 @@ On a team server the desk that follows a profile's event feed holds a session-le
 lock named after the profile; the others try for it now and then and take over when it goes
 away (the desk closed, crashed or lost the server: PostgreSQL ends the session and its lock).
 Applying an event is idempotent (stored once by its id, with the cursor, in one transaction),
-so a moment of overlap changes nothing. A one-desk workspace always follows.
+so a moment of overlap changes nothing. A one-desk workspace always follows. Only a desk whose
+person sees every client follows (`eligible`): the feed's events are about any client's
+declarations, and row-level security would hide some of them from a person in a team.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ def lock_key(account: str) -> int:
 
 
 class FollowerLock:
-    def __init__(self, database: Database, account: str) -> None:
+    def __init__(self, database: Database, account: str, eligible: bool = True) -> None:
         self._database = database
+        self._eligible = eligible
         self._key = lock_key(account)
         self._session: Any = None  # the connection holding the lock
 
@@ -34,6 +37,8 @@ class FollowerLock:
         """Whether this desk follows the feed now: it holds the lock, or just took it."""
         if not self._database.server:
             return True
+        if not self._eligible:
+            return False
         if self._session is not None:
             try:
                 self._session.execute("SELECT 1")

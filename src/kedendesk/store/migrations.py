@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
+from typing import Any
 
 from kedendesk.store.search import refresh_search_text
 
@@ -354,6 +355,19 @@ def _v12_team(db: sqlite3.Connection) -> None:
     )
 
 
+def _v13_people(db: Any) -> None:
+    # People on a team server: who signed and who sent (the revisions' and the queue's
+    # `author` say who saved and queued), and which teams see a client. Written in the SQL
+    # both engines speak: from here on, a team database is upgraded by the same steps.
+    strict = " STRICT" if isinstance(db, sqlite3.Connection) else ""
+    db.execute("ALTER TABLE signatures ADD COLUMN signed_by TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE outbox ADD COLUMN sent_by TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "CREATE TABLE client_teams (client_id INTEGER NOT NULL REFERENCES clients(id)"
+        " ON DELETE CASCADE, team TEXT NOT NULL, PRIMARY KEY (client_id, team))" + strict
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_core,
     _v2_search,
@@ -367,5 +381,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v10_change_clock,
     _v11_who,
     _v12_team,
+    _v13_people,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -40,7 +40,8 @@ class OutboxItem:
     last_error: str
     problem: str  # the gateway's problem document (JSON) when it refused
     profile: str = ""  # the gateway profile it was queued for: it is only ever sent there
-    author: str = ""  # the desk that queued it
+    author: str = ""  # who queued it (the person, and their desk)
+    sent_by: str = ""  # whose desk sent it (claimed it last)
 
 
 def _item(row: sqlite3.Row) -> OutboxItem:
@@ -57,6 +58,7 @@ def _item(row: sqlite3.Row) -> OutboxItem:
         row["problem"],
         row["profile"],
         row["author"],
+        row["sent_by"],
     )
 
 
@@ -200,10 +202,10 @@ class OutboxRepository:
         with self._db.transaction(exclusive=False) as db:
             row = db.execute(
                 "UPDATE outbox SET state = ?, attempts = attempts + 1, updated_at = ?,"
-                " claimed_by = ?, claimed_at = ? WHERE id = (SELECT id FROM outbox"
+                " claimed_by = ?, claimed_at = ?, sent_by = ? WHERE id = (SELECT id FROM outbox"
                 " WHERE state = ? AND profile = ? ORDER BY id LIMIT 1" + skip_locked + ")"
                 " RETURNING *",
-                (SENDING, now, self._db.desk_id, now, QUEUED, profile),
+                (SENDING, now, self._db.desk_id, now, self._db.author, QUEUED, profile),
             ).fetchone()
         return None if row is None else _item(row)
 

@@ -19,10 +19,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import sql as pgsql
-from psycopg.rows import RowMaker
+from psycopg.rows import RowMaker, scalar_row
 
 Error = psycopg.Error  # what a failed statement or connection raises
 OperationalError = psycopg.OperationalError  # the server went away or cannot be reached
+NotPermitted = psycopg.errors.InsufficientPrivilege  # the person's role does not allow it
 NOTIFY_CHANNEL = "kedendesk_changes"  # each write transaction tells the other desks
 WRITE_LOCK = 0x4B44_0001  # advisory lock: one writer at a time, as SQLite's BEGIN IMMEDIATE
 CONNECT_TIMEOUT = 5  # seconds before a server that does not answer is "unreachable"
@@ -117,6 +118,13 @@ class Connection:
         cursor = self.raw.cursor()
         cursor.executemany(to_psycopg(statement), [tuple(row) for row in rows])
         return Cursor(cursor)
+
+    def first_column(self, statement: str, params: Sequence[Any] = ()) -> list[Any]:
+        """The first column of every row, as plain values: a list of 100 000 ids without a
+        named row made for each (a third of the list's first-rows time on a server)."""
+        cursor = self.raw.cursor(row_factory=scalar_row)
+        cursor.execute(to_psycopg(statement), tuple(params))
+        return cursor.fetchall()
 
     def close(self) -> None:
         self.raw.close()

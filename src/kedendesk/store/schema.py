@@ -46,6 +46,15 @@ clients = Table(
     Column("archived", Integer, nullable=False, server_default=text("0")),
 )
 
+# On a team server: which teams see a client (none: everyone); see store/people.py.
+client_teams = Table(
+    "client_teams",
+    metadata,
+    Column("client_id", Integer, ForeignKey("clients.id", ondelete=CASCADE), nullable=False),
+    _text("team"),
+    PrimaryKeyConstraint("client_id", "team"),
+)
+
 declarations = Table(
     "declarations",
     metadata,
@@ -143,6 +152,7 @@ signatures = Table(
     _text("signer_iin"),
     _text("signer_bin"),
     _text("signed_at"),
+    _text("signed_by", empty=True),  # the person who signed (on a team server, their login)
     PrimaryKeyConstraint("declaration_id", "revision"),
 )
 
@@ -178,6 +188,7 @@ outbox = Table(
     _text("author", empty=True),  # the desk that queued it
     _text("claimed_by", empty=True),  # the desk sending it (state SENDING)
     _text("claimed_at", nullable=True),
+    _text("sent_by", empty=True),  # the person whose desk sent it
 )
 Index("outbox_state", outbox.c.state, outbox.c.id)
 Index("outbox_profile_state", outbox.c.profile, outbox.c.state, outbox.c.id)

@@ -195,8 +195,20 @@ class ClientsDialog(QDialog):
         ours_button = QPushButton(self.tr("Save our company"))
         ours_button.clicked.connect(self.save_our_company)
         ours_form.addRow(ours_button)
+        # On a team server clients and their papers are the administrator's (the server
+        # refuses the others' changes anyway): the rest see them read-only, and are told why.
+        self._manage = drafts.person.can_manage
+        self.role_note = QLabel(
+            self.tr("Only an administrator adds or changes clients and their papers.")
+        )
+        self.role_note.setObjectName("clientsReadOnly")
+        self.role_note.setWordWrap(True)
+        self.role_note.setVisible(not self._manage)
+        for button in (self.new_button, self.save_button, ours_button):
+            button.setEnabled(self._manage)
 
         left = QVBoxLayout()
+        left.addWidget(self.role_note)
         left.addWidget(self.list_view, 1)
         left.addWidget(self.show_archived)
         left.addWidget(self.new_button)
@@ -262,7 +274,7 @@ class ClientsDialog(QDialog):
         client: Client = index.data(Qt.ItemDataRole.UserRole)
         self._editing = client
         self._show(client.name, client.id_number, client.address, client.card)
-        self.archive_button.setEnabled(True)
+        self.archive_button.setEnabled(self._manage)
         self.archive_button.setText(
             self.tr("Bring back from the archive") if client.archived else self.tr("&Archive")
         )

@@ -33,8 +33,11 @@ FILTER_DELAY_MS = 150
 def declaration_table(model: DeclarationListModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
-    view.setSortingEnabled(True)
+    # The indicator first: switching sorting on then asks for the order the model has
+    # already (newest first), instead of sorting by the first column and back (three
+    # queries of every id for one list shown).
     view.horizontalHeader().setSortIndicator(10, Qt.SortOrder.DescendingOrder)
+    view.setSortingEnabled(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -120,8 +120,10 @@ class DeclarationListModel(QAbstractTableModel):
             self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = COLUMNS[column][1]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending):
+            return  # the view re-applies its indicator when sorting is switched on: no query
+        self._sort, self._descending = key, descending
         self.reload()
 
     def row_changed(self, declaration_id: int) -> None:

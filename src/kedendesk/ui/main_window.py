@@ -28,6 +28,7 @@ from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import ConflictError, DraftService
 from kedendesk.services.events import CustomsEvent
 from kedendesk.services.official_rates import OfficialRatesService
+from kedendesk.services.people import PeopleService
 from kedendesk.services.profiles import ProfileService
 from kedendesk.services.signing import SigningService
 from kedendesk.services.submission import SubmissionService
@@ -47,6 +48,7 @@ from kedendesk.ui.keys_dialog import KeysDialog
 from kedendesk.ui.nomenclature_dialog import NomenclatureDialog
 from kedendesk.ui.notifications import Notifications
 from kedendesk.ui.operations import Operations
+from kedendesk.ui.people_dialog import PeopleDialog, role_name
 from kedendesk.ui.profiles_dialog import ProfilesDialog, profile_label
 from kedendesk.ui.rates_dialog import RatesDialog
 from kedendesk.ui.requests_dialog import RequestsDialog
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.desk = DeskActions(self, drafts, checking, signing, submission, operations, self._wake)
         self._build_actions()
         self._build_menus()
+        self._apply_role()
         self.retranslate()
         self._restore_layout()
         self.announce_papers()
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         self.team_action = self._action(None, self.show_team)
         self.invoice_action = self._action("Ctrl+Shift+I", self.import_invoice)
         self.spread_action = self._action(None, self.spread_costs)
+        self.people_action = self._action(None, self.show_people)
         self.about_action = self._action(None, self.show_about)
         self.log_folder_action = self._action(None, open_log_folder)
         self.language_actions = QActionGroup(self)
@@ -237,6 +241,7 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addAction(self.album_action)
         self.workspace_menu.addAction(self.desk_name_action)
         self.workspace_menu.addAction(self.team_action)
+        self.workspace_menu.addAction(self.people_action)
         self.selected_menu = bar.addMenu("")
         for action in (
             self.bulk_check_action,
@@ -302,6 +307,7 @@ class MainWindow(QMainWindow):
             self.album_action: self.tr("EAE&U XML album folder…"),
             self.desk_name_action: self.tr("Your na&me on this desk…"),
             self.team_action: self.tr("Open &team workspace…"),
+            self.people_action: self.tr("Peop&le and roles…"),
             self.invoice_action: self.tr("&Import from invoice…"),
             self.spread_action: self.tr("&Spread costs over the items…"),
             self.next_tab_action: self.tr("Next tab"),
@@ -311,7 +317,13 @@ class MainWindow(QMainWindow):
         }
         for action, text in texts.items():
             action.setText(text)
-        self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", self._workspace.where))
+        where = self.tr("Workspace: %1").replace("%1", self._workspace.where)
+        if self._workspace.shared:  # who is signed in, and as what
+            person = self._workspace.person
+            where += " · " + self.tr("%1, %2").replace("%1", person.label).replace(
+                "%2", role_name(person.role)
+            )
+        self.workspace_label.setText(where)
         self._show_gateway()
         self._show_counts()
 
@@ -613,6 +625,19 @@ class MainWindow(QMainWindow):
         if ok:
             shown = self._drafts.set_desk_person(name)
             self.statusBar().showMessage(self.tr("This desk is now %1.").replace("%1", shown), 8000)
+
+    def show_people(self) -> PeopleDialog:
+        """Workspace → People and roles…: on a team server, who signs in and what they may do."""
+        dialog = PeopleDialog(PeopleService(self._workspace), self._drafts, self._operations, self)
+        dialog.open()
+        return dialog
+
+    def _apply_role(self) -> None:
+        """What the signed-in person may not do is greyed out (the server refuses it anyway)."""
+        person = self._workspace.person
+        for action in (self.sign_action, self.bulk_sign_action, self.bulk_send_action):
+            action.setEnabled(person.can_sign)
+        self.people_action.setVisible(self._workspace.shared)
 
     def show_team(self) -> TeamDialog:
         """Workspace → Open team workspace…: the server this desk opens from the next start."""

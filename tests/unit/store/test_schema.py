@@ -146,3 +146,23 @@ def test_the_folded_search_finds_kazakh_and_russian_in_any_case(
         with engine.connect() as db:
             assert db.scalar(select(func.lower("ҚАЗАҚ ӨСКЕМЕН ИВАНОВ"))) == "қазақ өскемен иванов"
     engine.dispose()
+
+
+def test_a_team_database_of_an_older_version_is_upgraded(postgres_url: str) -> None:
+    """A team database made by the version before people and roles (schema 12) gets the later
+    steps when the owner opens it, and then has exactly the described tables and its roles."""
+    Database(postgres_url).close()
+    engine = engine_for(postgres_url)
+    with engine.begin() as db:  # back to what schema 12 built
+        db.exec_driver_sql("DROP TABLE client_teams CASCADE")
+        db.exec_driver_sql("ALTER TABLE signatures DROP COLUMN signed_by")
+        db.exec_driver_sql("ALTER TABLE outbox DROP COLUMN sent_by")
+        db.exec_driver_sql("UPDATE kedendesk_schema SET version = 12")
+    upgraded = Database(postgres_url)
+    assert upgraded.schema_version() == upgraded.latest_version
+    upgraded.close()
+    on_server, described = _shape(engine), _described()
+    assert on_server.keys() - {"kedendesk_schema"} == described.keys()
+    for table in ("client_teams", "signatures", "outbox"):
+        assert on_server[table]["columns"] == described[table]["columns"], table
+    engine.dispose()

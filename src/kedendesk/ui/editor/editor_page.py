@@ -572,6 +572,8 @@ class EditorPage(QWidget):
         )
         self.submit_button.setVisible(allowed(row.status, Action.SUBMIT))
         self.withdraw_button.setVisible(allowed(row.status, Action.WITHDRAW))
+        for button in (self.sign_button, self.submit_button, self.withdraw_button):
+            button.setEnabled(self._signing.may_sign)  # a preparer prepares; a declarant signs
         self.timeline.refresh()
         self._shown_state = (row, record)
         self._render_state()
@@ -596,13 +598,16 @@ class EditorPage(QWidget):
         if record is not None:
             moment = QDateTime.fromString(record.signed_at, Qt.DateFormat.ISODate)
             when = moment_text(moment.toLocalTime())
-            self.signed_banner.setText(
+            banner = (
                 self.tr("Signed by %1 (IIN %2) on %3 as %4. Read-only: a change is a new version.")
                 .replace("%1", record.signer)
                 .replace("%2", record.signer_iin)
                 .replace("%3", when)
                 .replace("%4", self._role_text(record.role))
             )
+            if record.signed_by:  # the person signed in at the desk that signed
+                banner += " " + self.tr("Signed at the desk of %1.").replace("%1", record.signed_by)
+            self.signed_banner.setText(banner)
 
     def _gateway_summary(self, row: DeclarationRow) -> str:
         parts = [self.tr("Status: %1").replace("%1", status_text(row.status))]
@@ -633,7 +638,7 @@ class EditorPage(QWidget):
 
     def sign(self) -> None:
         """Save, then sign with a key the user picks; the declaration is frozen after."""
-        if self.read_only:
+        if self.read_only or not self._signing.may_sign:
             return
         self.flush()
         self.check_now()
@@ -905,7 +910,11 @@ class EditorPage(QWidget):
         self.client_label.setText(self.tr("Client:"))
         self.sign_button.setText(self.tr("Sign…"))
         self.revisions_button.setText(self.tr("Revisions…"))
-        self.sign_button.setToolTip(self.tr("Sign the declaration with your key (Ctrl+Shift+S)"))
+        self.sign_button.setToolTip(
+            self.tr("Sign the declaration with your key (Ctrl+Shift+S)")
+            if self._signing.may_sign
+            else self.tr("Your role is preparer: a declarant of the team signs and sends it.")
+        )
         self.new_version_button.setText(self.tr("Edit as a new version"))
         self.submit_button.setText(self.tr("Send to customs"))
         self.withdraw_button.setText(self.tr("Withdraw…"))

@@ -281,6 +281,8 @@ class TimelinePage(QWidget):
             text = f"{item.kind}: {state}"
             if item.author:
                 text += " " + self.tr("(queued by %1)").replace("%1", item.author)
+            if item.sent_by and item.state != "QUEUED":
+                text += " " + self.tr("(sent by %1)").replace("%1", item.sent_by)
             if item.state == "FAILED" and item.problem:
                 text += f" — {item.last_error}"
             label = QLabel(text)
