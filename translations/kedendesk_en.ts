@@ -2301,6 +2301,189 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Setting up…</source>
+        <translation>Setting up…</translation>
+    </message>
+    <message>
+        <source>Not set up: %1</source>
+        <translation>Not set up: %1</translation>
+    </message>
+    <message>
+        <source>Exchange rates in the workspace: %1, the latest of %2.</source>
+        <translation>Exchange rates in the workspace: %1, the latest of %2.</translation>
+    </message>
+    <message>
+        <source>No exchange rates yet: Workspace → Exchange rates… fetches the National Bank's, or imports a file.</source>
+        <translation>No exchange rates yet: Workspace → Exchange rates… fetches the National Bank's, or imports a file.</translation>
+    </message>
+    <message>
+        <source>The official tariff %1 is in use.</source>
+        <translation>The official tariff %1 is in use.</translation>
+    </message>
+    <message>
+        <source>The practice tariff %1 is in use: for real declarations import the EEC tariff (Workspace → Tariff and payment settings…).</source>
+        <translation>The practice tariff %1 is in use: for real declarations import the EEC tariff (Workspace → Tariff and payment settings…).</translation>
+    </message>
+    <message>
+        <source>Next: File → New declaration (Ctrl+N), or open the demo declaration, check it, sign it and send it to the practice gateway. F1 opens the guide.</source>
+        <translation>Next: File → New declaration (Ctrl+N), or open the demo declaration, check it, sign it and send it to the practice gateway. F1 opens the guide.</translation>
+    </message>
+    <message>
+        <source>Enter the company's name.</source>
+        <translation>Enter the company's name.</translation>
+    </message>
+    <message>
+        <source>Enter the entry in the register of representatives.</source>
+        <translation>Enter the entry in the register of representatives.</translation>
+    </message>
+    <message>
+        <source>There is no key file at that place.</source>
+        <translation>There is no key file at that place.</translation>
+    </message>
+    <message>
+        <source>Enter the key's password.</source>
+        <translation>Enter the key's password.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>only digits</source>
+        <translation>only digits</translation>
+    </message>
+    <message>
+        <source>it has 12 digits</source>
+        <translation>it has 12 digits</translation>
+    </message>
+    <message>
+        <source>its last digit does not match</source>
+        <translation>its last digit does not match</translation>
+    </message>
+    <message>
+        <source>The BIN is not valid (%1): 12 digits with a check digit.</source>
+        <translation>The BIN is not valid (%1): 12 digits with a check digit.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Whom you file for</source>
+        <translation>Whom you file for</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Your company</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Your signing key</translation>
+    </message>
+    <message>
+        <source>The customs gateway</source>
+        <translation>The customs gateway</translation>
+    </message>
+    <message>
+        <source>Exchange rates and tariff</source>
+        <translation>Exchange rates and tariff</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>First steps with Kedendesk</source>
+        <translation>First steps with Kedendesk</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the first steps</source>
+        <translation>&amp;Skip the first steps</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>A declarant for my own company</source>
+        <translation>A declarant for my own company</translation>
+    </message>
+    <message>
+        <source>You declare the goods your company imports or exports.</source>
+        <translation>You declare the goods your company imports or exports.</translation>
+    </message>
+    <message>
+        <source>A customs representative (broker)</source>
+        <translation>A customs representative (broker)</translation>
+    </message>
+    <message>
+        <source>You file for clients, under their contracts and powers of attorney.</source>
+        <translation>You file for clients, under their contracts and powers of attorney.</translation>
+    </message>
+    <message>
+        <source>The company that files: it goes into box 14 or box 54 of declarations.</source>
+        <translation>The company that files: it goes into box 14 or box 54 of declarations.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>B&amp;IN:</source>
+        <translation>B&amp;IN:</translation>
+    </message>
+    <message>
+        <source>&amp;Register entry:</source>
+        <translation>&amp;Register entry:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Key file:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The .p12 file of your electronic signature (ЭЦП/ЭЦҚ) from the National Certification Centre. The Practice gateway has a demo key of its own.</source>
+        <translation>The .p12 file of your electronic signature (ЭЦП/ЭЦҚ) from the National Certification Centre. The Practice gateway has a demo key of its own.</translation>
+    </message>
+    <message>
+        <source>No key now: add one later</source>
+        <translation>No key now: add one later</translation>
+    </message>
+    <message>
+        <source>Practice is a customs gateway on this computer: declarations sent there are registered, given a corridor and released as by customs, but go nowhere. Start with it; add your real gateway account later.</source>
+        <translation>Practice is a customs gateway on this computer: declarations sent there are registered, given a corridor and released as by customs, but go nowhere. Start with it; add your real gateway account later.</translation>
+    </message>
+    <message>
+        <source>No gateway profile here yet: add one under Workspace → Gateway profiles…</source>
+        <translation>No gateway profile here yet: add one under Workspace → Gateway profiles…</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.p12 *.pfx)</source>
+        <translation>Signing keys (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
     <name>Formulas</name>
     <message>
         <source>Customs value (method 1) = (price {price} {currency} + additions {additions} − deductions {deductions}) × rate {rate} = {result} KZT</source>
@@ -2400,6 +2583,13 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Quantities and value</source>
         <translation>Quantities and value</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3270,14 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;About Kedendesk</translation>
     </message>
     <message>
+        <source>&amp;First steps…</source>
+        <translation>&amp;First steps…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>Open &amp;log folder</translation>
     </message>
@@ -3153,6 +3351,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>This desk is now %1.</source>
         <translation>This desk is now %1.</translation>
+    </message>
+    <message>
+        <source>Set up. F1 opens the guide.</source>
+        <translation>Set up. F1 opens the guide.</translation>
     </message>
     <message>
         <source>Kedendesk opens the team workspace the next time it starts.</source>

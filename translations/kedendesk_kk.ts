@@ -2301,6 +2301,189 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Setting up…</source>
+        <translation>Баптап жатырмыз…</translation>
+    </message>
+    <message>
+        <source>Not set up: %1</source>
+        <translation>Бапталмады: %1</translation>
+    </message>
+    <message>
+        <source>Exchange rates in the workspace: %1, the latest of %2.</source>
+        <translation>Жұмыс аймағындағы валюта бағамдары: %1, соңғысы %2 күнгі.</translation>
+    </message>
+    <message>
+        <source>No exchange rates yet: Workspace → Exchange rates… fetches the National Bank's, or imports a file.</source>
+        <translation>Валюта бағамдары әзірге жоқ: «Жұмыс аймағы → Валюта бағамдары…» Ұлттық банктің бағамдарын жүктейді немесе файлды импорттайды.</translation>
+    </message>
+    <message>
+        <source>The official tariff %1 is in use.</source>
+        <translation>Ресми тариф %1 қолданылады.</translation>
+    </message>
+    <message>
+        <source>The practice tariff %1 is in use: for real declarations import the EEC tariff (Workspace → Tariff and payment settings…).</source>
+        <translation>Оқу тарифі %1 қолданылады: нақты декларациялар үшін ЕЭК тарифін импорттаңыз («Жұмыс аймағы → Тариф және төлем баптаулары…»).</translation>
+    </message>
+    <message>
+        <source>Next: File → New declaration (Ctrl+N), or open the demo declaration, check it, sign it and send it to the practice gateway. F1 opens the guide.</source>
+        <translation>Әрі қарай: «Файл → Жаңа декларация» (Ctrl+N) немесе демо декларацияны ашып, тексеріп, қол қойып, оқу шлюзіне жіберіңіз. F1 нұсқаулықты ашады.</translation>
+    </message>
+    <message>
+        <source>Enter the company's name.</source>
+        <translation>Компанияның атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the entry in the register of representatives.</source>
+        <translation>Кеден өкілдері тізіліміндегі нөмірді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no key file at that place.</source>
+        <translation>Бұл жерде кілт файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>Enter the key's password.</source>
+        <translation>Кілттің құпия сөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>ол бос</translation>
+    </message>
+    <message>
+        <source>only digits</source>
+        <translation>тек цифрлар</translation>
+    </message>
+    <message>
+        <source>it has 12 digits</source>
+        <translation>онда 12 цифр болады</translation>
+    </message>
+    <message>
+        <source>its last digit does not match</source>
+        <translation>соңғы цифры сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>The BIN is not valid (%1): 12 digits with a check digit.</source>
+        <translation>БСН дұрыс емес (%1): бақылау цифры бар 12 цифр.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <source>Whom you file for</source>
+        <translation>Кім үшін декларациялайсыз</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Сіздің компанияңыз</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Сіздің қол қою кілтіңіз</translation>
+    </message>
+    <message>
+        <source>The customs gateway</source>
+        <translation>Кеден шлюзі</translation>
+    </message>
+    <message>
+        <source>Exchange rates and tariff</source>
+        <translation>Валюта бағамдары және тариф</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2 қадамның %1-і: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Дайын</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Келесі</translation>
+    </message>
+    <message>
+        <source>First steps with Kedendesk</source>
+        <translation>Kedendesk-тегі алғашқы қадамдар</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the first steps</source>
+        <translation>Алғашқы қадамдарды ө&amp;ткізу</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>A declarant for my own company</source>
+        <translation>Өз компаниямның декларанты</translation>
+    </message>
+    <message>
+        <source>You declare the goods your company imports or exports.</source>
+        <translation>Сіз компанияңыз әкелетін немесе әкететін тауарларды декларациялайсыз.</translation>
+    </message>
+    <message>
+        <source>A customs representative (broker)</source>
+        <translation>Кеден өкілі (брокер)</translation>
+    </message>
+    <message>
+        <source>You file for clients, under their contracts and powers of attorney.</source>
+        <translation>Сіз клиенттер үшін олардың шарттары мен сенімхаттары бойынша декларациялайсыз.</translation>
+    </message>
+    <message>
+        <source>The company that files: it goes into box 14 or box 54 of declarations.</source>
+        <translation>Декларация беретін компания: ол 14 немесе 54-бағанға жазылады.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Ата&amp;уы:</translation>
+    </message>
+    <message>
+        <source>B&amp;IN:</source>
+        <translation>&amp;БСН:</translation>
+    </message>
+    <message>
+        <source>&amp;Register entry:</source>
+        <translation>Тізілімдегі &amp;нөмір:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Кілт &amp;файлы:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпия сөз:</translation>
+    </message>
+    <message>
+        <source>The .p12 file of your electronic signature (ЭЦП/ЭЦҚ) from the National Certification Centre. The Practice gateway has a demo key of its own.</source>
+        <translation>Ұлттық куәландырушы орталықтан алынған электрондық цифрлық қолтаңбаңыздың (ЭЦҚ) .p12 файлы. Оқу шлюзінің өз демо кілті бар.</translation>
+    </message>
+    <message>
+        <source>No key now: add one later</source>
+        <translation>Кілтсіз: кейін қосамын</translation>
+    </message>
+    <message>
+        <source>Practice is a customs gateway on this computer: declarations sent there are registered, given a corridor and released as by customs, but go nowhere. Start with it; add your real gateway account later.</source>
+        <translation>«Оқу» — осы компьютердегі кеден шлюзі: оған жіберілген декларациялар кедендегідей тіркеледі, дәліз алады және шығарылады, бірақ ешқайда кетпейді. Осыдан бастаңыз; нақты шлюз аккаунтын кейін қосыңыз.</translation>
+    </message>
+    <message>
+        <source>No gateway profile here yet: add one under Workspace → Gateway profiles…</source>
+        <translation>Шлюз профилі әзірге жоқ: оны «Жұмыс аймағы → Шлюз профильдері…» бөлімінде қосыңыз</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Қол қою кілті</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.p12 *.pfx)</source>
+        <translation>Қол қою кілттері (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
     <name>Formulas</name>
     <message>
         <source>Customs value (method 1) = (price {price} {currency} + additions {additions} − deductions {deductions}) × rate {rate} = {result} KZT</source>
@@ -2400,6 +2583,13 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Quantities and value</source>
         <translation>Саны мен құны</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3270,14 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>Kedendesk &amp;туралы</translation>
     </message>
     <message>
+        <source>&amp;First steps…</source>
+        <translation>&amp;Алғашқы қадамдар…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Нұсқаулық</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>&amp;Журнал қалтасын ашу</translation>
     </message>
@@ -3153,6 +3351,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>This desk is now %1.</source>
         <translation>Бұл жұмыс орны енді: %1.</translation>
+    </message>
+    <message>
+        <source>Set up. F1 opens the guide.</source>
+        <translation>Бапталды. F1 нұсқаулықты ашады.</translation>
     </message>
     <message>
         <source>Kedendesk opens the team workspace the next time it starts.</source>

@@ -2308,6 +2308,189 @@ Your work is kept; you can go on. The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Setting up…</source>
+        <translation>Настраиваем…</translation>
+    </message>
+    <message>
+        <source>Not set up: %1</source>
+        <translation>Не настроено: %1</translation>
+    </message>
+    <message>
+        <source>Exchange rates in the workspace: %1, the latest of %2.</source>
+        <translation>Курсов валют в рабочей области: %1, последний на %2.</translation>
+    </message>
+    <message>
+        <source>No exchange rates yet: Workspace → Exchange rates… fetches the National Bank's, or imports a file.</source>
+        <translation>Курсов валют пока нет: «Рабочая область → Курсы валют…» загрузит курсы Национального банка или импортирует файл.</translation>
+    </message>
+    <message>
+        <source>The official tariff %1 is in use.</source>
+        <translation>Действует официальный тариф %1.</translation>
+    </message>
+    <message>
+        <source>The practice tariff %1 is in use: for real declarations import the EEC tariff (Workspace → Tariff and payment settings…).</source>
+        <translation>Действует учебный тариф %1: для настоящих деклараций импортируйте тариф ЕЭК («Рабочая область → Тариф и настройки платежей…»).</translation>
+    </message>
+    <message>
+        <source>Next: File → New declaration (Ctrl+N), or open the demo declaration, check it, sign it and send it to the practice gateway. F1 opens the guide.</source>
+        <translation>Дальше: «Файл → Новая декларация» (Ctrl+N) или откройте демонстрационную декларацию, проверьте, подпишите и отправьте её на учебный шлюз. F1 открывает руководство.</translation>
+    </message>
+    <message>
+        <source>Enter the company's name.</source>
+        <translation>Введите название компании.</translation>
+    </message>
+    <message>
+        <source>Enter the entry in the register of representatives.</source>
+        <translation>Введите номер в реестре таможенных представителей.</translation>
+    </message>
+    <message>
+        <source>There is no key file at that place.</source>
+        <translation>По этому пути нет файла ключа.</translation>
+    </message>
+    <message>
+        <source>Enter the key's password.</source>
+        <translation>Введите пароль ключа.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>он пуст</translation>
+    </message>
+    <message>
+        <source>only digits</source>
+        <translation>только цифры</translation>
+    </message>
+    <message>
+        <source>it has 12 digits</source>
+        <translation>в нём 12 цифр</translation>
+    </message>
+    <message>
+        <source>its last digit does not match</source>
+        <translation>не сходится последняя цифра</translation>
+    </message>
+    <message>
+        <source>The BIN is not valid (%1): 12 digits with a check digit.</source>
+        <translation>БИН неверен (%1): 12 цифр с контрольной цифрой.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Whom you file for</source>
+        <translation>За кого вы декларируете</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Ваша компания</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Ваш ключ подписи</translation>
+    </message>
+    <message>
+        <source>The customs gateway</source>
+        <translation>Таможенный шлюз</translation>
+    </message>
+    <message>
+        <source>Exchange rates and tariff</source>
+        <translation>Курсы валют и тариф</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>First steps with Kedendesk</source>
+        <translation>Первые шаги в Kedendesk</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the first steps</source>
+        <translation>&amp;Пропустить первые шаги</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>A declarant for my own company</source>
+        <translation>Декларант своей компании</translation>
+    </message>
+    <message>
+        <source>You declare the goods your company imports or exports.</source>
+        <translation>Вы декларируете товары, которые ввозит или вывозит ваша компания.</translation>
+    </message>
+    <message>
+        <source>A customs representative (broker)</source>
+        <translation>Таможенный представитель (брокер)</translation>
+    </message>
+    <message>
+        <source>You file for clients, under their contracts and powers of attorney.</source>
+        <translation>Вы декларируете за клиентов по их договорам и доверенностям.</translation>
+    </message>
+    <message>
+        <source>The company that files: it goes into box 14 or box 54 of declarations.</source>
+        <translation>Компания, которая подаёт декларации: она попадает в графу 14 или 54.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Назв&amp;ание:</translation>
+    </message>
+    <message>
+        <source>B&amp;IN:</source>
+        <translation>&amp;БИН:</translation>
+    </message>
+    <message>
+        <source>&amp;Register entry:</source>
+        <translation>Номер в &amp;реестре:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Файл ключа:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>The .p12 file of your electronic signature (ЭЦП/ЭЦҚ) from the National Certification Centre. The Practice gateway has a demo key of its own.</source>
+        <translation>Файл .p12 вашей электронной цифровой подписи (ЭЦП) от Национального удостоверяющего центра. У учебного шлюза есть свой демонстрационный ключ.</translation>
+    </message>
+    <message>
+        <source>No key now: add one later</source>
+        <translation>Без ключа: добавлю позже</translation>
+    </message>
+    <message>
+        <source>Practice is a customs gateway on this computer: declarations sent there are registered, given a corridor and released as by customs, but go nowhere. Start with it; add your real gateway account later.</source>
+        <translation>«Учебный» — таможенный шлюз на этом компьютере: отправленные туда декларации регистрируются, получают коридор и выпуск, как в таможне, но никуда не уходят. Начните с него; настоящий аккаунт шлюза добавьте позже.</translation>
+    </message>
+    <message>
+        <source>No gateway profile here yet: add one under Workspace → Gateway profiles…</source>
+        <translation>Профиля шлюза пока нет: добавьте его в «Рабочая область → Профили шлюза…»</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.p12 *.pfx)</source>
+        <translation>Ключи подписи (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
     <name>Formulas</name>
     <message>
         <source>Customs value (method 1) = (price {price} {currency} + additions {additions} − deductions {deductions}) × rate {rate} = {result} KZT</source>
@@ -2407,6 +2590,13 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>Quantities and value</source>
         <translation>Количество и стоимость</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3281,14 @@ Your work is kept; you can go on. The details are in the log folder:
         <translation>&amp;О программе Kedendesk</translation>
     </message>
     <message>
+        <source>&amp;First steps…</source>
+        <translation>&amp;Первые шаги…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
@@ -3165,6 +3363,10 @@ Your work is kept; you can go on. The details are in the log folder:
     <message>
         <source>This desk is now %1.</source>
         <translation>Это рабочее место теперь: %1.</translation>
+    </message>
+    <message>
+        <source>Set up. F1 opens the guide.</source>
+        <translation>Настроено. F1 открывает руководство.</translation>
     </message>
     <message>
         <source>Kedendesk opens the team workspace the next time it starts.</source>

@@ -264,6 +264,8 @@ def run_app(
     seed_demo(DraftService(opened), CheckingService(opened))
     application = Application(opened, language, practice)
     application.window.show()
+    if application.window.first_run().needed():  # shown once; Help → First steps… again
+        application.window.show_first_run()
     application.connect_gateway()
     application.operations.run(application.signing.warm_up)
     code = app.exec()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QDateTime,
     QLibraryInfo,
     QLocale,
@@ -92,3 +93,9 @@ def moment_text(moment: QDateTime) -> str:
     """A date and time in the interface language's short form, with a four-digit year."""
     locale = QLocale()
     return locale.toString(moment, full_year(locale.dateTimeFormat(QLocale.FormatType.ShortFormat)))
+
+
+def date_text(day: QDate) -> str:
+    """A date in the interface language's short form, with a four-digit year."""
+    locale = QLocale()
+    return locale.toString(day, full_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))

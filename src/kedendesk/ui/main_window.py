@@ -27,6 +27,7 @@ from kedendesk.services.catalogue import CatalogueService
 from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import ConflictError, DraftService
 from kedendesk.services.events import CustomsEvent
+from kedendesk.services.first_run import FirstRunService
 from kedendesk.services.official_rates import OfficialRatesService
 from kedendesk.services.people import PeopleService
 from kedendesk.services.profiles import ProfileService
@@ -42,6 +43,8 @@ from kedendesk.ui.declarations_page import DeclarationsPage
 from kedendesk.ui.desk_actions import DeskActions
 from kedendesk.ui.editor.editor_page import EditorPage
 from kedendesk.ui.error_reports import open_log_folder
+from kedendesk.ui.first_run_dialog import FirstRunDialog
+from kedendesk.ui.help_dialog import HelpDialog
 from kedendesk.ui.i18n import LANGUAGES, LanguageSwitcher
 from kedendesk.ui.json_exchange import JsonExchange
 from kedendesk.ui.keys_dialog import KeysDialog
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         self._languages = languages
         self._state = WindowState(workspace.settings)
         self.editors: dict[int, EditorPage] = {}
+        self._guide: HelpDialog | None = None
         self.bridge = EventBridge(workspace.events, self)
 
         self.tabs = QTabWidget()
@@ -189,6 +193,8 @@ class MainWindow(QMainWindow):
         self.invoice_action = self._action("Ctrl+Shift+I", self.import_invoice)
         self.spread_action = self._action(None, self.spread_costs)
         self.people_action = self._action(None, self.show_people)
+        self.first_run_action = self._action(None, self.show_first_run)
+        self.guide_action = self._action("F1", self.show_guide)
         self.about_action = self._action(None, self.show_about)
         self.log_folder_action = self._action(None, open_log_folder)
         self.language_actions = QActionGroup(self)
@@ -259,6 +265,8 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(self.language_actions.actions())
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.first_run_action)
         self.help_menu.addAction(self.log_folder_action)
         self.help_menu.addAction(self.about_action)
 
@@ -313,6 +321,8 @@ class MainWindow(QMainWindow):
             self.next_tab_action: self.tr("Next tab"),
             self.previous_tab_action: self.tr("Previous tab"),
             self.about_action: self.tr("&About Kedendesk"),
+            self.first_run_action: self.tr("&First steps…"),
+            self.guide_action: self.tr("User &guide"),
             self.log_folder_action: self.tr("Open &log folder"),
         }
         for action, text in texts.items():
@@ -625,6 +635,36 @@ class MainWindow(QMainWindow):
         if ok:
             shown = self._drafts.set_desk_person(name)
             self.statusBar().showMessage(self.tr("This desk is now %1.").replace("%1", shown), 8000)
+
+    def show_guide(self) -> HelpDialog:
+        """Help → User guide (F1), in the interface language; one window, brought forward."""
+        if self._guide is None:
+            self._guide = HelpDialog(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
+
+    def first_run(self) -> FirstRunService:
+        return FirstRunService(self._drafts, self._checking, self._signing, self._profiles)
+
+    def show_first_run(self) -> FirstRunDialog:
+        """Help → First steps… (and the first start): language, role, company, key, gateway."""
+        dialog = FirstRunDialog(self.first_run(), self._operations, self._languages, self)
+        started_on = self._profile_name
+
+        def done() -> None:
+            answers = dialog.run.answers
+            self.switch_language(answers.language)
+            if answers.profile != started_on:
+                self._profile_name = answers.profile
+                self._switch_profile(answers.profile)
+            self.list_page.refresh_clients()
+            self.statusBar().showMessage(self.tr("Set up. F1 opens the guide."), 10000)
+
+        dialog.finished_setup.connect(done)
+        dialog.open()
+        return dialog
 
     def show_people(self) -> PeopleDialog:
         """Workspace → People and roles…: on a team server, who signs in and what they may do."""
