@@ -4258,6 +4258,57 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>No declarations yet</source>
+        <translation>No declarations yet</translation>
+    </message>
+    <message>
+        <source>Everything you type is kept on this computer. Next steps:</source>
+        <translation>Everything you type is kept on this computer. Next steps:</translation>
+    </message>
+    <message>
+        <source>First steps…</source>
+        <translation>First steps…</translation>
+    </message>
+    <message>
+        <source>Language, your company, your signing key and the gateway.</source>
+        <translation>Language, your company, your signing key and the gateway.</translation>
+    </message>
+    <message>
+        <source>Clients…</source>
+        <translation>Clients…</translation>
+    </message>
+    <message>
+        <source>The companies you file for, with their contracts and powers.</source>
+        <translation>The companies you file for, with their contracts and powers.</translation>
+    </message>
+    <message>
+        <source>New declaration (Ctrl+N)</source>
+        <translation>New declaration (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A draft for a client; it checks itself as you type.</source>
+        <translation>A draft for a client; it checks itself as you type.</translation>
+    </message>
+    <message>
+        <source>Import (Ctrl+I)</source>
+        <translation>Import (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>A declaration file: JSON, an archive or EAEU XML.</source>
+        <translation>A declaration file: JSON, an archive or EAEU XML.</translation>
+    </message>
+    <message>
+        <source>User guide (F1)</source>
+        <translation>User guide (F1)</translation>
+    </message>
+    <message>
+        <source>From a draft to release, the practice gateway, signing.</source>
+        <translation>From a draft to release, the practice gateway, signing.</translation>
+    </message>
+</context>
+<context>
     <name>Statuses</name>
     <message>
         <source>Draft</source>

@@ -4258,6 +4258,57 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>No declarations yet</source>
+        <translation>Декларациялар әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>Everything you type is kept on this computer. Next steps:</source>
+        <translation>Енгізгеніңіздің бәрі осы компьютерде сақталады. Әрі қарай:</translation>
+    </message>
+    <message>
+        <source>First steps…</source>
+        <translation>Алғашқы қадамдар…</translation>
+    </message>
+    <message>
+        <source>Language, your company, your signing key and the gateway.</source>
+        <translation>Тіл, компанияңыз, қол қою кілті және шлюз.</translation>
+    </message>
+    <message>
+        <source>Clients…</source>
+        <translation>Клиенттер…</translation>
+    </message>
+    <message>
+        <source>The companies you file for, with their contracts and powers.</source>
+        <translation>Сіз декларациялайтын компаниялар, шарттары мен сенімхаттарымен.</translation>
+    </message>
+    <message>
+        <source>New declaration (Ctrl+N)</source>
+        <translation>Жаңа декларация (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A draft for a client; it checks itself as you type.</source>
+        <translation>Клиентке арналған жоба; енгізген сайын тексеріледі.</translation>
+    </message>
+    <message>
+        <source>Import (Ctrl+I)</source>
+        <translation>Импорт (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>A declaration file: JSON, an archive or EAEU XML.</source>
+        <translation>Декларация файлы: JSON, мұрағат немесе ЕАЭО XML.</translation>
+    </message>
+    <message>
+        <source>User guide (F1)</source>
+        <translation>Нұсқаулық (F1)</translation>
+    </message>
+    <message>
+        <source>From a draft to release, the practice gateway, signing.</source>
+        <translation>Жобадан шығаруға дейін, оқу шлюзі, қол қою.</translation>
+    </message>
+</context>
+<context>
     <name>Statuses</name>
     <message>
         <source>Draft</source>

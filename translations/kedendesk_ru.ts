@@ -4272,6 +4272,57 @@ A workbench for customs declarations in Kazakhstan and the EAEU.</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>No declarations yet</source>
+        <translation>Деклараций пока нет</translation>
+    </message>
+    <message>
+        <source>Everything you type is kept on this computer. Next steps:</source>
+        <translation>Всё, что вы вводите, хранится на этом компьютере. Что дальше:</translation>
+    </message>
+    <message>
+        <source>First steps…</source>
+        <translation>Первые шаги…</translation>
+    </message>
+    <message>
+        <source>Language, your company, your signing key and the gateway.</source>
+        <translation>Язык, ваша компания, ключ подписи и шлюз.</translation>
+    </message>
+    <message>
+        <source>Clients…</source>
+        <translation>Клиенты…</translation>
+    </message>
+    <message>
+        <source>The companies you file for, with their contracts and powers.</source>
+        <translation>Компании, за которые вы декларируете, с договорами и доверенностями.</translation>
+    </message>
+    <message>
+        <source>New declaration (Ctrl+N)</source>
+        <translation>Новая декларация (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A draft for a client; it checks itself as you type.</source>
+        <translation>Черновик для клиента; проверяется по мере ввода.</translation>
+    </message>
+    <message>
+        <source>Import (Ctrl+I)</source>
+        <translation>Импорт (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>A declaration file: JSON, an archive or EAEU XML.</source>
+        <translation>Файл декларации: JSON, архив или XML ЕАЭС.</translation>
+    </message>
+    <message>
+        <source>User guide (F1)</source>
+        <translation>Руководство (F1)</translation>
+    </message>
+    <message>
+        <source>From a draft to release, the practice gateway, signing.</source>
+        <translation>От черновика до выпуска, учебный шлюз, подпись.</translation>
+    </message>
+</context>
+<context>
     <name>Statuses</name>
     <message>
         <source>Draft</source>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from kedendesk.domain.lifecycle import GROUPS
 from kedendesk.services.drafts import DraftService
 from kedendesk.ui.list_model import DeclarationListModel
+from kedendesk.ui.start_page import StartPage
 
 FILTER_DELAY_MS = 150
 
@@ -103,12 +105,27 @@ class DeclarationsPage(QWidget):
         top.addWidget(self.status_combo)
         top.addWidget(self.corridor_combo)
         top.addWidget(self.count_label)
+        # An empty workspace shows what to do first instead of an empty table.
+        self.start = StartPage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.start)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.stack, 1)
         self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._show_start)
+        self.model.rowsInserted.connect(self._show_start)
+        self.model.rowsRemoved.connect(self._show_start)
         self.refresh_clients()
         self.retranslate()
+        self._show_start()
+
+    def _show_start(self) -> None:
+        """The start page while the workspace has no declaration at all (not merely none
+        that the filter lets through)."""
+        empty = self.model.rowCount() == 0 and not self.model.filtered
+        self.stack.setCurrentWidget(self.start if empty else self.view)
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()

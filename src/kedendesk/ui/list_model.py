@@ -103,6 +103,17 @@ class DeclarationListModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
 
+    @property
+    def filtered(self) -> bool:
+        """Some filter (text, status, corridor, client, view) narrows the list."""
+        return bool(
+            self._filter.strip()
+            or self._statuses
+            or self._corridor
+            or self._client_id is not None
+            or self._view
+        )
+
     def set_filter(self, text: str) -> None:
         if text != self._filter:
             self._filter = text

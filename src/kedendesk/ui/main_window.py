@@ -107,6 +107,12 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.list_page = DeclarationsPage(drafts)
         self.list_page.open_requested.connect(self.open_declaration)
+        start = self.list_page.start
+        start.first_steps_requested.connect(self.show_first_run)
+        start.clients_requested.connect(self.show_clients)
+        start.new_requested.connect(self.new_declaration)
+        start.import_requested.connect(self.import_json)
+        start.guide_requested.connect(self.show_guide)
         self.tabs.addTab(self.list_page, "")
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
