@@ -7,7 +7,7 @@ PIP := $(BIN)/python -m pip install --disable-pip-version-check -q -c $(CONSTRAI
 TS := $(wildcard translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck contracts pytest bench translations update-translations lock screenshot clean
+.PHONY: package smoke run test lint typecheck contracts pytest bench translations update-translations lock screenshot clean
 
 run: $(VENV)/.app $(QM)
 	$(BIN)/kedendesk
@@ -25,9 +25,24 @@ $(VENV)/.test: $(VENV)/bin/python pyproject.toml $(CONSTRAINTS)
 	$(PIP) -e '.[test]'
 	touch $@ $(VENV)/.app
 
+$(VENV)/.package: $(VENV)/.test
+	$(PIP) -e '.[test,package]'
+	touch $@
+
+# The one-folder bundle of this platform (dist/kedendesk), its size and Qt libraries checked,
+# the Linux archive, and the release workflow checked against GitHub's schema.
+package: $(VENV)/.package $(QM)
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/python packaging/build.py
+	$(BIN)/python packaging/finish.py
+
+# The bundle on a fresh user folder, offscreen: signs and sends the demo, sees the release.
+smoke: package
+	$(BIN)/python packaging/smoke.py
+
 lint: $(VENV)/.test
-	$(BIN)/ruff format --check src tests bench docs
-	$(BIN)/ruff check src tests bench docs
+	$(BIN)/ruff format --check src tests bench docs packaging
+	$(BIN)/ruff check src tests bench docs packaging
 
 typecheck: $(VENV)/.test
 	$(BIN)/mypy src/kedendesk

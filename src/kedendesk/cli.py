@@ -116,6 +116,11 @@ def _parser() -> argparse.ArgumentParser:
     copy.add_argument("source", help="workspace folder or postgresql:// URL")
     copy.add_argument("target", help="workspace folder or postgresql:// URL")
     add_people_commands(commands)
+    commands.add_parser(
+        "selftest",
+        help="run the whole loop once on a throwaway workspace (window, practice gateway,"
+        " signing, sending, release) and say what broke",
+    )
     listing = commands.add_parser("list", help="list the declarations of the workspace")
     listing.add_argument("filter", nargs="?", default="", help="text to look for")
     return parser
@@ -140,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _sandbox_command(args)
     if args.command == "workspace":
         return _copy_workspace(args)
+    if args.command == "selftest":
+        from kedendesk.selftest import run as selftest
+
+        return selftest()
     if args.command == "people":
         from kedendesk.people_cli import run
 

@@ -42,14 +42,23 @@ def starter(
     return start
 
 
+def own_command() -> list[str]:
+    """How to run this Kedendesk again as a command: the bundle's own program when frozen
+    (PyInstaller), else this Python with the package."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "kedendesk"]
+
+
 class PracticeProcess:
     """The practice gateway in a process of its own, as the app runs it: a separate party on
     this machine, so verifying a 999-item declaration does not take the GIL from the
     window (bench/bench_gui_stall.py measured 130–150 ms stalls with it in the app's
     process). Started by `kedendesk sandbox serve`; stopped with the app."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, time_scale: float | None = None) -> None:
         self.data_dir = data_dir
+        self.time_scale = time_scale  # None: the gateway's own (a simulated minute a second)
         self.url = ""
         self._process: subprocess.Popen[bytes] | None = None
 
@@ -58,8 +67,10 @@ class PracticeProcess:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
         self.url = f"http://127.0.0.1:{port}"
-        command = [sys.executable, "-m", "kedendesk", "sandbox", "serve"]
+        command = [*own_command(), "sandbox", "serve"]
         command += ["--host", "127.0.0.1", "--port", str(port), "--data", str(self.data_dir)]
+        if self.time_scale is not None:
+            command += ["--time-scale", str(self.time_scale)]
         self._process = subprocess.Popen(
             command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
@@ -100,12 +111,12 @@ def _answers(url: str) -> bool:
 
 
 def process_starter(
-    data_dir: Path, started: list[PracticeProcess]
+    data_dir: Path, started: list[PracticeProcess], time_scale: float | None = None
 ) -> Callable[[], PracticeEndpoint]:
     """Starts the practice gateway process when first needed; the caller stops `started`."""
 
     def start() -> PracticeEndpoint:
-        process = PracticeProcess(data_dir).start()
+        process = PracticeProcess(data_dir, time_scale).start()
         started.append(process)
         return PracticeEndpoint(
             process.url,
