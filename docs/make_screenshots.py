@@ -373,13 +373,52 @@ def printed_form(out: Path, language: str = "ru") -> None:
             )  # fmt: skip
 
 
+def first_start(out: Path, language: str = "ru") -> None:
+    """An empty workspace's start page, the first steps (the company step, a BIN refused),
+    and the user guide."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    install_font(app)
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = Workspace.open(Path(folder))
+        application = Application(workspace, language)
+        window = application.window
+        window.resize(1360, 820)
+        window.show()
+        _settle(app)
+        window.grab().save(str(out / f"start-{language}.png"))
+        wizard = window.show_first_run()
+        wizard.next()
+        wizard.next()
+        wizard.company_name.setText("ТОО «Алатау Трейд»")
+        wizard.company_bin.setText("940140000386")
+        wizard.next()  # refused: the check digit
+        _settle(app)
+        wizard.grab().save(str(out / f"first-run-{language}.png"))
+        wizard.close()
+        guide = window.show_guide()
+        guide.resize(900, 640)
+        _settle(app)
+        guide.grab().save(str(out / f"guide-{language}.png"))
+        guide.close()
+        window.close()
+        application.shutdown()
+
+
+SECTIONS = {
+    "main": main,
+    "corridors": corridors,
+    "working_day": working_day,
+    "real_tariff": real_tariff,
+    "invoice_import": invoice_import,
+    "client_card": client_card,
+    "analytics": analytics,
+    "printed_form": printed_form,
+    "first_start": first_start,
+}
+
 if __name__ == "__main__":
+    # make_screenshots.py [FOLDER [LANGUAGE [SECTION …]]]: every section when none is named.
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    main(folder, *sys.argv[2:3])
-    corridors(folder, *sys.argv[2:3])
-    working_day(folder, *sys.argv[2:3])
-    real_tariff(folder, *sys.argv[2:3])
-    invoice_import(folder, *sys.argv[2:3])
-    client_card(folder, *sys.argv[2:3])
-    analytics(folder, *sys.argv[2:3])
-    printed_form(folder, *sys.argv[2:3])
+    for name in sys.argv[3:] or list(SECTIONS):
+        SECTIONS[name](folder, *sys.argv[2:3])

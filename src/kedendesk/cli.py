@@ -31,7 +31,11 @@ def _parser() -> argparse.ArgumentParser:
         help="workspace folder or team server (postgresql://…); default: $KEDENDESK_WORKSPACE,"
         " else the one opened last, else the user data folder",
     )
-    parser.add_argument("--language", choices=("en", "ru", "kk"), help="interface language")
+    parser.add_argument(
+        "--language",
+        choices=("en", "ru", "kk", "pseudo"),
+        help="interface language (pseudo: every string stretched, to find layouts that break)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("schema", help="print the JSON Schema of the declaration file")
     export = commands.add_parser(

@@ -28,12 +28,14 @@ from kedendesk.domain.lifecycle import GROUPS
 from kedendesk.services.drafts import DraftService
 from kedendesk.ui.list_model import DeclarationListModel
 from kedendesk.ui.start_page import StartPage
+from kedendesk.ui.wrapping_header import WrappingHeader
 
 FILTER_DELAY_MS = 150
 
 
 def declaration_table(model: DeclarationListModel) -> QTableView:
     view = QTableView()
+    view.setHorizontalHeader(WrappingHeader(view))  # long titles wrap, none is cut off
     view.setModel(model)
     # The indicator first: switching sorting on then asks for the order the model has
     # already (newest first), instead of sorting by the first column and back (three
@@ -53,6 +55,9 @@ def declaration_table(model: DeclarationListModel) -> QTableView:
     # takes what is left); a user may widen any of them.
     for column, width in enumerate((130, 170, 80, 150, 100, 170, 110, 60, 130, 150)):
         view.setColumnWidth(column, width)
+    header = view.horizontalHeader()
+    if isinstance(header, WrappingHeader):
+        header.fit_words()
     return view
 
 

@@ -39,6 +39,39 @@ def current_language() -> str:
     return code if code in LANGUAGES else "en"
 
 
+PSEUDO = "pseudo"  # every string stretched with accents: layouts that break show at once
+_ACCENTED = str.maketrans("AaCcEeGgIiKkLlNnOoRrSsUuYyZz", "ÅåÇçÉéĜĝÎîĶķĻļÑñÖöŘřŠšÜüÝýŽž")
+_KEEP = re.compile(r"(%\d|%n|%L\d|<[^>]*>|&[a-z]+;|\{[^}]*\})")
+
+
+def pseudo_text(text: str) -> str:
+    """English made about 40 % longer and accented, placeholders, tags and the mnemonic's
+    ampersand kept (as Vorta's pseudo-translation does), so a translator's longer words are
+    seen before a translator writes them."""
+    if not text.strip():
+        return text
+    parts = _KEEP.split(text)
+    shown = "".join(part if _KEEP.fullmatch(part) else part.translate(_ACCENTED) for part in parts)
+    letters = sum(ch.isalpha() for ch in text)
+    return f"[{shown}{'·' * max(1, round(letters * 0.4))}]"
+
+
+class PseudoTranslator(QTranslator):
+    """Answers every string of the app with its pseudo-translation."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        # Qt's own strings keep their words: "" would count as their translation here
+        # (PySide passes an empty, not a null, string), emptying "Ctrl+N" in the menus.
+        if context.startswith("Q") and context[1:2].isupper():
+            return source
+        return pseudo_text(source)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 class LanguageSwitcher(QObject):
     """Installs the app's and Qt's own translators; widgets retranslate on LanguageChange."""
 
@@ -54,7 +87,9 @@ class LanguageSwitcher(QObject):
         requested = language
         wanted: list[QTranslator] = []
         ours = QTranslator(self)
-        if ours.load(f"kedendesk_{language}", str(translations_dir())):
+        if language == PSEUDO:
+            wanted.append(PseudoTranslator(self))
+        elif ours.load(f"kedendesk_{language}", str(translations_dir())):
             if language != "en":
                 qt_own = QTranslator(self)
                 qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -65,7 +100,7 @@ class LanguageSwitcher(QObject):
             language = "en"
         self.language = language
         # Before the translators change: widgets read it when LanguageChange reaches them.
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(QLocale("en_US" if language == PSEUDO else language))
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed = wanted

@@ -14,6 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from kedendesk.ui.wrapping_header import WrappingHeader
+
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 RESIZE_PRECISION = 100  # rows sampled for a column's width
@@ -75,6 +77,7 @@ def read_only_view(
     stretched (or all when `stretch` is None)."""
     view = QTableView()
     view.setObjectName(name)
+    view.setHorizontalHeader(WrappingHeader(view))  # long titles wrap, none is cut off
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if single:

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QWidget,
+)
 
 from kedendesk.domain.reference import CodeList, lookup
 from kedendesk.ui.i18n import current_language
 
 SEPARATOR = " — "
+
+
+POPUP_MAX_WIDTH = 720
 
 
 class CodeField(QWidget):
@@ -23,6 +34,7 @@ class CodeField(QWidget):
         self.line_edit.setMaximumWidth(110)
         self.name_label = QLabel(self)
         self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.name_label.setWordWrap(True)  # a long name takes more lines, never cut off
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -51,9 +63,17 @@ class CodeField(QWidget):
 
     def _fill_choices(self) -> None:
         language = current_language()
-        self._choices.setStringList(
-            [f"{entry.code}{SEPARATOR}{entry.name(language)}" for entry in self._codes]
-        )
+        choices = [f"{entry.code}{SEPARATOR}{entry.name(language)}" for entry in self._codes]
+        self._choices.setStringList(choices)
+        # The popup as wide as its longest choice (the code box itself is narrow), up to a
+        # width that still fits a 1366 px screen.
+        popup = self.completer.popup()
+        if popup is None:
+            return
+        metrics = popup.fontMetrics()
+        widest = max((metrics.horizontalAdvance(choice) for choice in choices), default=0)
+        scroll = popup.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        popup.setMinimumWidth(min(POPUP_MAX_WIDTH, widest + scroll + 24))
 
     def _typed(self, text: str) -> None:
         self._show_name()

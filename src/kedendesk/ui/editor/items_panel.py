@@ -34,6 +34,7 @@ from kedendesk.ui.editor.rows_model import (
     payments_model,
 )
 from kedendesk.ui.editor.spread_dialog import SpreadDialog
+from kedendesk.ui.wrapping_header import WrappingHeader
 
 
 class ItemsPanel(QWidget):
@@ -150,6 +151,9 @@ class ItemsPanel(QWidget):
         self.splitter.setSizes([560, 700])
         for column, width in enumerate((40, 100, 220, 50, 90, 90, 100)):
             self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        if isinstance(header, WrappingHeader):
+            header.fit_words()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

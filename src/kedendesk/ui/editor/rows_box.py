@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 
 from kedendesk.ui.editor.entry_table import EntryTable
 from kedendesk.ui.editor.rows_model import RowsModel
+from kedendesk.ui.wrapping_header import WrappingHeader
 
 
 def table_view(model: RowsModel, editable: bool) -> QTableView:
     view = EntryTable() if editable else QTableView()
+    view.setHorizontalHeader(WrappingHeader(view))  # long titles wrap, none is cut off
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().setVisible(False)
