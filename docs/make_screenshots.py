@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kedendesk.practice_gateway import starter
@@ -396,6 +396,7 @@ def first_start(out: Path, language: str = "ru") -> None:
         _settle(app)
         wizard.grab().save(str(out / f"first-run-{language}.png"))
         wizard.close()
+        _guide_pictures(app, language)
         guide = window.show_guide()
         guide.resize(900, 640)
         _settle(app)
@@ -403,6 +404,28 @@ def first_start(out: Path, language: str = "ru") -> None:
         guide.close()
         window.close()
         application.shutdown()
+
+
+GUIDE_PICTURES = Path(__file__).resolve().parent.parent / "resources" / "help" / "screens"
+
+
+def _guide_pictures(app: QApplication, language: str) -> None:
+    """The pictures the user guide shows (resources/help/screens), half size, from a demo
+    workspace: the list and a declaration's goods items."""
+    GUIDE_PICTURES.mkdir(parents=True, exist_ok=True)
+    with _demo_window(language) as (_app, drafts, application):
+        window = application.window
+        _settle(app)
+        window.grab().scaledToWidth(680, Qt.TransformationMode.SmoothTransformation).save(
+            str(GUIDE_PICTURES / f"list-{language}.png")
+        )
+        editor = window.open_declaration(drafts.find_ids()[0])
+        assert editor is not None
+        editor.tabs.setCurrentIndex(6)
+        _settle(app)
+        window.grab().scaledToWidth(680, Qt.TransformationMode.SmoothTransformation).save(
+            str(GUIDE_PICTURES / f"items-{language}.png")
+        )
 
 
 SECTIONS = {

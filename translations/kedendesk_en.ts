@@ -297,6 +297,181 @@ Nothing on it is lost. Open this desk's own workspace instead, or quit and try a
     </message>
 </context>
 <context>
+    <name>Boxes</name>
+    <message>
+        <source>Box A: the registration number customs gives the declaration (office code / date / number). You do not fill it in.</source>
+        <translation>Box A: the registration number customs gives the declaration (office code / date / number). You do not fill it in.</translation>
+    </message>
+    <message>
+        <source>Box 1: the declaration type: direction (ИМ import, ЭК export), the customs procedure code and ЭД for an electronic declaration.</source>
+        <translation>Box 1: the declaration type: direction (ИМ import, ЭК export), the customs procedure code and ЭД for an electronic declaration.</translation>
+    </message>
+    <message>
+        <source>Box 2: the consignor or exporter: name, address and country; a person of the EAEU also with their BIN or IIN.</source>
+        <translation>Box 2: the consignor or exporter: name, address and country; a person of the EAEU also with their BIN or IIN.</translation>
+    </message>
+    <message>
+        <source>Box 3: the sheet of the form and how many sheets the declaration has.</source>
+        <translation>Box 3: the sheet of the form and how many sheets the declaration has.</translation>
+    </message>
+    <message>
+        <source>Box 5: how many goods items the declaration has (1 to 999).</source>
+        <translation>Box 5: how many goods items the declaration has (1 to 999).</translation>
+    </message>
+    <message>
+        <source>Box 6: the total number of packages of all goods items.</source>
+        <translation>Box 6: the total number of packages of all goods items.</translation>
+    </message>
+    <message>
+        <source>Box 7: the reference number: the declaration's feature code from the classifier.</source>
+        <translation>Box 7: the reference number: the declaration's feature code from the classifier.</translation>
+    </message>
+    <message>
+        <source>Box 8: the consignee: who receives the goods (or the same as box 14).</source>
+        <translation>Box 8: the consignee: who receives the goods (or the same as box 14).</translation>
+    </message>
+    <message>
+        <source>Box 9: the person responsible for financial settlement (or the same as box 14).</source>
+        <translation>Box 9: the person responsible for financial settlement (or the same as box 14).</translation>
+    </message>
+    <message>
+        <source>Box 11: the trading country: where the counterparty of the deal is.</source>
+        <translation>Box 11: the trading country: where the counterparty of the deal is.</translation>
+    </message>
+    <message>
+        <source>Box 12: the total customs value: the sum of box 45 of all items, in tenge.</source>
+        <translation>Box 12: the total customs value: the sum of box 45 of all items, in tenge.</translation>
+    </message>
+    <message>
+        <source>Box 14: the declarant: who declares the goods, with BIN or IIN; and the customs representative if one files.</source>
+        <translation>Box 14: the declarant: who declares the goods, with BIN or IIN; and the customs representative if one files.</translation>
+    </message>
+    <message>
+        <source>Box 15a: the country of dispatch: where the goods were sent from.</source>
+        <translation>Box 15a: the country of dispatch: where the goods were sent from.</translation>
+    </message>
+    <message>
+        <source>Box 16: the country of origin of all goods, or "various" or "unknown".</source>
+        <translation>Box 16: the country of origin of all goods, or "various" or "unknown".</translation>
+    </message>
+    <message>
+        <source>Box 17a: the country of destination: where the goods are going.</source>
+        <translation>Box 17a: the country of destination: where the goods are going.</translation>
+    </message>
+    <message>
+        <source>Box 18: the means of transport at departure or arrival: how many, their numbers and country of registration.</source>
+        <translation>Box 18: the means of transport at departure or arrival: how many, their numbers and country of registration.</translation>
+    </message>
+    <message>
+        <source>Box 19: whether the goods travel in containers (1) or not (0).</source>
+        <translation>Box 19: whether the goods travel in containers (1) or not (0).</translation>
+    </message>
+    <message>
+        <source>Box 20: the delivery terms: the Incoterms code and the named place.</source>
+        <translation>Box 20: the delivery terms: the Incoterms code and the named place.</translation>
+    </message>
+    <message>
+        <source>Box 21: the active means of transport crossing the border: its number and country.</source>
+        <translation>Box 21: the active means of transport crossing the border: its number and country.</translation>
+    </message>
+    <message>
+        <source>Box 22: the invoice currency and the total invoiced amount.</source>
+        <translation>Box 22: the invoice currency and the total invoiced amount.</translation>
+    </message>
+    <message>
+        <source>Box 23: the exchange rate of box 22's currency to the tenge on the declaration's date.</source>
+        <translation>Box 23: the exchange rate of box 22's currency to the tenge on the declaration's date.</translation>
+    </message>
+    <message>
+        <source>Box 24: the nature of the transaction: its code and feature code.</source>
+        <translation>Box 24: the nature of the transaction: its code and feature code.</translation>
+    </message>
+    <message>
+        <source>Box 25: the mode of transport at the border.</source>
+        <translation>Box 25: the mode of transport at the border.</translation>
+    </message>
+    <message>
+        <source>Box 26: the mode of transport inside the country.</source>
+        <translation>Box 26: the mode of transport inside the country.</translation>
+    </message>
+    <message>
+        <source>Box 29: the customs office of entry or exit.</source>
+        <translation>Box 29: the customs office of entry or exit.</translation>
+    </message>
+    <message>
+        <source>Box 30: where the goods are: the location type, customs office, warehouse licence and address.</source>
+        <translation>Box 30: where the goods are: the location type, customs office, warehouse licence and address.</translation>
+    </message>
+    <message>
+        <source>Box 31: the goods and their packages: description, manufacturer, trademark, model, packaging and containers.</source>
+        <translation>Box 31: the goods and their packages: description, manufacturer, trademark, model, packaging and containers.</translation>
+    </message>
+    <message>
+        <source>Box 33: the commodity code: 10 digits of the EAEU commodity nomenclature (F4 finds it).</source>
+        <translation>Box 33: the commodity code: 10 digits of the EAEU commodity nomenclature (F4 finds it).</translation>
+    </message>
+    <message>
+        <source>Box 34: the country of origin of this item.</source>
+        <translation>Box 34: the country of origin of this item.</translation>
+    </message>
+    <message>
+        <source>Box 35: the gross mass of the item in kilograms, packaging included.</source>
+        <translation>Box 35: the gross mass of the item in kilograms, packaging included.</translation>
+    </message>
+    <message>
+        <source>Box 36: the preferences: four codes for fees, duty, excise and VAT.</source>
+        <translation>Box 36: the preferences: four codes for fees, duty, excise and VAT.</translation>
+    </message>
+    <message>
+        <source>Box 37: the procedure: the declared one, the previous one and the movement feature.</source>
+        <translation>Box 37: the procedure: the declared one, the previous one and the movement feature.</translation>
+    </message>
+    <message>
+        <source>Box 38: the net mass of the item in kilograms, without packaging; never more than the gross mass.</source>
+        <translation>Box 38: the net mass of the item in kilograms, without packaging; never more than the gross mass.</translation>
+    </message>
+    <message>
+        <source>Box 39: the quota the goods are counted against, if any.</source>
+        <translation>Box 39: the quota the goods are counted against, if any.</translation>
+    </message>
+    <message>
+        <source>Box 40: the previous document, such as a transit declaration or temporary storage.</source>
+        <translation>Box 40: the previous document, such as a transit declaration or temporary storage.</translation>
+    </message>
+    <message>
+        <source>Box 41: the quantity in the supplementary unit the commodity code requires.</source>
+        <translation>Box 41: the quantity in the supplementary unit the commodity code requires.</translation>
+    </message>
+    <message>
+        <source>Box 42: the item's price on the invoice, in box 22's currency.</source>
+        <translation>Box 42: the item's price on the invoice, in box 22's currency.</translation>
+    </message>
+    <message>
+        <source>Box 43: the customs valuation method (1 to 6).</source>
+        <translation>Box 43: the customs valuation method (1 to 6).</translation>
+    </message>
+    <message>
+        <source>Box 44: the documents: type code, number, date and validity of each.</source>
+        <translation>Box 44: the documents: type code, number, date and validity of each.</translation>
+    </message>
+    <message>
+        <source>Box 45: the customs value of the item in tenge.</source>
+        <translation>Box 45: the customs value of the item in tenge.</translation>
+    </message>
+    <message>
+        <source>Box 46: the statistical value of the item in US dollars.</source>
+        <translation>Box 46: the statistical value of the item in US dollars.</translation>
+    </message>
+    <message>
+        <source>Box 47: the payments: for each, its type, base, rate, amount and payment feature.</source>
+        <translation>Box 47: the payments: for each, its type, base, rate, amount and payment feature.</translation>
+    </message>
+    <message>
+        <source>Box 54: who filled in the declaration, where and when: name, identity document, phone, position; a representative's register entry and contract.</source>
+        <translation>Box 54: who filled in the declaration, where and when: name, identity document, phone, position; a representative's register entry and contract.</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message>
         <source>Cancel</source>

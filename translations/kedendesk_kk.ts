@@ -297,6 +297,181 @@ Nothing on it is lost. Open this desk's own workspace instead, or quit and try a
     </message>
 </context>
 <context>
+    <name>Boxes</name>
+    <message>
+        <source>Box A: the registration number customs gives the declaration (office code / date / number). You do not fill it in.</source>
+        <translation>A бағаны: кеден декларацияға беретін тіркеу нөмірі (бекет коды / күні / нөмірі). Декларант толтырмайды.</translation>
+    </message>
+    <message>
+        <source>Box 1: the declaration type: direction (ИМ import, ЭК export), the customs procedure code and ЭД for an electronic declaration.</source>
+        <translation>1-баған: декларация түрі: бағыты (ИМ — импорт, ЭК — экспорт), кедендік рәсім коды және электрондық декларация үшін ЭД.</translation>
+    </message>
+    <message>
+        <source>Box 2: the consignor or exporter: name, address and country; a person of the EAEU also with their BIN or IIN.</source>
+        <translation>2-баған: жөнелтуші немесе экспорттаушы: атауы, мекенжайы және елі; ЕАЭО тұлғасы БСН немесе ЖСН-імен.</translation>
+    </message>
+    <message>
+        <source>Box 3: the sheet of the form and how many sheets the declaration has.</source>
+        <translation>3-баған: нысан парағының нөмірі және декларациядағы парақтар саны.</translation>
+    </message>
+    <message>
+        <source>Box 5: how many goods items the declaration has (1 to 999).</source>
+        <translation>5-баған: декларациядағы тауарлар саны (1-ден 999-ға дейін).</translation>
+    </message>
+    <message>
+        <source>Box 6: the total number of packages of all goods items.</source>
+        <translation>6-баған: барлық тауарлардың жүк орындарының жалпы саны.</translation>
+    </message>
+    <message>
+        <source>Box 7: the reference number: the declaration's feature code from the classifier.</source>
+        <translation>7-баған: анықтамалық нөмір: сыныптауыштан декларациялау ерекшелігінің коды.</translation>
+    </message>
+    <message>
+        <source>Box 8: the consignee: who receives the goods (or the same as box 14).</source>
+        <translation>8-баған: алушы: тауарды кім алады (немесе 14-бағандағыдай).</translation>
+    </message>
+    <message>
+        <source>Box 9: the person responsible for financial settlement (or the same as box 14).</source>
+        <translation>9-баған: қаржылық реттеуге жауапты тұлға (немесе 14-бағандағыдай).</translation>
+    </message>
+    <message>
+        <source>Box 11: the trading country: where the counterparty of the deal is.</source>
+        <translation>11-баған: сауда жасайтын ел: мәміле контрагентінің елі.</translation>
+    </message>
+    <message>
+        <source>Box 12: the total customs value: the sum of box 45 of all items, in tenge.</source>
+        <translation>12-баған: жалпы кедендік құн: барлық тауарлардың 45-бағандарының сомасы, теңгемен.</translation>
+    </message>
+    <message>
+        <source>Box 14: the declarant: who declares the goods, with BIN or IIN; and the customs representative if one files.</source>
+        <translation>14-баған: декларант: тауарды кім декларациялайды, БСН немесе ЖСН-імен; және өкіл берсе, кеден өкілі.</translation>
+    </message>
+    <message>
+        <source>Box 15a: the country of dispatch: where the goods were sent from.</source>
+        <translation>15a-баған: жөнелту елі: тауарлар қайдан жөнелтілді.</translation>
+    </message>
+    <message>
+        <source>Box 16: the country of origin of all goods, or "various" or "unknown".</source>
+        <translation>16-баған: барлық тауарлардың шығу елі, немесе «әртүрлі», немесе «белгісіз».</translation>
+    </message>
+    <message>
+        <source>Box 17a: the country of destination: where the goods are going.</source>
+        <translation>17a-баған: баратын ел: тауарлар қайда бағытталады.</translation>
+    </message>
+    <message>
+        <source>Box 18: the means of transport at departure or arrival: how many, their numbers and country of registration.</source>
+        <translation>18-баған: жөнелту немесе келу кезіндегі көлік құралдары: саны, нөмірлері және тіркелген елі.</translation>
+    </message>
+    <message>
+        <source>Box 19: whether the goods travel in containers (1) or not (0).</source>
+        <translation>19-баған: тауарлар контейнерлермен тасымалдана ма (1) әлде жоқ па (0).</translation>
+    </message>
+    <message>
+        <source>Box 20: the delivery terms: the Incoterms code and the named place.</source>
+        <translation>20-баған: жеткізу шарттары: Инкотермс коды және аталған пункт.</translation>
+    </message>
+    <message>
+        <source>Box 21: the active means of transport crossing the border: its number and country.</source>
+        <translation>21-баған: шекарадағы белсенді көлік құралы: нөмірі және елі.</translation>
+    </message>
+    <message>
+        <source>Box 22: the invoice currency and the total invoiced amount.</source>
+        <translation>22-баған: шот валютасы және шот бойынша жалпы сома.</translation>
+    </message>
+    <message>
+        <source>Box 23: the exchange rate of box 22's currency to the tenge on the declaration's date.</source>
+        <translation>23-баған: 22-баған валютасының декларация күнгі теңгеге бағамы.</translation>
+    </message>
+    <message>
+        <source>Box 24: the nature of the transaction: its code and feature code.</source>
+        <translation>24-баған: мәміленің сипаты: коды және ерекшелік коды.</translation>
+    </message>
+    <message>
+        <source>Box 25: the mode of transport at the border.</source>
+        <translation>25-баған: шекарадағы көлік түрі.</translation>
+    </message>
+    <message>
+        <source>Box 26: the mode of transport inside the country.</source>
+        <translation>26-баған: ел ішіндегі көлік түрі.</translation>
+    </message>
+    <message>
+        <source>Box 29: the customs office of entry or exit.</source>
+        <translation>29-баған: кіру немесе шығу кеден органы.</translation>
+    </message>
+    <message>
+        <source>Box 30: where the goods are: the location type, customs office, warehouse licence and address.</source>
+        <translation>30-баған: тауарлардың орналасқан жері: орын түрі, кеден бекеті, қойма лицензиясы және мекенжайы.</translation>
+    </message>
+    <message>
+        <source>Box 31: the goods and their packages: description, manufacturer, trademark, model, packaging and containers.</source>
+        <translation>31-баған: тауарлар мен жүк орындары: сипаттамасы, өндірушісі, тауар белгісі, моделі, қаптамасы және контейнерлері.</translation>
+    </message>
+    <message>
+        <source>Box 33: the commodity code: 10 digits of the EAEU commodity nomenclature (F4 finds it).</source>
+        <translation>33-баған: тауар коды: ЕАЭО СЭҚ ТН-ның 10 цифры (F4 — номенклатурадан іздеу).</translation>
+    </message>
+    <message>
+        <source>Box 34: the country of origin of this item.</source>
+        <translation>34-баған: осы тауардың шығу елі.</translation>
+    </message>
+    <message>
+        <source>Box 35: the gross mass of the item in kilograms, packaging included.</source>
+        <translation>35-баған: тауардың қаптамасымен бірге брутто салмағы, килограммен.</translation>
+    </message>
+    <message>
+        <source>Box 36: the preferences: four codes for fees, duty, excise and VAT.</source>
+        <translation>36-баған: преференциялар: төрт код — алымдар, баж, акциз және ҚҚС.</translation>
+    </message>
+    <message>
+        <source>Box 37: the procedure: the declared one, the previous one and the movement feature.</source>
+        <translation>37-баған: рәсім: мәлімделетін, алдыңғы және өткізу ерекшелігі.</translation>
+    </message>
+    <message>
+        <source>Box 38: the net mass of the item in kilograms, without packaging; never more than the gross mass.</source>
+        <translation>38-баған: тауардың қаптамасыз нетто салмағы, килограммен; бруттодан аспайды.</translation>
+    </message>
+    <message>
+        <source>Box 39: the quota the goods are counted against, if any.</source>
+        <translation>39-баған: тауар есептелетін квота, бар болса.</translation>
+    </message>
+    <message>
+        <source>Box 40: the previous document, such as a transit declaration or temporary storage.</source>
+        <translation>40-баған: алдыңғы құжат, мысалы транзиттік декларация немесе уақытша сақтау.</translation>
+    </message>
+    <message>
+        <source>Box 41: the quantity in the supplementary unit the commodity code requires.</source>
+        <translation>41-баған: тауар коды талап ететін қосымша өлшем бірлігіндегі саны.</translation>
+    </message>
+    <message>
+        <source>Box 42: the item's price on the invoice, in box 22's currency.</source>
+        <translation>42-баған: шот бойынша тауар бағасы, 22-баған валютасында.</translation>
+    </message>
+    <message>
+        <source>Box 43: the customs valuation method (1 to 6).</source>
+        <translation>43-баған: кедендік құнды анықтау әдісі (1-ден 6-ға дейін).</translation>
+    </message>
+    <message>
+        <source>Box 44: the documents: type code, number, date and validity of each.</source>
+        <translation>44-баған: құжаттар: әрқайсысының түр коды, нөмірі, күні және қолданылу мерзімі.</translation>
+    </message>
+    <message>
+        <source>Box 45: the customs value of the item in tenge.</source>
+        <translation>45-баған: тауардың кедендік құны, теңгемен.</translation>
+    </message>
+    <message>
+        <source>Box 46: the statistical value of the item in US dollars.</source>
+        <translation>46-баған: тауардың статистикалық құны, АҚШ долларымен.</translation>
+    </message>
+    <message>
+        <source>Box 47: the payments: for each, its type, base, rate, amount and payment feature.</source>
+        <translation>47-баған: төлемдер: әрқайсысының түрі, есептеу негізі, мөлшерлемесі, сомасы және төлеу ерекшелігі.</translation>
+    </message>
+    <message>
+        <source>Box 54: who filled in the declaration, where and when: name, identity document, phone, position; a representative's register entry and contract.</source>
+        <translation>54-баған: декларацияны кім, қайда және қашан толтырды: аты-жөні, құжаты, телефоны, лауазымы; өкілдің тізілімдегі нөмірі және шарты.</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message>
         <source>Cancel</source>

@@ -298,6 +298,181 @@ Nothing on it is lost. Open this desk's own workspace instead, or quit and try a
     </message>
 </context>
 <context>
+    <name>Boxes</name>
+    <message>
+        <source>Box A: the registration number customs gives the declaration (office code / date / number). You do not fill it in.</source>
+        <translation>Графа A: регистрационный номер, который таможня присваивает декларации (код поста / дата / номер). Не заполняется декларантом.</translation>
+    </message>
+    <message>
+        <source>Box 1: the declaration type: direction (ИМ import, ЭК export), the customs procedure code and ЭД for an electronic declaration.</source>
+        <translation>Графа 1: тип декларации: направление (ИМ — импорт, ЭК — экспорт), код таможенной процедуры и ЭД для электронной декларации.</translation>
+    </message>
+    <message>
+        <source>Box 2: the consignor or exporter: name, address and country; a person of the EAEU also with their BIN or IIN.</source>
+        <translation>Графа 2: отправитель или экспортёр: наименование, адрес и страна; лицо ЕАЭС также с БИН или ИИН.</translation>
+    </message>
+    <message>
+        <source>Box 3: the sheet of the form and how many sheets the declaration has.</source>
+        <translation>Графа 3: номер листа формы и общее число листов декларации.</translation>
+    </message>
+    <message>
+        <source>Box 5: how many goods items the declaration has (1 to 999).</source>
+        <translation>Графа 5: количество товаров в декларации (от 1 до 999).</translation>
+    </message>
+    <message>
+        <source>Box 6: the total number of packages of all goods items.</source>
+        <translation>Графа 6: общее количество грузовых мест всех товаров.</translation>
+    </message>
+    <message>
+        <source>Box 7: the reference number: the declaration's feature code from the classifier.</source>
+        <translation>Графа 7: справочный номер: код особенности декларирования из классификатора.</translation>
+    </message>
+    <message>
+        <source>Box 8: the consignee: who receives the goods (or the same as box 14).</source>
+        <translation>Графа 8: получатель: кто получает товары (или то же, что в графе 14).</translation>
+    </message>
+    <message>
+        <source>Box 9: the person responsible for financial settlement (or the same as box 14).</source>
+        <translation>Графа 9: лицо, ответственное за финансовое урегулирование (или то же, что в графе 14).</translation>
+    </message>
+    <message>
+        <source>Box 11: the trading country: where the counterparty of the deal is.</source>
+        <translation>Графа 11: торгующая страна: страна контрагента по сделке.</translation>
+    </message>
+    <message>
+        <source>Box 12: the total customs value: the sum of box 45 of all items, in tenge.</source>
+        <translation>Графа 12: общая таможенная стоимость: сумма граф 45 всех товаров, в тенге.</translation>
+    </message>
+    <message>
+        <source>Box 14: the declarant: who declares the goods, with BIN or IIN; and the customs representative if one files.</source>
+        <translation>Графа 14: декларант: кто декларирует товары, с БИН или ИИН; и таможенный представитель, если подаёт он.</translation>
+    </message>
+    <message>
+        <source>Box 15a: the country of dispatch: where the goods were sent from.</source>
+        <translation>Графа 15a: страна отправления: откуда отправлены товары.</translation>
+    </message>
+    <message>
+        <source>Box 16: the country of origin of all goods, or "various" or "unknown".</source>
+        <translation>Графа 16: страна происхождения всех товаров, или «разные», или «неизвестна».</translation>
+    </message>
+    <message>
+        <source>Box 17a: the country of destination: where the goods are going.</source>
+        <translation>Графа 17a: страна назначения: куда направляются товары.</translation>
+    </message>
+    <message>
+        <source>Box 18: the means of transport at departure or arrival: how many, their numbers and country of registration.</source>
+        <translation>Графа 18: транспортные средства при отправлении или прибытии: количество, номера и страна регистрации.</translation>
+    </message>
+    <message>
+        <source>Box 19: whether the goods travel in containers (1) or not (0).</source>
+        <translation>Графа 19: перевозятся ли товары в контейнерах (1) или нет (0).</translation>
+    </message>
+    <message>
+        <source>Box 20: the delivery terms: the Incoterms code and the named place.</source>
+        <translation>Графа 20: условия поставки: код Инкотермс и названный пункт.</translation>
+    </message>
+    <message>
+        <source>Box 21: the active means of transport crossing the border: its number and country.</source>
+        <translation>Графа 21: активное транспортное средство на границе: номер и страна.</translation>
+    </message>
+    <message>
+        <source>Box 22: the invoice currency and the total invoiced amount.</source>
+        <translation>Графа 22: валюта счёта и общая сумма по счёту.</translation>
+    </message>
+    <message>
+        <source>Box 23: the exchange rate of box 22's currency to the tenge on the declaration's date.</source>
+        <translation>Графа 23: курс валюты графы 22 к тенге на дату декларации.</translation>
+    </message>
+    <message>
+        <source>Box 24: the nature of the transaction: its code and feature code.</source>
+        <translation>Графа 24: характер сделки: код и код особенности.</translation>
+    </message>
+    <message>
+        <source>Box 25: the mode of transport at the border.</source>
+        <translation>Графа 25: вид транспорта на границе.</translation>
+    </message>
+    <message>
+        <source>Box 26: the mode of transport inside the country.</source>
+        <translation>Графа 26: вид транспорта внутри страны.</translation>
+    </message>
+    <message>
+        <source>Box 29: the customs office of entry or exit.</source>
+        <translation>Графа 29: таможенный орган въезда или выезда.</translation>
+    </message>
+    <message>
+        <source>Box 30: where the goods are: the location type, customs office, warehouse licence and address.</source>
+        <translation>Графа 30: местонахождение товаров: тип места, таможенный пост, лицензия склада и адрес.</translation>
+    </message>
+    <message>
+        <source>Box 31: the goods and their packages: description, manufacturer, trademark, model, packaging and containers.</source>
+        <translation>Графа 31: товары и грузовые места: описание, производитель, товарный знак, модель, упаковка и контейнеры.</translation>
+    </message>
+    <message>
+        <source>Box 33: the commodity code: 10 digits of the EAEU commodity nomenclature (F4 finds it).</source>
+        <translation>Графа 33: код товара: 10 цифр ТН ВЭД ЕАЭС (F4 — поиск по номенклатуре).</translation>
+    </message>
+    <message>
+        <source>Box 34: the country of origin of this item.</source>
+        <translation>Графа 34: страна происхождения этого товара.</translation>
+    </message>
+    <message>
+        <source>Box 35: the gross mass of the item in kilograms, packaging included.</source>
+        <translation>Графа 35: вес брутто товара в килограммах, с упаковкой.</translation>
+    </message>
+    <message>
+        <source>Box 36: the preferences: four codes for fees, duty, excise and VAT.</source>
+        <translation>Графа 36: преференции: четыре кода — сборы, пошлина, акциз и НДС.</translation>
+    </message>
+    <message>
+        <source>Box 37: the procedure: the declared one, the previous one and the movement feature.</source>
+        <translation>Графа 37: процедура: заявляемая, предшествующая и особенность перемещения.</translation>
+    </message>
+    <message>
+        <source>Box 38: the net mass of the item in kilograms, without packaging; never more than the gross mass.</source>
+        <translation>Графа 38: вес нетто товара в килограммах, без упаковки; не больше брутто.</translation>
+    </message>
+    <message>
+        <source>Box 39: the quota the goods are counted against, if any.</source>
+        <translation>Графа 39: квота, в счёт которой ввозится товар, если есть.</translation>
+    </message>
+    <message>
+        <source>Box 40: the previous document, such as a transit declaration or temporary storage.</source>
+        <translation>Графа 40: предшествующий документ, например транзитная декларация или временное хранение.</translation>
+    </message>
+    <message>
+        <source>Box 41: the quantity in the supplementary unit the commodity code requires.</source>
+        <translation>Графа 41: количество в дополнительной единице измерения, которую требует код товара.</translation>
+    </message>
+    <message>
+        <source>Box 42: the item's price on the invoice, in box 22's currency.</source>
+        <translation>Графа 42: цена товара по счёту, в валюте графы 22.</translation>
+    </message>
+    <message>
+        <source>Box 43: the customs valuation method (1 to 6).</source>
+        <translation>Графа 43: метод определения таможенной стоимости (от 1 до 6).</translation>
+    </message>
+    <message>
+        <source>Box 44: the documents: type code, number, date and validity of each.</source>
+        <translation>Графа 44: документы: код вида, номер, дата и срок действия каждого.</translation>
+    </message>
+    <message>
+        <source>Box 45: the customs value of the item in tenge.</source>
+        <translation>Графа 45: таможенная стоимость товара в тенге.</translation>
+    </message>
+    <message>
+        <source>Box 46: the statistical value of the item in US dollars.</source>
+        <translation>Графа 46: статистическая стоимость товара в долларах США.</translation>
+    </message>
+    <message>
+        <source>Box 47: the payments: for each, its type, base, rate, amount and payment feature.</source>
+        <translation>Графа 47: платежи: по каждому вид, основа начисления, ставка, сумма и особенность уплаты.</translation>
+    </message>
+    <message>
+        <source>Box 54: who filled in the declaration, where and when: name, identity document, phone, position; a representative's register entry and contract.</source>
+        <translation>Графа 54: кто, где и когда заполнил декларацию: ФИО, документ, телефон, должность; номер представителя в реестре и договор.</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message>
         <source>Cancel</source>

@@ -42,3 +42,13 @@ def test_f1_opens_the_guide_in_the_interface_language(qtbot: QtBot, open_app: Op
     app.window.switch_language("en")
     qtbot.waitUntil(lambda: "The flow" in guide.browser.toPlainText())
     assert app.window.show_guide() is guide  # one window, brought forward
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_guides_pictures_are_there(language: str) -> None:
+    text = guide_path(language).read_text(encoding="utf-8")
+    pictures = re.findall(r'<img src="([^"]+)"', text)
+    assert len(pictures) == 2
+    for picture in pictures:
+        assert (guide_path(language).parent / picture).is_file(), picture
+        assert f"-{language}.png" in picture  # in the guide's own language

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QWhatsThis,
     QWidget,
 )
 
@@ -272,6 +273,9 @@ class MainWindow(QMainWindow):
         self.language_menu.addActions(self.language_actions.actions())
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.guide_action)
+        # Shift+F1, then a click on a box's label: what the box means (ui/editor/box_meanings)
+        self.whats_this_action = QWhatsThis.createAction(self)
+        self.help_menu.addAction(self.whats_this_action)
         self.help_menu.addAction(self.first_run_action)
         self.help_menu.addAction(self.log_folder_action)
         self.help_menu.addAction(self.about_action)

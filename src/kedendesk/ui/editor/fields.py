@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kedendesk.domain.lenient import as_text, storable_text
+from kedendesk.ui.editor.box_meanings import meaning
 from kedendesk.ui.editor.code_field import CodeField
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -108,6 +109,7 @@ class FormBinder(QObject):
             widget = self._make_widget(spec, path)
             label = QLabel(spec.caption())
             label.setBuddy(widget)
+            self._explain(label, widget, spec)
             form.addRow(label, widget)
             self.widgets[path] = widget
             self.labels[path] = label
@@ -229,10 +231,18 @@ class FormBinder(QObject):
                 target.update()
             target.setToolTip(message)
 
+    @staticmethod
+    def _explain(label: QLabel, widget: QWidget, spec: FieldSpec) -> None:
+        """What's this? on the label and its field: what the box means."""
+        text = meaning(spec.box)
+        label.setWhatsThis(text)
+        widget.setWhatsThis(text)
+
     def retranslate(self) -> None:
         for path, label in self.labels.items():
             spec = self.specs[path]
             label.setText(spec.caption())
+            self._explain(label, self.widgets[path], spec)
             widget = self.widgets[path]
             if spec.placeholder and isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(QCoreApplication.translate(CONTEXT, spec.placeholder))
