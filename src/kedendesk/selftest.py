@@ -5,11 +5,13 @@ process and sent, and its release is seen. Prints each step; exit code 0 when al
 
 from __future__ import annotations
 
+import logging
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 RELEASE_TIMEOUT = 120.0  # seconds
 TIME_SCALE = 3600.0  # a simulated hour per second: the release comes in seconds
@@ -22,17 +24,14 @@ def _say(step: str) -> None:
 def run(timeout: float = RELEASE_TIMEOUT) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
     from kedendesk.domain.lifecycle import Status
     from kedendesk.practice_gateway import PracticeProcess, process_starter
     from kedendesk.services.demo import seed_demo
     from kedendesk.services.gateway_worker import start_following
     from kedendesk.services.workspace import Workspace
-    from kedendesk.ui.app import Application, install_font
+    from kedendesk.ui.app import Application, qt_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    install_font(app)  # type: ignore[arg-type]
+    app = qt_application()
     started: list[PracticeProcess] = []
     with tempfile.TemporaryDirectory(prefix="kedendesk-selftest-") as scratch:
         folder = Path(scratch) / "workspace"
@@ -76,6 +75,7 @@ def run(timeout: float = RELEASE_TIMEOUT) -> int:
             _say(f"not released within {timeout:.0f} s (status {status})")
             return 1
         except Exception as error:  # the whole point is to say what broke
+            log.exception("selftest failed")
             _say(f"failed: {type(error).__name__}: {error}")
             return 1
         finally:

@@ -46,6 +46,15 @@ GUI_SWITCH_INTERVAL = 0.001
 BACKUP_CHECK_MS = 6 * 60 * 60 * 1000  # a session left open for days still gets its backups
 
 
+def qt_application() -> QApplication:
+    """This process's QApplication (made once), with the bundled font: for a caller outside
+    the ui package that shows a window (the selftest)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    install_font(app)
+    return app
+
+
 def install_font(app: QApplication) -> None:
     """The bundled font, so Kazakh letters look the same on every machine."""
     family = None
