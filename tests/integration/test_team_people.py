@@ -22,6 +22,7 @@ from kedendesk.services.workspace import Workspace, WorkspaceError
 from kedendesk.signing.test_ca import TestAuthority
 from kedendesk.store import NotPermittedError
 from kedendesk.store.declarations import Snapshot
+from tests.keys import ahmetova_key
 
 DAY = dt.date(2026, 11, 20)
 PASSWORD = "Құпия-сөз-2026"
@@ -89,17 +90,7 @@ def authority() -> TestAuthority:
 
 
 def _key(authority: TestAuthority, folder: Path) -> Path:
-    path = folder / "RSA256_ahmetova.p12"
-    path.write_bytes(
-        authority.issue_pkcs12(
-            PASSWORD,
-            "АХМЕТОВА АЙГҮЛ",
-            "900215400123",
-            "940140000385",
-            organisation="ТОО «Алатау Трейд»",
-        )
-    )
-    return path
+    return ahmetova_key(authority, folder / "RSA256_ahmetova.p12", PASSWORD)
 
 
 def _signing(workspace: Workspace) -> SigningService:

@@ -31,6 +31,7 @@ from kedendesk.signing.canonical import canonical_bytes
 from kedendesk.signing.cms import verify_detached
 from kedendesk.signing.test_ca import TestAuthority
 from kedendesk.store.declarations import FrozenError, Snapshot, StaleRevisionError
+from tests.keys import ahmetova_key
 
 DAY = dt.date(2026, 11, 20)
 PASSWORD = "Құпия-сөз-2026"
@@ -43,18 +44,7 @@ def authority() -> TestAuthority:
 
 @pytest.fixture
 def key_file(authority: TestAuthority, tmp_path: Path) -> Path:
-    path = tmp_path / "keys" / "RSA256_ahmetova.p12"
-    path.parent.mkdir()
-    path.write_bytes(
-        authority.issue_pkcs12(
-            PASSWORD,
-            "АХМЕТОВА АЙГҮЛ",
-            "900215400123",
-            "940140000385",
-            organisation="ТОО «Алатау Трейд»",
-        )
-    )
-    return path
+    return ahmetova_key(authority, tmp_path / "keys" / "RSA256_ahmetova.p12", PASSWORD)
 
 
 @pytest.fixture
