@@ -43,7 +43,7 @@ def qt_libraries(folder: Path) -> set[str]:
     found = set()
     for path in folder.rglob("*"):
         match = _QT.match(path.name)
-        if match and (path.exists() or path.is_symlink()):
+        if match:
             found.add(match.group(1))
     return found
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QRadioButton,
     QTabBar,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kedendesk.ui.wrapping_header import clipped_titles
+from kedendesk.ui.wrapping_header import WrappingHeader
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -50,4 +51,31 @@ def clipped(root: QWidget) -> list[str]:
                     found.append(f"tab {text!r} needs {need}, has {widget.tabRect(index).width()}")
         elif isinstance(widget, QTableView):
             found += [f"column {title!r}" for title in clipped_titles(widget.horizontalHeader())]
+    return found
+
+
+def clipped_titles(header: QHeaderView) -> list[str]:
+    """The titles of a header that do not show whole: a word wider than its column, or more
+    lines than the header is tall. (For tests, and to look at a layout.)"""
+    found = []
+    model = header.model()
+    if model is None:
+        return found
+    metrics = header.fontMetrics()
+    last = header.count() - 1
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = str(model.headerData(section, header.orientation()) or "")
+        if isinstance(header, WrappingHeader):
+            room = header.text_room(section)
+            widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+            too_tall = header.wrapped_height(section) > header.height()
+            stretched = header.stretchLastSection() and section == last
+            if (widest > room and not stretched) or too_tall:
+                found.append(text)
+        elif header.sectionSizeFromContents(section).width() > header.sectionSize(section) and not (
+            header.stretchLastSection() and section == last
+        ):
+            found.append(text)
     return found

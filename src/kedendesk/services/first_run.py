@@ -16,6 +16,7 @@ from kedendesk.services.checking import CheckingService
 from kedendesk.services.drafts import DraftService
 from kedendesk.services.profiles import PRACTICE, ProfileService
 from kedendesk.services.signing import SigningService
+from kedendesk.store.clock import now_iso
 from kedendesk.store.settings import SettingsRepository
 
 log = logging.getLogger(__name__)
@@ -150,7 +151,7 @@ class FirstRunService:
         return not self._drafts.workspace.shared and not self._settings.get(DONE_SETTING)
 
     def skip(self) -> None:
-        self._settings.set(DONE_SETTING, {"skipped": _now()})
+        self._settings.set(DONE_SETTING, {"skipped": now_iso()})
 
     def answers(self) -> Answers:
         """What the workspace has now, as the first answers (a re-run starts from them)."""
@@ -195,9 +196,5 @@ class FirstRunService:
             self._signing.add_key(answers.key_path, answers.key_password)
         if answers.profile in self.profiles():
             self._profiles.set_current(answers.profile)
-        self._settings.set(DONE_SETTING, {"done": _now(), "role": answers.role})
+        self._settings.set(DONE_SETTING, {"done": now_iso(), "role": answers.role})
         log.info("first run done: %s, %s", answers.role, answers.profile)
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

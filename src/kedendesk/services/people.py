@@ -31,9 +31,18 @@ __all__ = [
     "PeopleError",
     "PeopleService",
     "Person",
+    "os_user",
     "signed_in",
 ]
 log = logging.getLogger(__name__)
+
+
+def os_user() -> str:
+    """This computer's user name ("?" when the environment has none)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "?"
 
 
 def signed_in(database: Database, name: str = "") -> Person:
@@ -42,11 +51,7 @@ def signed_in(database: Database, name: str = "") -> Person:
     else as the desk names its person (`name`); on one desk's own workspace its user, who
     may do everything."""
     if not database.server:
-        try:
-            login = getpass.getuser()
-        except (OSError, KeyError):  # no user name in the environment
-            login = "?"
-        return Person(login, name, ADMINISTRATOR)
+        return Person(os_user(), name, ADMINISTRATOR)
     person = roles.whoami(database.connection())
     if not person.name and name:
         person = replace(person, name=name)
@@ -98,11 +103,12 @@ class PeopleService:
 
     def change(self, login: str, role: str, name: str, teams: Iterable[str] = ()) -> None:
         """Set a person's role, shown name and teams at once."""
+        teams = list(teams)
         with self._server().transaction() as db:
             roles.set_role(db, login, role)
             roles.set_name(db, login, name)
             roles.set_teams(db, login, teams)
-        log.info("%s made %s %s in teams %s", self.person.login, login, role, list(teams))
+        log.info("%s made %s %s in teams %s", self.person.login, login, role, teams)
 
     def remove(self, login: str) -> None:
         if login == self.person.login:

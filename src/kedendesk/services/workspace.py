@@ -8,7 +8,6 @@ outbox are on the server, shared by every desk that opens the same URL.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 import platform
@@ -19,7 +18,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from kedendesk.services.events import EventBus
-from kedendesk.services.people import PeopleError, Person, signed_in
+from kedendesk.services.people import PeopleError, Person, os_user, signed_in
 from kedendesk.services.secrets import KeyringUnavailableError, SecretStore
 from kedendesk.store import (
     Database,
@@ -203,9 +202,5 @@ def desk_name(workspace: Workspace) -> str:
     if workspace.shared:
         return workspace.person.label
     named = str(workspace.settings.get(DESK_NAME_SETTING, "") or "").strip()
-    try:
-        user = getpass.getuser()
-    except (OSError, KeyError):  # no user name in the environment
-        user = "?"
-    machine = f"{user}@{platform.node() or 'desk'}"
+    machine = f"{os_user()}@{platform.node() or 'desk'}"
     return f"{named} ({machine})" if named else machine

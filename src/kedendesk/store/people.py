@@ -96,16 +96,17 @@ class Person:
         return self.role == ADMINISTRATOR or not self.teams
 
 
-def _prefix(db: Any) -> str:
+def prefix_of(db: Any) -> str:
+    """What this database's role names start with (its name, cut to leave room)."""
     return str(db.execute("SELECT current_database()").fetchone()[0])[:40]
 
 
-def group_role(db: Any, role: str) -> str:
-    return f"{_prefix(db)}_{role}"
+def group_role(prefix: str, role: str) -> str:
+    return f"{prefix}_{role}"
 
 
-def team_role(db: Any, team: str) -> str:
-    return f"{_prefix(db)}_team_{team}"
+def team_role(prefix: str, team: str) -> str:
+    return f"{prefix}_team_{team}"
 
 
 def _ident(name: str) -> str:
@@ -131,22 +132,27 @@ def install(db: Any) -> bool:
     return True
 
 
+def _ensure_role(db: Any, name: str) -> None:
+    """A group role (NOLOGIN), made when missing."""
+    if not db.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (name,)).fetchone():
+        db.execute(f"CREATE ROLE {_ident(name)} NOLOGIN")
+
+
 def _install(db: Any) -> None:
+    prefix = prefix_of(db)
     before = None
     for role in ROLES:
-        name = group_role(db, role)
-        exists = db.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (name,)).fetchone()
-        if not exists:
-            db.execute(f"CREATE ROLE {_ident(name)} NOLOGIN")
+        name = group_role(prefix, role)
+        _ensure_role(db, name)
         if before is not None:
             db.execute(f"GRANT {_ident(before)} TO {_ident(name)}")
         for rights, tables in GRANTS[role]:
             db.execute(f"GRANT {rights} ON {tables} TO {_ident(name)}")
         before = name
-    preparer = _ident(group_role(db, PREPARER))
+    preparer = _ident(group_role(prefix, PREPARER))
     db.execute(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {preparer}")
-    administrator = _literal(db, group_role(db, ADMINISTRATOR))
-    teams = _literal(db, team_role(db, ""))
+    administrator = _literal(db, group_role(prefix, ADMINISTRATOR))
+    teams = _literal(db, team_role(prefix, ""))
     db.execute(
         "CREATE OR REPLACE FUNCTION kedendesk_sees_all() RETURNS boolean LANGUAGE sql STABLE AS"
         " $$SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
@@ -195,37 +201,41 @@ def whoami(db: Any) -> Person:
     ).fetchone()
     if (row and row[1]) or (owner and owner[0]):
         return Person(login, name, ADMINISTRATOR)
-    return Person(login, name, _role_of(db, "current_user"), _teams_of(db, "current_user"))
+    prefix = prefix_of(db)
+    who = "current_user"
+    return Person(login, name, _role_of(db, prefix, who), _teams_of(db, prefix, who))
 
 
-def _role_of(db: Any, who: str) -> str:
+def _role_of(db: Any, prefix: str, who: str) -> str:
+    """The highest of ROLES that `who` (SQL: current_user, or a quoted login) holds, or ""."""
     held = {
         str(r[0])
         for r in db.execute(
             f"SELECT rolname FROM pg_roles WHERE rolname = ANY(?) AND pg_has_role({who}, oid,"
             " 'MEMBER')",
-            ([group_role(db, role) for role in ROLES],),
+            ([group_role(prefix, role) for role in ROLES],),
         )
     }
     for role in reversed(ROLES):
-        if group_role(db, role) in held:
+        if group_role(prefix, role) in held:
             return role
     return ""
 
 
-def _teams_of(db: Any, who: str) -> tuple[str, ...]:
-    prefix = team_role(db, "")
+def _teams_of(db: Any, prefix: str, who: str) -> tuple[str, ...]:
+    start = team_role(prefix, "")
     rows = db.execute(
         f"SELECT rolname FROM pg_roles WHERE starts_with(rolname, ?) AND pg_has_role({who}, oid,"
         " 'MEMBER') ORDER BY rolname",
-        (prefix,),
+        (start,),
     )
-    return tuple(str(r[0])[len(prefix) :] for r in rows)
+    return tuple(str(r[0])[len(start) :] for r in rows)
 
 
 def people(db: Any) -> list[Person]:
     """Everyone with a role on this team database, by login."""
-    groups = [group_role(db, role) for role in ROLES]
+    prefix = prefix_of(db)
+    groups = [group_role(prefix, role) for role in ROLES]
     rows = db.execute(
         "SELECT DISTINCT m.rolname, shobj_description(m.oid, 'pg_authid') FROM pg_roles m"
         " JOIN pg_auth_members a ON a.member = m.oid JOIN pg_roles g ON g.oid = a.roleid"
@@ -235,7 +245,8 @@ def people(db: Any) -> list[Person]:
     found = []
     for login, name in rows:
         who = _literal(db, str(login))
-        found.append(Person(str(login), str(name or ""), _role_of(db, who), _teams_of(db, who)))
+        role, teams = _role_of(db, prefix, who), _teams_of(db, prefix, who)
+        found.append(Person(str(login), str(name or ""), role, teams))
     return found
 
 
@@ -252,6 +263,7 @@ def add_person(
 ) -> Person:
     """A new login role with one of ROLES (needs CREATEROLE: the administrator's session)."""
     _checked(login, "Login")
+    teams = list(teams)
     if db.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (login,)).fetchone():
         raise PeopleError(f"Login {login!r} exists already on this server")
     secret = f" PASSWORD {_literal(db, password)}" if password else ""
@@ -265,13 +277,14 @@ def add_person(
 def set_role(db: Any, login: str, role: str) -> None:
     if role not in ROLES:
         raise PeopleError(f"Role {role!r}: one of {', '.join(ROLES)}")
+    prefix = prefix_of(db)
     for other in ROLES:
-        db.execute(f"REVOKE {_ident(group_role(db, other))} FROM {_ident(login)}")
-    db.execute(f"GRANT {_ident(group_role(db, role))} TO {_ident(login)}")
+        db.execute(f"REVOKE {_ident(group_role(prefix, other))} FROM {_ident(login)}")
+    db.execute(f"GRANT {_ident(group_role(prefix, role))} TO {_ident(login)}")
     if role == ADMINISTRATOR:  # adds people: makes login roles, gives them the group roles
         db.execute(f"ALTER ROLE {_ident(login)} CREATEROLE")
         for other in ROLES:
-            group = _ident(group_role(db, other))
+            group = _ident(group_role(prefix, other))
             db.execute(f"GRANT {group} TO {_ident(login)} WITH ADMIN OPTION")
     else:
         db.execute(f"ALTER ROLE {_ident(login)} NOCREATEROLE")
@@ -285,19 +298,20 @@ def set_name(db: Any, login: str, name: str) -> None:
 def set_teams(db: Any, login: str, teams: Iterable[str]) -> None:
     """Place a person in exactly these teams (made when new); none: sees every client."""
     wanted = {_checked(team, "Team") for team in teams}
-    for team in set(_teams_of(db, _literal(db, login))) - wanted:
-        db.execute(f"REVOKE {_ident(team_role(db, team))} FROM {_ident(login)}")
+    prefix = prefix_of(db)
+    for team in set(_teams_of(db, prefix, _literal(db, login))) - wanted:
+        db.execute(f"REVOKE {_ident(team_role(prefix, team))} FROM {_ident(login)}")
     for team in wanted:
-        role = team_role(db, team)
-        if not db.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (role,)).fetchone():
-            db.execute(f"CREATE ROLE {_ident(role)} NOLOGIN")
+        role = team_role(prefix, team)
+        _ensure_role(db, role)
         db.execute(f"GRANT {_ident(role)} TO {_ident(login)}")
 
 
 def remove_person(db: Any, login: str) -> None:
     """The person no longer signs in here (their login role is dropped; what they did stays
     in the history under their name)."""
-    if not any(person.login == login for person in people(db)):
+    known = db.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (login,)).fetchone()
+    if not known or not _role_of(db, prefix_of(db), _literal(db, login)):
         raise PeopleError(f"{login!r} is not one of this team database's people")
     db.execute(f"DROP ROLE {_ident(login)}")
 

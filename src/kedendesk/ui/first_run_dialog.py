@@ -37,6 +37,7 @@ from kedendesk.services.first_run import (
     STEPS,
     FirstRun,
     FirstRunService,
+    ReferenceStatus,
     StepError,
 )
 from kedendesk.services.signing import KeyUnusableError
@@ -62,7 +63,8 @@ class FirstRunDialog(QDialog):
         self._operations = operations
         self._languages = languages
         self.run = FirstRun(service.answers())
-        self.run.answers.language = languages.language  # the one the app speaks now
+        if languages.language in LANGUAGES:  # the one the app speaks now (not the pseudo-locale)
+            self.run.answers.language = languages.language
         self.resize(640, 420)
         self.title = QLabel()
         self.title.setObjectName("firstRunTitle")
@@ -280,10 +282,7 @@ class FirstRunDialog(QDialog):
             self._operations.run(self._service.reference, self._show_reference)
         self._retitle()
 
-    def _show_reference(self, status: object) -> None:
-        from kedendesk.services.first_run import ReferenceStatus
-
-        assert isinstance(status, ReferenceStatus)
+    def _show_reference(self, status: ReferenceStatus) -> None:
         if status.rates:
             assert status.latest_rate is not None
             day = status.latest_rate

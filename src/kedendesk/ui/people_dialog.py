@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kedendesk.services.drafts import DraftService
+from kedendesk.services.drafts import Client, DraftService
 from kedendesk.services.people import ROLES, PeopleService, Person
 from kedendesk.ui.i18n import QT_TRANSLATE_NOOP
 from kedendesk.ui.operations import Operations
@@ -117,9 +117,7 @@ class PeopleDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.client = QComboBox()
-        for client in drafts.active_clients():
-            self.client.addItem(client.name, client.id)
+        self.client = QComboBox()  # filled from the server off the GUI thread (reload)
         self.client.currentIndexChanged.connect(lambda _i: self._show_client_teams())
         self.client_teams = QLineEdit()
         self.client_teams.setPlaceholderText(self.tr("empty: everyone sees this client"))
@@ -153,10 +151,14 @@ class PeopleDialog(QDialog):
         if not manage:
             self.status.setText(self.tr("Only an administrator changes people and teams."))
         self.reload()
-        self._show_client_teams()
+        self._operations.run(self._drafts.active_clients, self._fill_clients, self._failed)
 
     def reload(self) -> None:
         self._operations.run(self._people.people, self.model.set_rows, self._failed)
+
+    def _fill_clients(self, clients: list[Client]) -> None:
+        for client in clients:  # the first one becoming current shows its teams
+            self.client.addItem(client.name, client.id)
 
     def _picked(self) -> None:
         index = self.view.currentIndex()

@@ -100,30 +100,3 @@ class WrappingHeader(QHeaderView):
             short = widest - self.text_room(section)
             if short > 0:
                 self.resizeSection(section, self.sectionSize(section) + short)
-
-
-def clipped_titles(header: QHeaderView) -> list[str]:
-    """The titles of a header that do not show whole: a word wider than its column, or more
-    lines than the header is tall. (For tests, and to look at a layout.)"""
-    found = []
-    model = header.model()
-    if model is None:
-        return found
-    metrics = header.fontMetrics()
-    last = header.count() - 1
-    for section in range(header.count()):
-        if header.isSectionHidden(section):
-            continue
-        text = str(model.headerData(section, header.orientation()) or "")
-        if isinstance(header, WrappingHeader):
-            room = header.text_room(section)
-            widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
-            too_tall = header.wrapped_height(section) > header.height()
-            stretched = header.stretchLastSection() and section == last
-            if (widest > room and not stretched) or too_tall:
-                found.append(text)
-        elif header.sectionSizeFromContents(section).width() > header.sectionSize(section) and not (
-            header.stretchLastSection() and section == last
-        ):
-            found.append(text)
-    return found
